@@ -1,0 +1,59 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import * as React from 'react';
+import { Label } from '@/components/ui/label';
+import { cn } from '@/lib/utils';
+
+/**
+ * A labelled control with its error linked by aria-describedby. `error` is a key of the
+ * `validation` catalogue, as zod schemas and the data layer produce them.
+ */
+export function FormField({
+  id,
+  label,
+  error,
+  hint,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  className?: string;
+  children: React.ReactElement<{ id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }>;
+}) {
+  const t = useTranslations('validation');
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={cn('flex flex-col gap-1.5', className)}>
+      <Label htmlFor={id}>{label}</Label>
+      {React.cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {t.has(error) ? t(error) : error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The form-level message of a failed action, announced to screen readers. */
+export function FormMessage({ error }: { error?: string }) {
+  const t = useTranslations('errors');
+  return (
+    <div aria-live="polite" className="min-h-0">
+      {error && (
+        <p className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+          {t.has(error) ? t(error) : t('unexpected')}
+        </p>
+      )}
+    </div>
+  );
+}

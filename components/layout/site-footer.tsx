@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+export async function SiteFooter() {
+  const t = await getTranslations('common');
+  return (
+    <footer className="mt-12 border-t bg-card text-sm text-muted-foreground">
+      <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-6 sm:flex-row sm:justify-between">
+        <div>
+          <p>{t('footer.address')}</p>
+          <p>{t('footer.hours')}</p>
+        </div>
+        <div className="flex gap-4">
+          <span>{t('footer.hotline')}</span>
+          <Link href="/api-docs" className="hover:text-foreground">
+            {t('nav.apiDocs')}
+          </Link>
+        </div>
+      </div>
+    </footer>
+  );
+}

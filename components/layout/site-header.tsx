@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Landmark } from 'lucide-react';
+import { can, type Viewer } from '@/lib/auth/permissions';
+import { signOutAction } from '@/lib/actions/session';
+import { Button } from '@/components/ui/button';
+import { LanguageSwitcher } from './language-switcher';
+
+/** Links to each role's home, shown only to viewers the permission table lets in. */
+const ROLE_LINKS = [
+  { href: '/my', operation: 'case.listOwn', label: 'myCases' },
+  { href: '/desk', operation: 'desk.queue', label: 'desk' },
+  { href: '/dashboard', operation: 'dashboard.view', label: 'dashboard' },
+  { href: '/admin', operation: 'users.list', label: 'admin' },
+] as const;
+
+export async function SiteHeader({ viewer }: { viewer: Viewer }) {
+  const t = await getTranslations('common');
+  const links = [
+    { href: '/services', label: t('nav.services') },
+    ...ROLE_LINKS.filter((l) => can(viewer, l.operation)).map((l) => ({ href: l.href, label: t(`nav.${l.label}`) })),
+  ];
+  return (
+    <header className="border-b bg-card">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-primary">
+          <Landmark className="size-6" aria-hidden />
+          <span className="leading-tight">
+            <span className="block text-base">{t('siteName')}</span>
+            <span className="block text-xs font-normal text-muted-foreground">{t('siteShortName')}</span>
+          </span>
+        </Link>
+        <nav aria-label={t('nav.menu')} className="order-3 flex w-full flex-wrap gap-1 text-sm sm:order-none sm:w-auto">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="rounded-md px-3 py-2 hover:bg-accent">
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <LanguageSwitcher />
+          {viewer.kind === 'user' ? (
+            <form action={signOutAction} className="flex items-center gap-2">
+              <span className="hidden text-sm text-muted-foreground md:inline">{viewer.name}</span>
+              <Button type="submit" variant="outline" size="sm">
+                {t('nav.signOut')}
+              </Button>
+            </form>
+          ) : (
+            <>
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/login">{t('nav.signIn')}</Link>
+              </Button>
+              <Button asChild size="sm">
+                <Link href="/register">{t('nav.register')}</Link>
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

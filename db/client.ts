@@ -1,0 +1,108 @@
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+import { acquireDataDirLock } from './data-dir-lock';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle has the same query API as the database. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Executor = Database | Tx;
+
+export type DatabaseHandle = {
+  db: Database;
+  driver: 'pglite' | 'pg';
+  close(): Promise<void>;
+};
+
+export type OpenOptions = {
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  url?: string;
+  /** PGlite data folder (absolute, or relative to the working directory); `memory://` for tests. */
+  dataDir?: string;
+  migrate?: boolean;
+  poolMax?: number;
+};
+
+export const migrationsFolder = () =>
+  process.env.MIGRATIONS_DIR ?? path.join(process.cwd(), 'db', 'migrations');
+
+export function defaultDataDir(): string {
+  return path.resolve(process.env.PGLITE_DIR ?? path.join('data', 'pglite'));
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
+  const migrate = options.migrate ?? true;
+  if (options.url) return openPostgres(options.url, migrate, options.poolMax);
+  return openPglite(options.dataDir ?? defaultDataDir(), migrate);
+}
+
+async function openPostgres(url: string, migrate: boolean, poolMax?: number): Promise<DatabaseHandle> {
+  const { Pool, Client } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  if (migrate) {
+    // Several instances may start at once: one migrates while the others wait on the lock.
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock(727274)');
+      const { migrate: run } = await import('drizzle-orm/node-postgres/migrator');
+      await run(drizzle({ client, schema }), { migrationsFolder: migrationsFolder() });
+    } finally {
+      await client.query('select pg_advisory_unlock(727274)').catch(() => {});
+      await client.end();
+    }
+  }
+  const pool = new Pool({ connectionString: url, max: poolMax ?? Number(process.env.DATABASE_POOL_MAX ?? 10) });
+  const db = drizzle({ client: pool, schema }) as unknown as Database;
+  return { db, driver: 'pg', close: () => pool.end() };
+}
+
+async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const inMemory = dataDir.startsWith('memory://');
+  const releaseLock = inMemory ? () => {} : acquireDataDirLock(dataDir);
+  try {
+    const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+    const db = drizzle({ client, schema });
+    if (migrate) {
+      const { migrate: run } = await import('drizzle-orm/pglite/migrator');
+      await run(db, { migrationsFolder: migrationsFolder() });
+    }
+    return {
+      db: db as unknown as Database,
+      driver: 'pglite',
+      close: async () => {
+        await client.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+const holder = globalThis as unknown as { __onewindowDb?: Promise<DatabaseHandle> };
+
+/**
+ * The process-wide database, opened on first use (never at import, so `next build` does
+ * not touch it): PostgreSQL when DATABASE_URL is set, otherwise PGlite in a data folder.
+ */
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  holder.__onewindowDb ??= openDatabase({ url: process.env.DATABASE_URL }).catch((error) => {
+    holder.__onewindowDb = undefined;
+    throw error;
+  });
+  return holder.__onewindowDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}
+
+/** Tests and scripts install their own handle (a fresh PGlite or a fresh PostgreSQL database). */
+export function useDatabaseHandle(handle: DatabaseHandle | undefined) {
+  holder.__onewindowDb = handle ? Promise.resolve(handle) : undefined;
+}

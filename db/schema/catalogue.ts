@@ -1,0 +1,111 @@
+import {
+  boolean,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  uniqueIndex,
+  index,
+} from 'drizzle-orm/pg-core';
+import { departments } from './departments';
+import { users } from './users';
+
+export const serviceKindEnum = pgEnum('service_kind', ['licence', 'registration', 'filing', 'combined']);
+export const audienceEnum = pgEnum('audience', ['enterprise', 'project', 'individual']);
+
+/** A bilingual text stored as one JSON value, so a version row carries its own wording. */
+export type Bilingual = { zh: string; en: string };
+
+/**
+ * A catalogue item's identity. Its content lives in versions: editing an item adds a
+ * version, and cases keep the version they were filed under (DESIGN §2).
+ */
+export const serviceItems = pgTable('service_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  currentVersion: integer('current_version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const serviceItemVersions = pgTable(
+  'service_item_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => serviceItems.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    summary: jsonb('summary').$type<Bilingual>().notNull(),
+    kind: serviceKindEnum('kind').notNull(),
+    audience: audienceEnum('audience').notNull().default('enterprise'),
+    leadDepartmentId: uuid('lead_department_id')
+      .notNull()
+      .references(() => departments.id),
+    legalBasis: jsonb('legal_basis').$type<Bilingual[]>().notNull(),
+    conditions: jsonb('conditions').$type<Bilingual[]>().notNull(),
+    // Working days, counted from acceptance (DESIGN §3).
+    statutoryDays: integer('statutory_days').notNull(),
+    promisedDays: integer('promised_days').notNull(),
+    feeYuan: integer('fee_yuan').notNull().default(0),
+    allowsTolerance: boolean('allows_tolerance').notNull().default(false),
+    allowsPromise: boolean('allows_promise').notNull().default(false),
+    // Conditions an applicant promises under 告知承诺制, wording from the catalogue (DESIGN §4).
+    promiseClauses: jsonb('promise_clauses').$type<Bilingual[]>().notNull().default([]),
+    formKey: text('form_key').notNull(),
+    howToApply: jsonb('how_to_apply').$type<Bilingual[]>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('service_item_versions_item_version_idx').on(t.itemId, t.version)],
+);
+
+/** Departments taking part in an item version (a combined approval has several). */
+export const serviceItemDepartments = pgTable(
+  'service_item_departments',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => serviceItemVersions.id, { onDelete: 'cascade' }),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    // What this department decides within the item, e.g. "fire design review".
+    task: jsonb('task').$type<Bilingual>().notNull(),
+    timeLimitDays: integer('time_limit_days').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [uniqueIndex('service_item_departments_pk').on(t.versionId, t.departmentId)],
+);
+
+export const serviceMaterials = pgTable(
+  'service_materials',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => serviceItemVersions.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    description: jsonb('description').$type<Bilingual>(),
+    required: boolean('required').notNull().default(true),
+    // Core materials are never tolerated (DESIGN §4).
+    core: boolean('core').notNull().default(false),
+    // The e-licence type that satisfies this material (免提交), when one does.
+    eLicenceType: text('e_licence_type'),
+    templateUrl: text('template_url'),
+    maxSizeMb: integer('max_size_mb').notNull().default(10),
+    departmentCodes: text('department_codes').array().notNull().default([]),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [uniqueIndex('service_materials_version_code_idx').on(t.versionId, t.code), index('service_materials_version_idx').on(t.versionId)],
+);
+
+export type ServiceItem = typeof serviceItems.$inferSelect;
+export type ServiceItemVersion = typeof serviceItemVersions.$inferSelect;
+export type ServiceMaterial = typeof serviceMaterials.$inferSelect;

@@ -1,0 +1,41 @@
+import { pgEnum, pgTable, primaryKey, text, timestamp, uuid, bigint, index } from 'drizzle-orm/pg-core';
+import { users } from './users';
+
+export const membershipStatusEnum = pgEnum('membership_status', ['active', 'pending']);
+export const membershipRoleEnum = pgEnum('membership_role', ['owner', 'member']);
+
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull().unique(),
+    // Unified social credit code; null until the enterprise holds a licence issued here.
+    creditCode: text('credit_code').unique(),
+    industry: text('industry'),
+    park: text('park'),
+    address: text('address'),
+    // Planned or registered investment in yuan, for key-enterprise views.
+    investmentYuan: bigint('investment_yuan', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('enterprises_name_idx').on(t.name)],
+);
+
+export const enterpriseMembers = pgTable(
+  'enterprise_members',
+  {
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: membershipRoleEnum('role').notNull().default('member'),
+    // A join request stays pending until an owner of the enterprise approves it.
+    status: membershipStatusEnum('status').notNull().default('active'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.userId] }), index('enterprise_members_user_idx').on(t.userId)],
+);
+
+export type Enterprise = typeof enterprises.$inferSelect;

@@ -1,0 +1,6 @@
+export * from './users';
+export * from './departments';
+export * from './enterprises';
+export * from './catalogue';
+export * from './cases';
+export * from './audit';

@@ -1,0 +1,1186 @@
+/**
+ * Demo seed data for OneWindow — pure, typed and deterministic (no database code here).
+ *
+ * The zone is 国家许昌经济技术开发区 (Xuchang, Henan; 许昌市 region code 411000), with the
+ * parks, enterprises and reforms named in the zone's own report (DESIGN §11). People,
+ * addresses, project titles and case histories are invented. "Today" in the demo is
+ * 2026-11-26; every timestamp is Beijing time (+08:00), and acceptance/decision times fall
+ * on working days of the 2026 holiday calendar (National Day 10-01..10-07 off, 09-20 and
+ * 10-10 adjusted working days, 09-25 Mid-Autumn off).
+ */
+import type { Bilingual, roleEnum } from './schema';
+
+/** The role names of DESIGN §1, as declared by the schema's `role` enum. */
+type Role = (typeof roleEnum.enumValues)[number];
+
+// ---------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------
+
+export type SeedDepartment = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  hasVeto: boolean;
+  sortOrder: number;
+};
+
+export type SeedItemDepartment = { code: string; task: Bilingual; timeLimitDays: number };
+
+export type SeedMaterial = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  description: Bilingual;
+  required: boolean;
+  /** Core materials are never tolerated (DESIGN §4). */
+  core: boolean;
+  /** The e-licence type in the enterprise's wallet that satisfies this material (免提交). */
+  eLicenceType: string | null;
+  maxSizeMb: number;
+  departmentCodes: string[];
+};
+
+export type SeedServiceItem = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  summary: Bilingual;
+  kind: 'licence' | 'registration' | 'filing' | 'combined';
+  audience: 'enterprise' | 'project' | 'individual';
+  leadDepartmentCode: string;
+  legalBasis: Bilingual[];
+  conditions: Bilingual[];
+  /** Working days from acceptance (legal clock). */
+  statutoryDays: number;
+  /** Working days from acceptance (service clock). */
+  promisedDays: number;
+  feeYuan: number;
+  allowsTolerance: boolean;
+  allowsPromise: boolean;
+  promiseClauses: Bilingual[];
+  formKey: 'name-reservation' | 'establishment' | 'combined-project';
+  howToApply: Bilingual[];
+  departments: SeedItemDepartment[];
+  materials: SeedMaterial[];
+};
+
+export type SeedEnterprise = {
+  name: string;
+  /** Industry, in Chinese. */
+  industry: string;
+  park: Park;
+  address: string;
+  investmentYuan: number | null;
+  /** Always null in the seed: codes are generated when a licence is issued here. */
+  creditCode: string | null;
+};
+
+export type DemoUser = {
+  key: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  departmentCode: string | null;
+  /** For applicants: the enterprise they own (membership role `owner`). */
+  enterpriseName: string | null;
+  password: string;
+};
+
+export type DemoCaseState =
+  | 'submitted'
+  | 'needs_supplement'
+  | 'accepted'
+  | 'in_review'
+  | 'suspended'
+  | 'approved'
+  | 'completed'
+  | 'refused'
+  | 'denied'
+  | 'withdrawn';
+
+export type DemoCase = {
+  /** XC-2026-000001 …, numbered in order of submission. */
+  number: string;
+  itemCode: string;
+  enterpriseName: string;
+  applicantKey: string | null;
+  state: DemoCaseState;
+  /** Chinese title. */
+  title: string;
+  /** ISO datetime with +08:00. */
+  submittedAt: string;
+  acceptedAt: string | null;
+  completedAt: string | null;
+};
+
+// ---------------------------------------------------------------------------
+// Departments
+// ---------------------------------------------------------------------------
+
+export const departments: SeedDepartment[] = [
+  {
+    code: 'window',
+    nameZh: '许昌经济技术开发区政务服务中心',
+    nameEn: 'Xuchang ETDZ Government Service Centre',
+    hasVeto: false,
+    sortOrder: 10,
+  },
+  {
+    code: 'market',
+    nameZh: '许昌市市场监督管理局经济技术开发区分局',
+    nameEn: 'Xuchang Administration for Market Regulation, ETDZ Branch',
+    hasVeto: false,
+    sortOrder: 20,
+  },
+  {
+    code: 'drc',
+    nameZh: '许昌经济技术开发区发展和改革局',
+    nameEn: 'Xuchang ETDZ Development and Reform Bureau',
+    hasVeto: false,
+    sortOrder: 30,
+  },
+  {
+    code: 'nrp',
+    nameZh: '许昌市自然资源和规划局经济技术开发区分局',
+    nameEn: 'Xuchang Natural Resources and Planning Bureau, ETDZ Branch',
+    hasVeto: false,
+    sortOrder: 40,
+  },
+  {
+    code: 'housing',
+    nameZh: '许昌经济技术开发区住房和城乡建设局',
+    nameEn: 'Xuchang ETDZ Housing and Urban-Rural Development Bureau',
+    hasVeto: false,
+    sortOrder: 50,
+  },
+  {
+    code: 'eco',
+    nameZh: '许昌市生态环境局经济技术开发区分局',
+    nameEn: 'Xuchang Ecology and Environment Bureau, ETDZ Branch',
+    hasVeto: false,
+    sortOrder: 60,
+  },
+  {
+    code: 'fire',
+    nameZh: '许昌经济技术开发区消防救援大队',
+    nameEn: 'Xuchang ETDZ Fire and Rescue Brigade',
+    hasVeto: true,
+    sortOrder: 70,
+  },
+  {
+    code: 'civil-defence',
+    nameZh: '许昌经济技术开发区人民防空办公室',
+    nameEn: 'Xuchang ETDZ Civil Air Defence Office',
+    hasVeto: false,
+    sortOrder: 80,
+  },
+  {
+    code: 'enterprise-service',
+    nameZh: '许昌经济技术开发区管委会企业服务局',
+    nameEn: 'Enterprise Service Bureau, Xuchang ETDZ Administrative Committee',
+    hasVeto: false,
+    sortOrder: 90,
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Service catalogue (DESIGN §2, §5, §6, §7)
+// ---------------------------------------------------------------------------
+
+const LAW = {
+  nameRegulations: {
+    zh: '《企业名称登记管理规定》（国务院令第734号，2021年3月1日起施行）第六条',
+    en: 'Regulations on the Administration of Enterprise Name Registration (State Council Decree No. 734, in force 1 March 2021), Article 6',
+  },
+  nameMeasures: {
+    zh: '《企业名称登记管理规定实施办法》（国家市场监督管理总局令第82号，2023年10月1日起施行）',
+    en: 'Implementing Measures for the Regulations on the Administration of Enterprise Name Registration (SAMR Order No. 82, in force 1 October 2023)',
+  },
+  marketEntityRegulations: {
+    zh: '《中华人民共和国市场主体登记管理条例》（国务院令第746号，2022年3月1日起施行）',
+    en: 'Regulations of the PRC on the Registration and Administration of Market Entities (State Council Decree No. 746, in force 1 March 2022)',
+  },
+  marketEntityRules: {
+    zh: '《中华人民共和国市场主体登记管理条例实施细则》（国家市场监督管理总局令第52号）',
+    en: 'Detailed Rules for the Implementation of the Regulations on the Registration and Administration of Market Entities (SAMR Order No. 52)',
+  },
+  companyLaw: {
+    zh: '《中华人民共和国公司法》（2023年修订）',
+    en: 'Company Law of the PRC (revised 2023)',
+  },
+  businessEnvironment: {
+    zh: '《优化营商环境条例》（国务院令第722号）',
+    en: 'Regulations on Optimising the Business Environment (State Council Decree No. 722)',
+  },
+  henanBusinessEnvironment: {
+    zh: '《河南省优化营商环境条例》',
+    en: 'Henan Province Regulations on Optimising the Business Environment',
+  },
+  licensingLaw: {
+    zh: '《中华人民共和国行政许可法》第二十六条、第三十二条、第四十二条',
+    en: 'Administrative Licensing Law of the PRC, Articles 26, 32 and 42',
+  },
+  projectApprovalReform: {
+    zh: '《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》（国办发〔2019〕11号）',
+    en: 'Implementing Opinions of the General Office of the State Council on Fully Reforming the Approval System for Construction Projects (Guo Ban Fa [2019] No. 11)',
+  },
+  investmentProjects: {
+    zh: '《企业投资项目核准和备案管理条例》（国务院令第673号）',
+    en: 'Regulations on the Approval and Filing of Enterprise Investment Projects (State Council Decree No. 673)',
+  },
+  planningLaw: {
+    zh: '《中华人民共和国城乡规划法》',
+    en: 'Urban and Rural Planning Law of the PRC',
+  },
+  eiaLaw: {
+    zh: '《中华人民共和国环境影响评价法》',
+    en: 'Environmental Impact Assessment Law of the PRC',
+  },
+  fireLaw: {
+    zh: '《中华人民共和国消防法》、《建设工程消防设计审查验收管理暂行规定》（住房和城乡建设部令第51号）',
+    en: 'Fire Protection Law of the PRC; Interim Provisions on Fire Protection Design Review and Acceptance of Construction Projects (MOHURD Order No. 51)',
+  },
+  civilDefenceLaw: {
+    zh: '《中华人民共和国人民防空法》',
+    en: 'Civil Air Defence Law of the PRC',
+  },
+  constructionPermit: {
+    zh: '《建筑工程施工许可管理办法》（住房和城乡建设部令第18号）',
+    en: 'Measures for the Administration of Construction Permits for Building Works (MOHURD Order No. 18)',
+  },
+} satisfies Record<string, Bilingual>;
+
+const nameReservation: SeedServiceItem = {
+  code: 'XC-MC-001',
+  nameZh: '企业名称自主申报',
+  nameEn: 'Enterprise name self-declaration',
+  summary: {
+    zh: '拟设立企业的投资人或其委托的代理人按“行政区划＋字号＋行业或经营特点＋组织形式”自主拟定企业名称，系统依据企业名称登记规则即时比对检查并说明理由；符合规定的名称予以保留，保留期2个月，设立前依法须经批准的保留期1年。',
+    en: 'Investors in a company to be formed, or their agent, compose its name from region + trade name + industry + legal form. The system checks it at once against the naming rules and existing names and explains every verdict. A name that passes is reserved for 2 months (1 year where a prior permit is required).',
+  },
+  kind: 'registration',
+  audience: 'enterprise',
+  leadDepartmentCode: 'market',
+  legalBasis: [LAW.nameRegulations, LAW.nameMeasures, LAW.marketEntityRegulations],
+  conditions: [
+    {
+      zh: '申请人为拟设立企业的全体投资人，或其指定的代表、共同委托的代理人。',
+      en: 'The applicant is the investors of the proposed enterprise, or their designated representative or jointly authorised agent.',
+    },
+    {
+      zh: '企业名称由行政区划名称、字号、行业或者经营特点、组织形式组成，使用规范汉字；开发区名称不得单独作为行政区划使用。',
+      en: 'The name consists of region, trade name, industry or business feature and legal form, in standard Chinese characters; a development-zone name may not stand in for the region.',
+    },
+    {
+      zh: '字号由两个以上汉字组成，不得使用县级以上行政区划名称或行业用语作为字号，不得含有汉语拼音、外文字母或阿拉伯数字。',
+      en: 'The trade name has at least two Chinese characters, is not the name of a county-level or higher division or a bare industry term, and contains no pinyin, Latin letters or Arabic digits.',
+    },
+    {
+      zh: '名称不含法律、行政法规禁止的内容；冠以“中国”“中华”“中央”“全国”“国家”等字词的，须报国务院市场监督管理部门核准，不在本系统办理。',
+      en: 'The name contains nothing prohibited by law; names beginning with 中国, 中华, 中央, 全国 or 国家 need approval from the State Council market regulator and cannot be handled here.',
+    },
+    {
+      zh: '在同一企业登记机关，字号不得与同行业或不含行业表述的已登记、保留期内的企业名称，以及注销或变更登记未满1年的原企业名称中的字号相同（有投资关系的除外）。',
+      en: 'Within the same registration authority, the trade name may not equal that of a registered or reserved name in the same industry (or without an industry part), nor of a name cancelled or changed less than one year ago, unless the enterprises are linked by investment.',
+    },
+  ],
+  statutoryDays: 3,
+  promisedDays: 1,
+  feeYuan: 0,
+  allowsTolerance: false,
+  allowsPromise: false,
+  promiseClauses: [],
+  formKey: 'name-reservation',
+  howToApply: [
+    {
+      zh: '登录后选择“企业名称自主申报”，按“行政区划＋字号＋行业＋组织形式”组合拟定名称。',
+      en: 'Sign in, open "Enterprise name self-declaration" and compose the name from region, trade name, industry and legal form.',
+    },
+    {
+      zh: '查看系统比对结果：相同名称不予通过；近似名称须阅读提示并作出声明后方可继续申报。',
+      en: 'Read the check result: an identical name is refused; for a similar name you may continue after reading the warning and making a statement.',
+    },
+    {
+      zh: '上传投资人主体资格证明（电子证照库已有的免于提交），签署《企业名称自主申报承诺书》后提交。',
+      en: 'Provide the investors\u2019 proof of legal status (e-licences already in your wallet are used automatically), sign the name self-declaration commitment and submit.',
+    },
+    {
+      zh: '登记机关审查通过后名称进入保留期，可在线下载告知书，并在保留期内直接申请企业设立登记。',
+      en: 'Once approved, the name is reserved; download the notice online and apply for establishment registration within the reservation period.',
+    },
+  ],
+  departments: [
+    {
+      code: 'market',
+      task: { zh: '企业名称审查', en: 'Enterprise name review' },
+      timeLimitDays: 1,
+    },
+  ],
+  materials: [
+    {
+      code: 'name-commitment',
+      nameZh: '企业名称自主申报承诺书',
+      nameEn: 'Name self-declaration commitment',
+      description: {
+        zh: '由全体投资人（或其指定代表）签署，承诺申报的名称真实、合法，不侵犯他人合法权益，如有侵权自愿依法承担责任并变更名称。',
+        en: 'Signed by all investors (or their designated representative): the declared name is lawful and infringes no one\u2019s rights; otherwise they accept liability and will change the name.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: null,
+      maxSizeMb: 5,
+      departmentCodes: ['market'],
+    },
+    {
+      code: 'investor-qualification',
+      nameZh: '投资人主体资格证明',
+      nameEn: 'Investors\u2019 proof of legal status',
+      description: {
+        zh: '投资人为企业的，提供营业执照，电子证照库中已有电子营业执照的免于提交；投资人为自然人的，通过实名认证或提供身份证件。',
+        en: 'Corporate investors: business licence (an e-licence already in the wallet is used instead of an upload). Individual investors: real-name authentication or an identity document.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: 'business-licence',
+      maxSizeMb: 10,
+      departmentCodes: ['market'],
+    },
+    {
+      code: 'power-of-attorney',
+      nameZh: '指定代表或者共同委托代理人授权委托书',
+      nameEn: 'Authorisation of designated representative or agent',
+      description: {
+        zh: '由代理人办理的提交，并附代理人身份证件。',
+        en: 'Only when an agent applies; attach the agent\u2019s identity document.',
+      },
+      required: false,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 5,
+      departmentCodes: ['market'],
+    },
+  ],
+};
+
+const establishment: SeedServiceItem = {
+  code: 'XC-SL-002',
+  nameZh: '企业设立登记（新办营业执照）',
+  nameEn: 'Enterprise establishment registration (new business licence)',
+  summary: {
+    zh: '已取得名称的有限责任公司、股份有限公司申请设立登记。申请材料齐全、符合法定形式的当场或在承诺时限内登记，核发营业执照（同步发放电子营业执照），赋予统一社会信用代码。',
+    en: 'Register a new limited liability or joint-stock company under a reserved name. Complete applications are registered on the spot or within the promised time, and a business licence (with its e-licence) bearing a unified social credit code is issued.',
+  },
+  kind: 'registration',
+  audience: 'enterprise',
+  leadDepartmentCode: 'market',
+  legalBasis: [
+    LAW.companyLaw,
+    {
+      zh: '《中华人民共和国市场主体登记管理条例》（国务院令第746号）第十九条',
+      en: 'Regulations of the PRC on the Registration and Administration of Market Entities (State Council Decree No. 746), Article 19',
+    },
+    LAW.marketEntityRules,
+    LAW.businessEnvironment,
+    LAW.henanBusinessEnvironment,
+  ],
+  conditions: [
+    {
+      zh: '已取得保留期内的企业名称。',
+      en: 'The enterprise name is reserved and still within its reservation period.',
+    },
+    {
+      zh: '股东（发起人）符合法定人数；认缴出资额和出资期限符合《公司法》规定，有限责任公司股东认缴的出资额自公司成立之日起五年内缴足。',
+      en: 'The shareholders (promoters) meet the statutory number; subscribed capital and payment terms comply with the Company Law — for a limited liability company, paid in full within five years of incorporation.',
+    },
+    {
+      zh: '有依法制定的公司章程。',
+      en: 'The company has articles of association drawn up according to law.',
+    },
+    {
+      zh: '有可依法用于经营的住所（经营场所）。',
+      en: 'The company has a domicile (place of business) that may lawfully be used for business.',
+    },
+    {
+      zh: '法定代表人、董事、监事和高级管理人员不存在《公司法》规定不得担任的情形。',
+      en: 'The legal representative, directors, supervisors and senior managers are not disqualified under the Company Law.',
+    },
+    {
+      zh: '经营范围按《经营范围登记规范表述目录》选择；涉及登记前置许可的，已取得批准文件。',
+      en: 'The business scope is chosen from the standard business-scope catalogue; items needing a permit before registration have been approved.',
+    },
+  ],
+  statutoryDays: 3,
+  promisedDays: 1,
+  feeYuan: 0,
+  allowsTolerance: true,
+  allowsPromise: true,
+  promiseClauses: [
+    {
+      zh: '本企业申报的住所（经营场所）真实存在，本企业依法享有使用权，且符合规划、消防、安全等要求，不属于违法建筑或危险建筑。',
+      en: 'The declared domicile (place of business) exists, the company has the lawful right to use it, and it meets planning, fire and safety requirements; it is not an illegal or dangerous structure.',
+    },
+    {
+      zh: '本企业能够通过申报的住所（经营场所）取得联系，并按时接收登记机关及其他行政机关送达的文书。',
+      en: 'The company can be reached at the declared address and will accept documents served there by the registration authority and other agencies.',
+    },
+    {
+      zh: '如承诺不实或者通过登记的住所无法取得联系，本企业同意被列入经营异常名录，并依法承担相应法律责任。',
+      en: 'If this promise proves untrue or the company cannot be reached at the registered address, it accepts being placed on the list of enterprises with abnormal operations and bears the legal consequences.',
+    },
+  ],
+  formKey: 'establishment',
+  howToApply: [
+    {
+      zh: '确认名称在保留期内，在线填写公司登记（备案）申请书，从规范目录中选择经营范围。',
+      en: 'Check that the name is still reserved, fill in the company registration (filing) application online and choose the business scope from the standard list.',
+    },
+    {
+      zh: '上传公司章程、股东主体资格证明、住所使用证明等材料；电子证照库中已有的证照自动引用，无需重复上传。',
+      en: 'Upload the articles of association, shareholders\u2019 proof of status, domicile proof and other materials; e-licences already in the wallet are reused without uploading.',
+    },
+    {
+      zh: '全体股东、法定代表人及董事、监事、经理完成实名认证并电子签名后提交。',
+      en: 'All shareholders, the legal representative, directors, supervisors and the manager complete real-name authentication and sign electronically; then submit.',
+    },
+    {
+      zh: '窗口审核材料，材料齐全、符合法定形式的当场或1个工作日内登记；需补正的一次性告知。',
+      en: 'The window checks the application; complete applications are registered on the spot or within 1 working day, and any deficiencies are notified all at once.',
+    },
+    {
+      zh: '领取电子营业执照，纸质执照可免费邮寄或到窗口领取；可同步办理公章刻制、涉税事项、社保登记和银行开户预约。',
+      en: 'Receive the e-licence; the paper licence is posted free of charge or collected at the window. Company seals, tax, social-insurance registration and bank-account appointments can be arranged at the same time.',
+    },
+  ],
+  departments: [
+    {
+      code: 'market',
+      task: { zh: '设立登记审核', en: 'Establishment registration review' },
+      timeLimitDays: 1,
+    },
+  ],
+  materials: [
+    {
+      code: 'application-form',
+      nameZh: '公司登记（备案）申请书',
+      nameEn: 'Company registration (filing) application',
+      description: {
+        zh: '在线填写生成，由法定代表人签署。',
+        en: 'Generated from the online form and signed by the legal representative.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: null,
+      maxSizeMb: 5,
+      departmentCodes: ['market'],
+    },
+    {
+      code: 'articles-of-association',
+      nameZh: '公司章程',
+      nameEn: 'Articles of association',
+      description: {
+        zh: '有限责任公司由全体股东签署，股份有限公司由全体发起人签署；可使用系统提供的章程范本。',
+        en: 'Signed by all shareholders (limited liability company) or all promoters (joint-stock company); the template provided may be used.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: null,
+      maxSizeMb: 10,
+      departmentCodes: ['market'],
+    },
+    {
+      code: 'shareholder-identity',
+      nameZh: '股东主体资格证明或自然人身份证件',
+      nameEn: 'Shareholders\u2019 proof of legal status or identity documents',
+      description: {
+        zh: '自然人股东提供身份证件（已实名认证的可免于提交）；企业股东提供营业执照。',
+        en: 'Individual shareholders: identity document (not needed after real-name authentication). Corporate shareholders: business licence.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: 'identity',
+      maxSizeMb: 10,
+      departmentCodes: ['market'],
+    },
+    {
+      code: 'appointment-documents',
+      nameZh: '法定代表人、董事、监事和经理的任职文件',
+      nameEn: 'Appointment documents for the legal representative, directors, supervisors and manager',
+      description: {
+        zh: '股东会决议、董事会决议或其他依章程作出的任职文件。',
+        en: 'Shareholders\u2019 or board resolutions, or other appointment documents made under the articles.',
+      },
+      required: true,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 10,
+      departmentCodes: ['market'],
+    },
+    {
+      code: 'domicile-proof',
+      nameZh: '住所（经营场所）使用证明',
+      nameEn: 'Proof of use of domicile (place of business)',
+      description: {
+        zh: '自有房产提供不动产权证书，租赁房产提供租赁合同及出租方产权证明；实行住所申报承诺制的，可签署住所承诺代替。可容缺受理。',
+        en: 'Own premises: real-property certificate; leased premises: lease and the lessor\u2019s title. Under the domicile promise scheme a signed promise may replace it. May be tolerated.',
+      },
+      required: true,
+      core: false,
+      eLicenceType: 'property-certificate',
+      maxSizeMb: 20,
+      departmentCodes: ['market'],
+    },
+    {
+      code: 'name-notice',
+      nameZh: '企业名称自主申报告知书',
+      nameEn: 'Enterprise name reservation notice',
+      description: {
+        zh: '在本系统完成名称自主申报的，自动引用，免于提交。',
+        en: 'Taken automatically from a name reserved through this portal; no upload needed.',
+      },
+      required: true,
+      core: false,
+      eLicenceType: 'name-reservation',
+      maxSizeMb: 5,
+      departmentCodes: ['market'],
+    },
+    {
+      code: 'power-of-attorney',
+      nameZh: '委托书及受托人身份证件',
+      nameEn: 'Power of attorney and agent\u2019s identity document',
+      description: {
+        zh: '委托代理人办理的提交。',
+        en: 'Only when an agent applies on the company\u2019s behalf.',
+      },
+      required: false,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 5,
+      departmentCodes: ['market'],
+    },
+  ],
+};
+
+const PROJECT_DEPARTMENTS = ['drc', 'nrp', 'eco', 'fire', 'civil-defence', 'housing'];
+
+const combinedProject: SeedServiceItem = {
+  code: 'XC-JP-003',
+  nameZh: '工程建设项目联合审批',
+  nameEn: 'Combined approval of an investment and construction project',
+  summary: {
+    zh: '社会投资工程建设项目“一窗受理、联审联批”：一次提交申请，发展改革、自然资源和规划、生态环境、消防、人防、住房城乡建设等部门并联审查，实行多图联审、多评合一，共享区域评估成果，审批结果统一出具。',
+    en: 'One application at one window for an investment and construction project: development and reform, natural resources and planning, ecology and environment, fire, civil air defence and housing review it in parallel, with combined drawing review, combined assessments and shared regional assessments; all results are issued together.',
+  },
+  kind: 'combined',
+  audience: 'project',
+  leadDepartmentCode: 'window',
+  legalBasis: [
+    LAW.licensingLaw,
+    LAW.businessEnvironment,
+    LAW.projectApprovalReform,
+    LAW.investmentProjects,
+    LAW.planningLaw,
+    LAW.eiaLaw,
+    LAW.fireLaw,
+    LAW.civilDefenceLaw,
+    LAW.constructionPermit,
+    LAW.henanBusinessEnvironment,
+  ],
+  conditions: [
+    {
+      zh: '项目位于许昌经济技术开发区范围内，符合国土空间规划和国家产业政策。',
+      en: 'The project lies within Xuchang ETDZ and conforms to territorial spatial planning and national industrial policy.',
+    },
+    {
+      zh: '建设单位已依法取得建设用地使用权，或已签订国有建设用地使用权出让合同。',
+      en: 'The owner has lawfully obtained the land-use right, or has signed a state-owned land-use right transfer contract.',
+    },
+    {
+      zh: '项目已完成投资项目备案或核准，或与本事项同步申请备案。',
+      en: 'The project has been filed or approved as an investment project, or is filed together with this application.',
+    },
+    {
+      zh: '设计文件由具备相应资质的设计单位编制。',
+      en: 'Design documents are prepared by a design institute with the required qualification.',
+    },
+    {
+      zh: '申请容缺受理或告知承诺的，建设单位未被列入严重失信主体名单。',
+      en: 'To use tolerance or promise-based approval, the owner must not be on the list of seriously untrustworthy entities.',
+    },
+  ],
+  // Administrative Licensing Law Art. 42: combined/joint handling within 45 working days.
+  statutoryDays: 45,
+  promisedDays: 12,
+  feeYuan: 0,
+  allowsTolerance: true,
+  allowsPromise: true,
+  promiseClauses: [
+    {
+      zh: '本单位已依法取得项目用地，建设内容与投资项目备案（核准）信息一致。',
+      en: 'We have lawfully obtained the project land, and the works match the project\u2019s filing (approval) information.',
+    },
+    {
+      zh: '本单位将按照区域评估结论和审批意见落实生态环境保护、节能、水土保持等措施。',
+      en: 'We will carry out the environmental protection, energy-saving and soil-and-water conservation measures required by the regional assessments and the approval opinions.',
+    },
+    {
+      zh: '施工图设计文件在开工前审查合格，不擅自变更经审查的消防、人防设计内容。',
+      en: 'Construction drawings will pass review before works start, and the reviewed fire and civil air defence designs will not be changed without approval.',
+    },
+    {
+      zh: '建设资金已经落实，施工、监理单位已依法确定。',
+      en: 'Construction funds are in place, and the contractor and the supervising engineer have been lawfully selected.',
+    },
+    {
+      zh: '本单位知悉：承诺不实或未履行承诺的，审批部门将依法撤销相关审批决定，并将失信信息记入信用记录。',
+      en: 'We understand that if a promise is untrue or not kept, the approvals will be revoked according to law and the breach entered in our credit record.',
+    },
+  ],
+  formKey: 'combined-project',
+  howToApply: [
+    {
+      zh: '联系帮办代办员：重点项目由“一个项目、一个专班”一对一指导准备材料。',
+      en: 'Contact your service officer: key projects get one-on-one help from their project team ("one project, one team").',
+    },
+    {
+      zh: '在线填写工程建设项目联合审批申请表，一次上传全部材料；图纸只需上传一套，供各部门多图联审。',
+      en: 'Fill in the combined approval application online and upload all materials at once; upload one drawing set, reviewed by all departments together.',
+    },
+    {
+      zh: '政务服务中心窗口一次性审查材料，材料齐全的予以受理；非核心材料缺失的可容缺受理。',
+      en: 'The Government Service Centre checks the materials once and accepts a complete application; missing non-core materials may be tolerated.',
+    },
+    {
+      zh: '各部门并联审查、同步出具意见；需修改的意见合并为一份补正通知，修改后回到原审查人员复核。',
+      en: 'Departments review in parallel; all revision requests are merged into one supplement notice, and the revised set returns to the same reviewers.',
+    },
+    {
+      zh: '全部部门办结后统一出具联合审批结果，相关电子证照自动归集至企业电子证照库。',
+      en: 'When every department has decided, one combined result is issued and the e-licences are added to the enterprise\u2019s wallet.',
+    },
+  ],
+  departments: [
+    {
+      code: 'drc',
+      task: { zh: '企业投资项目备案', en: 'Enterprise investment project filing' },
+      timeLimitDays: 2,
+    },
+    {
+      code: 'nrp',
+      task: { zh: '建设用地规划许可及建设工程规划许可', en: 'Land-use and construction-works planning permits' },
+      timeLimitDays: 7,
+    },
+    {
+      code: 'eco',
+      task: { zh: '环境影响评价文件审批', en: 'Environmental impact assessment approval' },
+      timeLimitDays: 8,
+    },
+    {
+      code: 'fire',
+      task: { zh: '建设工程消防设计审查', en: 'Fire protection design review' },
+      timeLimitDays: 10,
+    },
+    {
+      code: 'civil-defence',
+      task: { zh: '人防工程设计审查', en: 'Civil air defence works design review' },
+      timeLimitDays: 5,
+    },
+    {
+      code: 'housing',
+      task: { zh: '建筑工程施工许可', en: 'Construction permit' },
+      timeLimitDays: 3,
+    },
+  ],
+  materials: [
+    {
+      code: 'joint-application',
+      nameZh: '工程建设项目联合审批申请表',
+      nameEn: 'Combined project approval application form',
+      description: {
+        zh: '在线填写生成，含项目名称、建设地点、用地面积、建筑面积、总投资和建设内容，加盖建设单位公章。',
+        en: 'Generated from the online form: project name, site, land and floor area, total investment and scope, with the owner\u2019s seal.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: null,
+      maxSizeMb: 5,
+      departmentCodes: [...PROJECT_DEPARTMENTS],
+    },
+    {
+      code: 'business-licence',
+      nameZh: '建设单位营业执照',
+      nameEn: 'Project owner\u2019s business licence',
+      description: {
+        zh: '电子证照库中已有电子营业执照的免于提交。',
+        en: 'Not needed when the e-licence is already in the wallet.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: 'business-licence',
+      maxSizeMb: 5,
+      departmentCodes: [...PROJECT_DEPARTMENTS],
+    },
+    {
+      code: 'project-filing',
+      nameZh: '项目备案证明或核准文件',
+      nameEn: 'Project filing certificate or approval document',
+      description: {
+        zh: '已备案（核准）的提供备案证明（核准文件）及项目代码；尚未备案的提交企业投资项目备案信息表，由发展和改革局同步办理。',
+        en: 'Filed or approved projects: the filing certificate (approval document) and project code. Otherwise submit the project filing form and the Development and Reform Bureau files it in parallel.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: null,
+      maxSizeMb: 10,
+      departmentCodes: ['drc'],
+    },
+    {
+      code: 'land-use-permit',
+      nameZh: '建设用地规划许可证或用地批准文件',
+      nameEn: 'Land-use planning permit or land approval',
+      description: {
+        zh: '以出让方式取得国有建设用地使用权的，提供建设用地规划许可证及出让合同；电子证照库中已有的免于提交。',
+        en: 'For land obtained by transfer: the land-use planning permit and the transfer contract. Not needed when the e-licence is already in the wallet.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: 'land-use-permit',
+      maxSizeMb: 10,
+      departmentCodes: ['nrp'],
+    },
+    {
+      code: 'planning-drawings',
+      nameZh: '建设工程规划许可申请材料及总平面图',
+      nameEn: 'Planning permit application and site plan',
+      description: {
+        zh: '建设工程设计方案，含总平面图、建筑单体平立剖面图及主要经济技术指标；作为多图联审的共用图纸，只上传一套。',
+        en: 'Design scheme with site plan, building plans, elevations and sections and key technical indicators; the shared drawing set for combined review, uploaded once.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: null,
+      maxSizeMb: 50,
+      departmentCodes: ['nrp', 'fire', 'civil-defence', 'housing'],
+    },
+    {
+      code: 'eia',
+      nameZh: '环境影响评价文件',
+      nameEn: 'Environmental impact assessment document',
+      description: {
+        zh: '按分类管理名录编制环境影响报告书或报告表（登记表项目在线备案）；项目位于已完成区域环评的区域内的，依据区域评估结论简化或免于提交，系统自动引用评估成果。',
+        en: 'An EIA report or report form as the classification list requires (registration-form projects file online). Within an area covered by a regional assessment it is simplified or waived, and the assessment is cited automatically.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: null,
+      maxSizeMb: 30,
+      departmentCodes: ['eco'],
+    },
+    {
+      code: 'fire-design',
+      nameZh: '消防设计文件',
+      nameEn: 'Fire protection design documents',
+      description: {
+        zh: '消防设计说明、总平面消防车道及救援场地、防火分区、安全疏散及消防设施系统图等。',
+        en: 'Fire design statement, fire lanes and rescue areas on the site plan, fire compartments, evacuation and fire-system diagrams.',
+      },
+      required: true,
+      core: true,
+      eLicenceType: null,
+      maxSizeMb: 50,
+      departmentCodes: ['fire'],
+    },
+    {
+      code: 'civil-defence-design',
+      nameZh: '人防工程设计文件',
+      nameEn: 'Civil air defence works design',
+      description: {
+        zh: '按规定应修建防空地下室的项目提交人防工程设计文件；不具备修建条件的，提交易地建设申请。',
+        en: 'Projects required to build an air-raid basement submit its design; where that is not feasible, an application to build it elsewhere (易地建设).',
+      },
+      required: true,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 50,
+      departmentCodes: ['civil-defence'],
+    },
+    {
+      code: 'drawing-review-certificate',
+      nameZh: '施工图设计文件审查合格书',
+      nameEn: 'Construction drawing review certificate',
+      description: {
+        zh: '可容缺受理，在核发施工许可前补齐。',
+        en: 'May be tolerated; must be supplied before the construction permit is issued.',
+      },
+      required: true,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 10,
+      departmentCodes: ['housing'],
+    },
+    {
+      code: 'contracts',
+      nameZh: '施工合同及监理合同',
+      nameEn: 'Construction and supervision contracts',
+      description: {
+        zh: '依法确定的施工单位、监理单位与建设单位签订的合同。可容缺受理。',
+        en: 'Contracts with the lawfully selected contractor and supervising engineer. May be tolerated.',
+      },
+      required: true,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 20,
+      departmentCodes: ['housing'],
+    },
+    {
+      code: 'funding-commitment',
+      nameZh: '建设资金已经落实承诺书',
+      nameEn: 'Commitment that construction funds are in place',
+      description: {
+        zh: '由建设单位签署，承诺建设资金已经落实。',
+        en: 'Signed by the owner, confirming that construction funds are in place.',
+      },
+      required: true,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 5,
+      departmentCodes: ['housing'],
+    },
+    {
+      code: 'energy-report',
+      nameZh: '节能报告',
+      nameEn: 'Energy conservation report',
+      description: {
+        zh: '年综合能源消费量1000吨标准煤及以上或年电力消费量500万千瓦时及以上的项目提交；项目位于已完成区域节能评价的区域内的，依据评价结论简化或免于提交。',
+        en: 'For projects using 1,000 t of standard coal equivalent or 5 GWh of electricity a year or more. Simplified or waived within an area covered by a regional energy assessment.',
+      },
+      required: false,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 30,
+      departmentCodes: ['drc'],
+    },
+    {
+      code: 'soil-water-plan',
+      nameZh: '水土保持方案',
+      nameEn: 'Soil and water conservation plan',
+      description: {
+        zh: '征占地面积0.5公顷以上或挖填土石方总量1000立方米以上的项目提交；项目位于已完成区域水土保持评估的区域内的，依据评估结论简化或免于提交。',
+        en: 'For projects occupying 0.5 ha or more or moving 1,000 m³ of earth or more. Simplified or waived within an area covered by a regional soil-and-water assessment.',
+      },
+      required: false,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 30,
+      departmentCodes: ['eco'],
+    },
+    {
+      code: 'power-of-attorney',
+      nameZh: '授权委托书及受托人身份证件',
+      nameEn: 'Power of attorney and agent\u2019s identity document',
+      description: {
+        zh: '委托代理人（含帮办代办员）办理的提交。',
+        en: 'Only when an agent (including a service officer) applies on the owner\u2019s behalf.',
+      },
+      required: false,
+      core: false,
+      eLicenceType: null,
+      maxSizeMb: 5,
+      departmentCodes: [],
+    },
+  ],
+};
+
+export const serviceItems: SeedServiceItem[] = [nameReservation, establishment, combinedProject];
+
+// ---------------------------------------------------------------------------
+// Enterprises (DESIGN §11)
+// ---------------------------------------------------------------------------
+
+export const PARKS = ['电力装备产业园', '电梯产业园', '智能装备产业园', '生物医药产业园', '电子商务产业园'] as const;
+export type Park = (typeof PARKS)[number];
+
+const ENT = {
+  xizi: '西继迅达（许昌）电梯有限公司',
+  xuji: '许继电气股份有限公司',
+  jingrui: '晶锐科技有限公司',
+  zhongfeng: '许昌中锋数控科技有限公司',
+  hongzhiye: '河南鸿之业新材料有限公司',
+  juling: '许昌巨领能源科技有限公司',
+  hongjun: '许昌鸿钧飞机制造有限公司',
+  yuanhong: '许昌渊鸿商贸有限公司',
+  xinda: '许昌鑫达电力设备有限公司',
+  ruida: '许昌瑞达生物医药有限公司',
+  huahai: '华海财产保险股份有限公司许昌中心支公司',
+} as const;
+
+export const enterprises: SeedEnterprise[] = [
+  {
+    name: ENT.xizi,
+    industry: '电梯及自动扶梯制造',
+    park: '电梯产业园',
+    address: '河南省许昌经济技术开发区瑞祥路1288号',
+    investmentYuan: null,
+    creditCode: null,
+  },
+  {
+    name: ENT.xuji,
+    industry: '输配电及控制设备制造',
+    park: '电力装备产业园',
+    address: '河南省许昌经济技术开发区长安大道1698号',
+    investmentYuan: null,
+    creditCode: null,
+  },
+  {
+    name: ENT.jingrui,
+    industry: '电子元器件及专用材料制造',
+    park: '智能装备产业园',
+    address: '河南省许昌经济技术开发区新兴路366号',
+    investmentYuan: null,
+    creditCode: null,
+  },
+  {
+    name: ENT.zhongfeng,
+    industry: '数控机床及智能装备制造',
+    park: '智能装备产业园',
+    address: '河南省许昌经济技术开发区智造路88号',
+    investmentYuan: null,
+    creditCode: null,
+  },
+  {
+    name: ENT.hongzhiye,
+    industry: '绿色建筑材料制造',
+    park: '智能装备产业园',
+    address: '河南省许昌经济技术开发区阳光大道与华佗路交叉口东北角',
+    investmentYuan: 400_000_000,
+    creditCode: null,
+  },
+  {
+    name: ENT.juling,
+    industry: '储能电池制造',
+    park: '电力装备产业园',
+    address: '河南省许昌经济技术开发区永昌大道2066号',
+    investmentYuan: 5_000_000_000,
+    creditCode: null,
+  },
+  {
+    name: ENT.hongjun,
+    industry: '通用航空器制造（军民融合）',
+    park: '智能装备产业园',
+    address: '河南省许昌经济技术开发区航空路1号',
+    investmentYuan: null,
+    creditCode: null,
+  },
+  {
+    name: ENT.yuanhong,
+    industry: '仓储物流（一峰仓储物流中心）',
+    park: '电子商务产业园',
+    address: '河南省许昌经济技术开发区物流大道518号',
+    investmentYuan: null,
+    creditCode: null,
+  },
+  {
+    name: ENT.xinda,
+    industry: '电力设备制造',
+    park: '电力装备产业园',
+    address: '河南省许昌经济技术开发区电力路126号',
+    investmentYuan: null,
+    creditCode: null,
+  },
+  {
+    name: ENT.ruida,
+    industry: '生物医药研发与制造',
+    park: '生物医药产业园',
+    address: '河南省许昌经济技术开发区药谷路69号',
+    investmentYuan: null,
+    creditCode: null,
+  },
+  {
+    name: ENT.huahai,
+    industry: '财产保险',
+    park: '电子商务产业园',
+    address: '河南省许昌经济技术开发区创业路8号电子商务产业园3号楼',
+    investmentYuan: null,
+    creditCode: null,
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Demo users (DESIGN §1)
+// ---------------------------------------------------------------------------
+
+export const DEMO_PASSWORD = 'OneWindow-2026';
+
+export const demoUsers: DemoUser[] = [
+  {
+    key: 'applicant',
+    email: 'applicant@onewindow.test',
+    name: '李明远',
+    roles: ['applicant'],
+    departmentCode: null,
+    enterpriseName: ENT.hongzhiye,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'applicant2',
+    email: 'applicant2@onewindow.test',
+    name: '王雅琴',
+    roles: ['applicant'],
+    departmentCode: null,
+    enterpriseName: ENT.juling,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'clerk',
+    email: 'clerk@onewindow.test',
+    name: '张慧敏',
+    roles: ['clerk'],
+    departmentCode: 'window',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'reviewer',
+    email: 'reviewer@onewindow.test',
+    name: '赵国栋',
+    roles: ['reviewer'],
+    departmentCode: 'fire',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'reviewer2',
+    email: 'reviewer2@onewindow.test',
+    name: '刘思远',
+    roles: ['reviewer'],
+    departmentCode: 'nrp',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'officer',
+    email: 'officer@onewindow.test',
+    name: '陈志强',
+    roles: ['officer'],
+    departmentCode: 'enterprise-service',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'manager',
+    email: 'manager@onewindow.test',
+    name: '孙德华',
+    roles: ['manager'],
+    departmentCode: 'enterprise-service',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'admin',
+    email: 'admin@onewindow.test',
+    name: '周立新',
+    roles: ['admin'],
+    departmentCode: 'window',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Demo cases (dashboard counts; "today" is 2026-11-26)
+// ---------------------------------------------------------------------------
+
+const NAME = 'XC-MC-001';
+const EST = 'XC-SL-002';
+const PROJ = 'XC-JP-003';
+
+/** 'MM-DD HH:MM' in 2026, Beijing time → ISO datetime with +08:00. */
+function at(s: string): string {
+  const [md, hm] = s.split(' ');
+  return `2026-${md}T${hm}:00+08:00`;
+}
+
+const APPLICANT_BY_ENTERPRISE: Record<string, string> = {
+  [ENT.hongzhiye]: 'applicant',
+  [ENT.juling]: 'applicant2',
+};
+
+const TITLE_PREFIX: Record<string, string> = {
+  [NAME]: '名称自主申报：',
+  [EST]: '设立登记：',
+  [PROJ]: '联合审批：',
+};
+
+/** [item, enterprise, state, subject, submitted, accepted, completed] — times as 'MM-DD HH:MM'. */
+type CaseRow = [string, string, DemoCaseState, string, string, string | null, string | null];
+
+const CASE_ROWS: CaseRow[] = [
+  // — Enterprise name self-declaration (statutory 3 / promised 1 working day) —
+  [NAME, ENT.hongzhiye, 'completed', '许昌鸿之业绿色建材有限公司', '09-02 09:20', '09-02 10:05', '09-02 15:30'],
+  [NAME, ENT.juling, 'completed', '许昌巨领储能科技有限公司', '09-08 10:12', '09-08 10:40', '09-09 09:30'],
+  [NAME, ENT.hongjun, 'completed', '许昌鸿钧航空科技有限公司', '09-15 14:30', '09-15 15:02', '09-16 10:15'],
+  [NAME, ENT.yuanhong, 'refused', '许昌一峰供应链管理有限公司', '09-21 16:40', null, '09-22 09:10'],
+  [NAME, ENT.ruida, 'completed', '许昌瑞达医疗器械有限公司', '10-09 09:00', '10-09 09:30', '10-09 14:00'],
+  [NAME, ENT.zhongfeng, 'withdrawn', '许昌中锋智能装备有限公司', '10-13 11:20', null, null],
+  [NAME, ENT.xinda, 'completed', '许昌鑫达新能源科技有限公司', '10-20 08:50', '10-20 09:20', '10-21 09:00'],
+  [NAME, ENT.hongzhiye, 'completed', '许昌鸿之业装配式建筑科技有限公司', '11-03 10:00', '11-03 10:30', '11-03 16:20'],
+  [NAME, ENT.xuji, 'completed', '许昌许继数字能源科技有限公司', '11-12 09:10', '11-12 09:40', '11-12 15:00'],
+  [NAME, ENT.juling, 'needs_supplement', '许昌巨领新能源材料有限公司', '11-24 15:10', null, null],
+  [NAME, ENT.jingrui, 'in_review', '许昌晶锐半导体材料有限公司', '11-25 09:15', '11-25 09:40', null],
+  [NAME, ENT.juling, 'completed', '许昌巨领储能系统集成有限公司', '11-25 14:00', '11-25 14:30', '11-25 16:10'],
+  // Decided, notice not yet issued.
+  [NAME, ENT.ruida, 'approved', '许昌瑞达生物科技有限公司', '11-25 15:20', '11-25 15:45', null],
+  [NAME, ENT.hongzhiye, 'submitted', '许昌鸿之业新型墙材有限公司', '11-26 08:35', null, null],
+  [NAME, ENT.xizi, 'submitted', '许昌迅达电梯安装工程有限公司', '11-26 10:12', null, null],
+
+  // — Enterprise establishment registration (statutory 3 / promised 1 working day) —
+  [EST, ENT.hongzhiye, 'completed', '许昌鸿之业绿色建材有限公司', '09-07 09:30', '09-07 10:10', '09-07 16:00'],
+  [EST, ENT.juling, 'completed', '许昌巨领储能科技有限公司', '09-14 09:05', '09-14 09:40', '09-15 11:00'],
+  [EST, ENT.hongjun, 'completed', '许昌鸿钧航空科技有限公司', '09-22 10:00', '09-22 10:30', '09-23 15:00'],
+  [EST, ENT.ruida, 'completed', '许昌瑞达医疗器械有限公司', '10-12 09:00', '10-13 09:15', '10-13 16:00'],
+  [EST, ENT.xinda, 'refused', '许昌鑫达新能源科技有限公司', '10-26 10:00', null, '10-26 15:30'],
+  [EST, ENT.xizi, 'denied', '许昌迅达电梯维保服务有限公司', '10-28 09:00', '10-28 09:30', '10-29 10:00'],
+  [EST, ENT.hongzhiye, 'completed', '许昌鸿之业装配式建筑科技有限公司', '11-05 09:00', '11-05 09:20', '11-05 14:30'],
+  [EST, ENT.xinda, 'completed', '许昌鑫达智能电气有限公司', '11-10 10:20', '11-10 10:50', '11-11 09:40'],
+  [EST, ENT.zhongfeng, 'withdrawn', '许昌中锋精密机械有限公司', '11-16 10:00', '11-16 10:30', null],
+  [EST, ENT.jingrui, 'suspended', '许昌晶锐光电科技有限公司', '11-18 14:00', '11-18 14:40', null],
+  [EST, ENT.xuji, 'in_review', '许昌许继数字能源科技有限公司', '11-25 09:30', '11-25 10:00', null],
+  [EST, ENT.juling, 'accepted', '许昌巨领储能系统集成有限公司', '11-26 09:10', '11-26 09:35', null],
+  [EST, ENT.yuanhong, 'submitted', '许昌一峰仓储服务有限公司', '11-26 11:05', null, null],
+
+  // — Combined project approval (statutory 45 / promised 12 working days) —
+  [PROJ, ENT.hongzhiye, 'completed', '新型绿色建材产业园项目（一期）', '09-01 09:00', '09-02 09:30', '09-17 16:00'],
+  [PROJ, ENT.yuanhong, 'completed', '一峰仓储物流中心项目', '09-09 15:20', '09-10 09:00', '09-24 17:00'],
+  // Finished after its service deadline (2026-10-10): pulls the on-time rate below 100 %.
+  [PROJ, ENT.xizi, 'completed', '电梯智能制造生产线技术改造项目', '09-16 16:45', '09-17 09:30', '10-14 11:00'],
+  // Denied: the fire brigade (veto department) rejected the fire design.
+  [PROJ, ENT.xuji, 'denied', '智能配电设备产业化项目', '09-28 10:00', '09-29 09:00', '10-20 16:30'],
+  [PROJ, ENT.hongjun, 'completed', '航空零部件加工车间项目', '10-08 09:30', '10-09 10:00', '10-23 15:00'],
+  [PROJ, ENT.jingrui, 'refused', '电子材料生产线项目', '10-14 10:30', null, '10-15 11:00'],
+  // Suspended for expert review of the EIA: both clocks stopped.
+  [PROJ, ENT.ruida, 'suspended', '生物医药研发生产基地项目', '10-19 09:40', '10-21 09:00', null],
+  [PROJ, ENT.yuanhong, 'withdrawn', '一峰冷链仓储扩建项目', '10-22 14:10', null, null],
+  // Approved by every department, result not yet issued.
+  [PROJ, ENT.xinda, 'approved', '智能电力设备生产车间扩建项目', '10-26 11:00', '10-27 09:30', null],
+  // Service deadline 2026-11-20: overdue (red).
+  [PROJ, ENT.hongjun, 'in_review', '通用飞机整机制造及军民融合产业基地项目', '11-02 10:00', '11-04 09:00', null],
+  // Service deadline 2026-11-26 (today): yellow.
+  [PROJ, ENT.juling, 'in_review', '500MWh储能电池生产基地项目', '11-09 15:30', '11-10 09:30', null],
+  [PROJ, ENT.zhongfeng, 'needs_supplement', '高端数控机床生产线项目', '11-20 10:15', null, null],
+  [PROJ, ENT.hongzhiye, 'accepted', '新型绿色建材产业园项目（二期）', '11-24 09:50', '11-25 10:00', null],
+  [PROJ, ENT.juling, 'submitted', '储能电池配套研发中心项目', '11-26 14:20', null, null],
+];
+
+export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: at(row[4]) }))
+  .sort((a, b) => (a.submitted < b.submitted ? -1 : a.submitted > b.submitted ? 1 : 0))
+  .map(({ row: [itemCode, enterpriseName, state, subject, , accepted, completed], submitted }, i) => ({
+    number: `XC-2026-${String(i + 1).padStart(6, '0')}`,
+    itemCode,
+    enterpriseName,
+    applicantKey: APPLICANT_BY_ENTERPRISE[enterpriseName] ?? null,
+    state,
+    title: `${TITLE_PREFIX[itemCode]}${subject}`,
+    submittedAt: submitted,
+    acceptedAt: accepted === null ? null : at(accepted),
+    completedAt: completed === null ? null : at(completed),
+  }));

@@ -1,0 +1,134 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from './client';
+import {
+  cases,
+  departments,
+  enterpriseMembers,
+  enterprises,
+  serviceItemDepartments,
+  serviceItems,
+  serviceItemVersions,
+  serviceMaterials,
+  userRoles,
+  users,
+} from './schema';
+import * as data from './seed-data';
+import { hashPassword } from '../lib/auth/password';
+import { appendAudit } from '../lib/data/audit';
+
+export type SeedReport = { inserted: Record<string, number>; demoUsers: typeof data.demoUsers; demoPassword: string };
+
+/**
+ * Loads the demo zone: departments, the catalogue, enterprises of the zone's report, one
+ * account per role and a spread of cases. Idempotent: rows are matched by their natural
+ * keys (codes, names, e-mails, case numbers) and never overwritten, so an admin's edits
+ * survive a restart. One audit event records what a run added.
+ */
+export async function seedDemoData(db: Database): Promise<SeedReport> {
+  const inserted: Record<string, number> = {};
+  await db.transaction(async (tx) => {
+    const depts = await tx
+      .insert(departments)
+      .values(data.departments.map((d) => ({ ...d })))
+      .onConflictDoNothing({ target: departments.code })
+      .returning({ id: departments.id });
+    inserted.departments = depts.length;
+    const deptIds = new Map((await tx.select({ id: departments.id, code: departments.code }).from(departments)).map((d) => [d.code, d.id]));
+    const deptId = (code: string) => {
+      const id = deptIds.get(code);
+      if (!id) throw new Error(`seed: unknown department ${code}`);
+      return id;
+    };
+
+    inserted.serviceItems = 0;
+    for (const item of data.serviceItems) {
+      const [created] = await tx
+        .insert(serviceItems)
+        .values({ code: item.code, currentVersion: 1 })
+        .onConflictDoNothing({ target: serviceItems.code })
+        .returning({ id: serviceItems.id });
+      if (!created) continue;
+      inserted.serviceItems += 1;
+      const { code: _code, leadDepartmentCode, departments: itemDepts, materials, ...content } = item;
+      const [version] = await tx
+        .insert(serviceItemVersions)
+        .values({ ...content, itemId: created.id, version: 1, leadDepartmentId: deptId(leadDepartmentCode) })
+        .returning({ id: serviceItemVersions.id });
+      await tx.insert(serviceItemDepartments).values(
+        itemDepts.map((d, i) => ({ versionId: version.id, departmentId: deptId(d.code), task: d.task, timeLimitDays: d.timeLimitDays, sortOrder: i })),
+      );
+      await tx.insert(serviceMaterials).values(materials.map((m, i) => ({ ...m, versionId: version.id, sortOrder: i })));
+    }
+
+    const ents = await tx
+      .insert(enterprises)
+      .values(data.enterprises.map((e) => ({ ...e })))
+      .onConflictDoNothing({ target: enterprises.name })
+      .returning({ id: enterprises.id });
+    inserted.enterprises = ents.length;
+    const entIds = new Map(
+      (await tx.select({ id: enterprises.id, name: enterprises.name }).from(enterprises).where(inArray(enterprises.name, data.enterprises.map((e) => e.name)))).map((e) => [e.name, e.id]),
+    );
+
+    const existingEmails = new Set(
+      (await tx.select({ email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, data.demoUsers.map((u) => u.email.toLowerCase())))).map((u) => u.email.toLowerCase()),
+    );
+    inserted.users = 0;
+    for (const demo of data.demoUsers) {
+      if (existingEmails.has(demo.email.toLowerCase())) continue;
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: demo.email,
+          name: demo.name,
+          passwordHash: await hashPassword(demo.password),
+          departmentId: demo.departmentCode ? deptId(demo.departmentCode) : null,
+        })
+        .returning({ id: users.id });
+      await tx.insert(userRoles).values(demo.roles.map((role) => ({ userId: user.id, role })));
+      if (demo.enterpriseName) {
+        const enterpriseId = entIds.get(demo.enterpriseName);
+        if (!enterpriseId) throw new Error(`seed: unknown enterprise ${demo.enterpriseName}`);
+        await tx.insert(enterpriseMembers).values({ enterpriseId, userId: user.id, role: 'owner', status: 'active' });
+      }
+      inserted.users += 1;
+    }
+
+    const userIds = new Map(
+      (await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, data.demoUsers.map((u) => u.email)))).map((u) => [u.email, u.id]),
+    );
+    const items = await tx
+      .select({ id: serviceItems.id, code: serviceItems.code, versionId: serviceItemVersions.id, leadDepartmentId: serviceItemVersions.leadDepartmentId })
+      .from(serviceItems)
+      .innerJoin(serviceItemVersions, eq(serviceItemVersions.itemId, serviceItems.id))
+      .where(eq(serviceItemVersions.version, 1));
+    const itemByCode = new Map(items.map((i) => [i.code, i]));
+    const demoCases = data.demoCases.map((c) => {
+      const item = itemByCode.get(c.itemCode);
+      const enterpriseId = entIds.get(c.enterpriseName);
+      if (!item || !enterpriseId) throw new Error(`seed: case ${c.number} refers to unknown data`);
+      const applicant = c.applicantKey ? data.demoUsers.find((u) => u.key === c.applicantKey) : undefined;
+      return {
+        number: c.number,
+        itemId: item.id,
+        itemVersionId: item.versionId,
+        enterpriseId,
+        applicantId: applicant ? (userIds.get(applicant.email) ?? null) : null,
+        departmentId: item.leadDepartmentId,
+        state: c.state,
+        title: c.title,
+        submittedAt: new Date(c.submittedAt),
+        acceptedAt: c.acceptedAt ? new Date(c.acceptedAt) : null,
+        completedAt: c.completedAt ? new Date(c.completedAt) : null,
+        createdAt: new Date(c.submittedAt),
+      };
+    });
+    const insertedCases = await tx.insert(cases).values(demoCases).onConflictDoNothing({ target: cases.number }).returning({ id: cases.id });
+    inserted.cases = insertedCases.length;
+
+    if (Object.values(inserted).some((n) => n > 0)) {
+      await appendAudit(tx, { actorId: null, ip: null }, { action: 'system.seed', entityType: 'system', entityId: 'demo-data', after: inserted });
+    }
+  });
+  return { inserted, demoUsers: data.demoUsers, demoPassword: data.DEMO_PASSWORD };
+}

@@ -1,0 +1,56 @@
+import type { NextAuthConfig } from 'next-auth';
+import { NextResponse } from 'next/server';
+import { ROLES, type Role } from './permissions';
+import { routeAccess } from './route-access';
+
+declare module 'next-auth' {
+  interface User {
+    roles?: Role[];
+  }
+  interface Session {
+    user: { id: string; roles: Role[]; name?: string | null; email?: string | null };
+  }
+}
+
+declare module '@auth/core/jwt' {
+  interface JWT {
+    roles?: Role[];
+  }
+}
+
+const asRoles = (value: unknown): Role[] =>
+  Array.isArray(value) ? value.filter((r): r is Role => (ROLES as readonly string[]).includes(r)) : [];
+
+/**
+ * The part of the Auth.js configuration that touches no database, so `proxy.ts` can load
+ * it. Roles ride in the JWT for redirects only; the data layer re-reads them.
+ */
+export const authConfig = {
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  pages: { signIn: '/login' },
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      const session = auth?.user?.id ? { userId: auth.user.id, roles: asRoles(auth.user.roles) } : null;
+      const verdict = routeAccess(request.nextUrl.pathname, session);
+      if (verdict === 'allow') return true;
+      if (verdict === 'sign-in') return false; // Auth.js redirects to pages.signIn with a callbackUrl
+      const url = request.nextUrl.clone();
+      url.pathname = '/forbidden';
+      url.search = '';
+      return NextResponse.rewrite(url, { status: 403 });
+    },
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.roles = user.roles ?? [];
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? '';
+      session.user.roles = asRoles(token.roles);
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

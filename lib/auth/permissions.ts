@@ -1,0 +1,111 @@
+/**
+ * Who may do what: one role × operation table, consulted by every data-layer function.
+ * Pure and framework-free. It fails closed: an unknown operation, a missing viewer or a
+ * scoped grant without the resource it is scoped to all mean "no".
+ */
+export const ROLES = ['applicant', 'clerk', 'reviewer', 'officer', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES: readonly Role[] = ['clerk', 'reviewer', 'officer', 'manager', 'admin'];
+
+export type Membership = { enterpriseId: string; role: 'owner' | 'member' };
+
+export type Viewer =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      userId: string;
+      name: string;
+      roles: readonly Role[];
+      departmentId: string | null;
+      /** Active memberships only; a pending join request grants nothing. */
+      memberships: readonly Membership[];
+    };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+/** What a scoped grant is checked against: the enterprise or department that owns the resource. */
+export type Resource = { enterpriseId?: string | null; departmentIds?: readonly string[] };
+
+type Scope =
+  | 'any' // no scope: the role alone suffices
+  | 'member-of-enterprise' // an active member of resource.enterpriseId
+  | 'owner-of-enterprise' // an owner of resource.enterpriseId
+  | 'own-department'; // the viewer's department is among resource.departmentIds
+
+type Grant = { who: Role | 'anyone' | 'signed-in'; scope: Scope };
+
+const anyone: Grant = { who: 'anyone', scope: 'any' };
+const role = (who: Role, scope: Scope = 'any'): Grant => ({ who, scope });
+
+export const PERMISSIONS = {
+  'catalogue.read': [anyone],
+  'catalogue.manage': [role('admin')],
+  'users.list': [role('admin')],
+  'users.editRoles': [role('admin')],
+  'enterprise.create': [role('applicant')],
+  'enterprise.requestJoin': [{ who: 'signed-in', scope: 'any' }],
+  'enterprise.read': [
+    role('applicant', 'member-of-enterprise'),
+    role('clerk'),
+    role('reviewer'),
+    role('officer'),
+    role('manager'),
+    role('admin'),
+  ],
+  'enterprise.manageMembers': [role('applicant', 'owner-of-enterprise'), role('admin')],
+  'case.listOwn': [role('applicant')],
+  'case.read': [
+    role('applicant', 'member-of-enterprise'),
+    role('clerk'),
+    role('reviewer', 'own-department'),
+    role('officer'),
+    role('manager'),
+  ],
+  'desk.queue': [role('clerk'), role('reviewer'), role('officer')],
+  'dashboard.view': [role('manager'), role('admin')],
+  'audit.verify': [role('admin')],
+} as const satisfies Record<string, readonly Grant[]>;
+
+export type Operation = keyof typeof PERMISSIONS;
+export const OPERATIONS = Object.keys(PERMISSIONS) as Operation[];
+
+function grantApplies(grant: Grant, viewer: Viewer, resource: Resource | undefined): boolean {
+  if (grant.who === 'anyone') return true;
+  if (viewer.kind !== 'user') return false;
+  if (grant.who !== 'signed-in' && !viewer.roles.includes(grant.who)) return false;
+  switch (grant.scope) {
+    case 'any':
+      return true;
+    case 'member-of-enterprise':
+      return !!resource?.enterpriseId && viewer.memberships.some((m) => m.enterpriseId === resource.enterpriseId);
+    case 'owner-of-enterprise':
+      return (
+        !!resource?.enterpriseId &&
+        viewer.memberships.some((m) => m.enterpriseId === resource.enterpriseId && m.role === 'owner')
+      );
+    case 'own-department':
+      return !!viewer.departmentId && !!resource?.departmentIds?.includes(viewer.departmentId);
+    default:
+      return false;
+  }
+}
+
+export function can(viewer: Viewer | null | undefined, operation: string, resource?: Resource): boolean {
+  if (!viewer) return false;
+  const grants: readonly Grant[] | undefined = (PERMISSIONS as Record<string, readonly Grant[]>)[operation];
+  if (!grants) return false;
+  return grants.some((g) => grantApplies(g, viewer, resource));
+}
+
+export function hasRole(viewer: Viewer, r: Role): boolean {
+  return viewer.kind === 'user' && viewer.roles.includes(r);
+}
+
+/** The page a user lands on after signing in: the most specific home among their roles. */
+export function homePathFor(roles: readonly Role[]): string {
+  if (roles.includes('admin')) return '/admin';
+  if (roles.includes('manager')) return '/dashboard';
+  if (roles.includes('clerk') || roles.includes('reviewer') || roles.includes('officer')) return '/desk';
+  if (roles.includes('applicant')) return '/my';
+  return '/';
+}

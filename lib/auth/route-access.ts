@@ -1,0 +1,22 @@
+import { can, type Operation, type Role } from './permissions';
+
+/**
+ * Which operation a section of the site needs. The proxy uses it to redirect early; the
+ * pages still ask the data layer, which is the real check.
+ */
+const SECTIONS: readonly { prefix: string; operation: Operation }[] = [
+  { prefix: '/my', operation: 'case.listOwn' },
+  { prefix: '/desk', operation: 'desk.queue' },
+  { prefix: '/dashboard', operation: 'dashboard.view' },
+  { prefix: '/admin', operation: 'users.list' },
+];
+
+export type RouteVerdict = 'allow' | 'sign-in' | 'forbidden';
+
+export function routeAccess(pathname: string, session: { userId: string; roles: readonly Role[] } | null): RouteVerdict {
+  const section = SECTIONS.find((s) => pathname === s.prefix || pathname.startsWith(`${s.prefix}/`));
+  if (!section) return 'allow';
+  if (!session) return 'sign-in';
+  const viewer = { kind: 'user' as const, userId: session.userId, name: '', roles: session.roles, departmentId: null, memberships: [] };
+  return can(viewer, section.operation) ? 'allow' : 'forbidden';
+}

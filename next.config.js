@@ -1,0 +1,29 @@
+// @ts-check
+const createNextIntlPlugin = require('next-intl/plugin');
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A lockfile elsewhere on the machine must not move the workspace root.
+  outputFileTracingRoot: __dirname,
+  turbopack: { root: __dirname },
+  outputFileTracingExcludes: { '*': ['./data/**/*'] },
+  // Native or WASM packages load from node_modules at run time instead of being bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'pg'],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = withNextIntl(nextConfig);

@@ -1,0 +1,55 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium, not a Playwright download (no browser CDN is reachable here);
+// scripts/test.mjs sets CHROMIUM_PATH via scripts/find-chromium.mjs.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    // Without these Chromium keeps dialling Google hosts that this network refuses.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const MOBILE_SPECS = '**/*.mobile.spec.ts';
+
+export default defineConfig({
+  testDir: './e2e',
+  // Tests share one embedded (single-process) database.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
+  use: {
+    baseURL: 'http://127.0.0.1:3100',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: MOBILE_SPECS,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'mobile',
+      testMatch: MOBILE_SPECS,
+      use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions },
+    },
+  ],
+  webServer: {
+    // Resets the e2e database, then serves the existing production build on :3100.
+    command: 'node scripts/e2e-server.mjs',
+    url: 'http://127.0.0.1:3100/api/health',
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    // Let Next close PGlite cleanly instead of the default SIGKILL.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+});

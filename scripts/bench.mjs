@@ -1,0 +1,385 @@
+#!/usr/bin/env node
+// `npm run bench`: HTTP throughput and latency of the production server, on loopback only.
+//
+//   node scripts/bench.mjs [--no-build] [--no-prepare] [--duration 10] [--connections 16]
+//                          [--only /path[,/path…]]…
+//
+// Database: a fresh embedded PGlite in data/bench-pglite (migrated and seeded by
+// scripts/prepare-db.ts), or BENCH_DATABASE_URL (PostgreSQL) when set; that database is
+// prepared with the same script unless --no-prepare is given.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * What is measured, in order. `baseline` names the reference each row is compared with:
+ * 'api' → the bare JSON route, 'page' → the bare server-rendered page.
+ * @type {{ path: string, label: string, baseline: 'api' | 'page' }[]}
+ */
+export const TARGETS = [
+  { path: '/api/health', label: 'baseline API (bare JSON route)', baseline: 'api' },
+  { path: '/status', label: 'baseline page (bare SSR page)', baseline: 'page' },
+  { path: '/', label: 'home page', baseline: 'page' },
+  { path: '/services/XC-SL-002', label: 'service guide page', baseline: 'page' },
+  { path: '/api/v1/services', label: 'services API', baseline: 'api' },
+];
+
+/** The target each kind of row is divided by. */
+export const BASELINES = { api: '/api/health', page: '/status' };
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const HOST = '127.0.0.1';
+const PORT = 3200;
+const ORIGIN = `http://${HOST}:${PORT}`;
+const NEXT = 'node_modules/next/dist/bin/next';
+const TSX = 'node_modules/tsx/dist/cli.mjs';
+const PGLITE_DIR = path.join(ROOT, 'data/bench-pglite');
+const SERVER_LOG = path.join(ROOT, 'data/bench-server.log');
+const HEALTH_TIMEOUT_MS = 120_000;
+const WARMUP_REQUESTS = 50;
+
+function usage(message) {
+  if (message) console.error(message);
+  console.error(
+    'usage: node scripts/bench.mjs [--no-build] [--no-prepare] [--duration S] [--connections N] [--only /path[,/path]]',
+  );
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { build: true, prepare: true, duration: 10, connections: 16, only: [] };
+  const intArg = (name, value, min, max) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) usage(`${name} must be an integer from ${min} to ${max}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
+    switch (flag) {
+      case '--no-build':
+        opts.build = false;
+        break;
+      case '--no-prepare':
+        opts.prepare = false;
+        break;
+      // Bounded: every run stops by itself.
+      case '--duration':
+        opts.duration = intArg('--duration', value(), 1, 300);
+        break;
+      case '--connections':
+        opts.connections = intArg('--connections', value(), 1, 256);
+        break;
+      case '--only':
+        opts.only.push(...value().split(',').map((p) => p.trim()).filter(Boolean));
+        break;
+      case '-h':
+      case '--help':
+        usage();
+        break;
+      default:
+        usage(`unknown argument: ${argv[i]}`);
+    }
+  }
+  return opts;
+}
+
+/** The selected targets, plus the baselines they are compared with, in TARGETS order. */
+function selectTargets(only) {
+  if (only.length === 0) return TARGETS;
+  const picked = only.map((p) => {
+    if (!p.startsWith('/')) usage(`--only expects a path starting with /, got ${p}`);
+    return TARGETS.find((t) => t.path === p) ?? { path: p, label: 'ad hoc', baseline: p.startsWith('/api/') ? 'api' : 'page' };
+  });
+  const needed = new Set([...picked.map((t) => t.path), ...picked.map((t) => BASELINES[t.baseline])]);
+  const known = TARGETS.filter((t) => needed.has(t.path));
+  const adHoc = picked.filter((t) => !TARGETS.includes(t));
+  return [...known, ...adHoc];
+}
+
+// ---------------------------------------------------------------------------------------
+// processes
+
+let server = null;
+
+function killServer(signal) {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  try {
+    process.kill(-server.pid, signal); // the whole group: next may fork workers
+  } catch {
+    try {
+      server.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function stopServer() {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  killServer('SIGTERM');
+  const timer = setTimeout(() => killServer('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+process.on('exit', () => killServer('SIGKILL'));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the server`);
+    stopServer().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
+}
+
+function runNode(args, env, label) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit', shell: false });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${label} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: HOST, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function tail(file, lines = 40) {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no server log)';
+  }
+}
+
+async function startServer(env) {
+  if (await portInUse(PORT)) throw new Error(`port ${PORT} on ${HOST} is already in use; stop that process first`);
+  fs.mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
+  const log = fs.openSync(SERVER_LOG, 'w');
+  server = spawn(process.execPath, [NEXT, 'start', '-p', String(PORT), '-H', HOST], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', log, log],
+    shell: false,
+    detached: true, // own process group, so the whole server can be killed at exit
+  });
+  fs.closeSync(log);
+  const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve(signal ?? `exit ${code}`)));
+
+  const started = performance.now();
+  while (performance.now() - started < HEALTH_TIMEOUT_MS) {
+    const how = await Promise.race([exited, new Promise((r) => setTimeout(r, 500))]);
+    if (how) throw new Error(`the server stopped (${how}) before it was healthy:\n${tail(SERVER_LOG)}`);
+    try {
+      const res = await fetch(`${ORIGIN}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return (performance.now() - started) / 1000;
+    } catch {
+      // not listening yet
+    }
+  }
+  throw new Error(`GET /api/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${tail(SERVER_LOG)}`);
+}
+
+// ---------------------------------------------------------------------------------------
+// measuring
+
+/** Runs autocannon; resolves with its result and every response's latency in ms. */
+function cannon(opts) {
+  return new Promise((resolve, reject) => {
+    const latencies = [];
+    const instance = autocannon(opts, (error, result) =>
+      error ? reject(error) : resolve({ result, latencies }),
+    );
+    // autocannon 9 reports p50/p97_5/p99 but no p95, so we keep every latency ourselves.
+    instance.on('response', (_client, _statusCode, _resBytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+/** Nearest-rank percentile of an ascending array. */
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+async function measure(target, { duration, connections }) {
+  const url = `${ORIGIN}${target.path}`;
+  const warm = await cannon({ url, connections: Math.min(connections, 10), amount: WARMUP_REQUESTS, timeout: 30 });
+  if (warm.result['2xx'] === 0) {
+    const codes = Object.keys(warm.result.statusCodeStats ?? {}).join(', ') || 'none';
+    console.warn(`  warning: no 2xx during warm-up of ${target.path} (status codes: ${codes}; errors: ${warm.result.errors})`);
+  }
+  const { result, latencies } = await cannon({ url, connections, duration, timeout: 30 });
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    ...target,
+    requests: sorted.length,
+    rps: sorted.length / (result.duration || duration),
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// reporting
+
+function machine(driver, opts) {
+  const cpus = os.cpus();
+  let nextVersion = '?';
+  try {
+    nextVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/next/package.json'), 'utf8')).version;
+  } catch {
+    // unknown
+  }
+  return [
+    ['CPU', cpus[0]?.model?.trim() ?? 'unknown'],
+    ['cores', String(cpus.length)],
+    ['memory', `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`],
+    ['node', process.version],
+    ['next', nextVersion],
+    ['database', driver],
+    ['load', `${opts.connections} connections, ${opts.duration} s per target, ${WARMUP_REQUESTS} warm-up requests`],
+    ['date', new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'],
+  ];
+}
+
+function ratioOf(row, rows) {
+  const basePath = BASELINES[row.baseline];
+  if (row.path === basePath) return 'baseline';
+  const base = rows.find((r) => r.path === basePath);
+  if (!base || !base.rps) return '—';
+  return `${(row.rps / base.rps).toFixed(2)}× ${row.baseline}`;
+}
+
+const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '—');
+
+function tableRows(rows) {
+  return rows.map((r) => [
+    r.path,
+    r.rps.toFixed(0),
+    ms(r.p50),
+    ms(r.p95),
+    ms(r.p99),
+    String(r.non2xx),
+    String(r.errors),
+    ratioOf(r, rows),
+  ]);
+}
+
+const HEAD = ['path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'errors', 'vs baseline'];
+
+function printText(rows) {
+  const all = [HEAD, ...tableRows(rows)];
+  const widths = HEAD.map((_, c) => Math.max(...all.map((row) => row[c].length)));
+  for (const [i, row] of all.entries()) {
+    console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  }
+}
+
+function markdown(rows, info) {
+  const lines = ['| machine | |', '| --- | --- |', ...info.map(([k, v]) => `| ${k} | ${v} |`), ''];
+  lines.push(`| ${HEAD.join(' | ')} |`, `| --- | ${HEAD.slice(1).map(() => '---:').join(' | ')} |`);
+  for (const row of tableRows(rows)) lines.push(`| \`${row[0]}\` | ${row.slice(1).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const targets = selectTargets(opts.only);
+  process.chdir(ROOT);
+
+  const benchDbUrl = process.env.BENCH_DATABASE_URL;
+  const driver = benchDbUrl ? 'postgres' : 'pglite';
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    AUTH_SECRET: crypto.randomBytes(32).toString('hex'),
+    AUTH_TRUST_HOST: 'true',
+  };
+  if (benchDbUrl) {
+    env.DATABASE_URL = benchDbUrl;
+    delete env.PGLITE_DIR;
+  } else {
+    env.PGLITE_DIR = PGLITE_DIR;
+    delete env.DATABASE_URL;
+  }
+
+  const info = machine(driver, opts);
+  console.log('Machine');
+  for (const [k, v] of info) console.log(`  ${k.padEnd(9)} ${v}`);
+
+  if (opts.build) {
+    console.log('\n── next build');
+    const t0 = performance.now();
+    await runNode([NEXT, 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, 'next build');
+    console.log(`next build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  } else if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) {
+    throw new Error('--no-build given but there is no production build (.next/BUILD_ID); run next build first');
+  }
+
+  if (opts.prepare) {
+    console.log(`\n── preparing the ${driver} database`);
+    if (!benchDbUrl) {
+      // A fresh folder every run, so results don't depend on what an earlier run left.
+      fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
+      fs.rmSync(`${PGLITE_DIR}.lock`, { force: true });
+    }
+    const t0 = performance.now();
+    await runNode([TSX, 'scripts/prepare-db.ts'], env, 'scripts/prepare-db.ts');
+    console.log(`prepare-db: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+
+  console.log(`\n── next start on ${ORIGIN} (log: ${path.relative(ROOT, SERVER_LOG)})`);
+  const ready = await startServer(env);
+  console.log(`healthy after ${ready.toFixed(1)} s`);
+
+  const rows = [];
+  for (const target of targets) {
+    console.log(`\n── ${target.path}  (${target.label}): warm-up ${WARMUP_REQUESTS}, then ${opts.duration} s × ${opts.connections} connections`);
+    const row = await measure(target, opts);
+    rows.push(row);
+    console.log(
+      `  ${row.rps.toFixed(0)} req/s, p50 ${ms(row.p50)} ms, p95 ${ms(row.p95)} ms, p99 ${ms(row.p99)} ms, ` +
+        `${row.non2xx} non-2xx, ${row.errors} errors`,
+    );
+  }
+
+  await stopServer();
+
+  console.log('\nResults');
+  printText(rows);
+  console.log('\nMarkdown (for docs/BENCHMARKS.md)\n');
+  console.log(markdown(rows, info));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {
+  main().then(
+    () => process.exit(0),
+    async (error) => {
+      console.error(`\nbench failed: ${error?.message ?? error}`);
+      await stopServer();
+      process.exit(1);
+    },
+  );
+}
