@@ -12,6 +12,8 @@ const nextConfig = {
   // Native or WASM packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'pg'],
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user without the role.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -61,7 +61,10 @@ export default async function HomePage() {
           <ul className="flex flex-wrap gap-2">
             {departments.map((d) => (
               <li key={d.code}>
-                <Link href={`/services?department=${d.code}`} className="inline-block rounded-md border bg-card px-3 py-2 text-sm hover:bg-accent">
+                <Link
+                  href={`/services?department=${d.code}`}
+                  className="inline-block rounded-md border bg-card px-3 py-2 text-sm hover:bg-accent"
+                >
                   {pickLanguage(d.name, locale)}
                 </Link>
               </li>
@@ -71,7 +74,10 @@ export default async function HomePage() {
           <ul className="flex flex-wrap gap-2">
             {AUDIENCES.map((a) => (
               <li key={a}>
-                <Link href={`/services?audience=${a}`} className="inline-block rounded-md border bg-card px-3 py-2 text-sm hover:bg-accent">
+                <Link
+                  href={`/services?audience=${a}`}
+                  className="inline-block rounded-md border bg-card px-3 py-2 text-sm hover:bg-accent"
+                >
                   {tc(`audiences.${a}`)}
                 </Link>
               </li>

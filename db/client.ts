@@ -23,11 +23,12 @@ export type OpenOptions = {
   poolMax?: number;
 };
 
+// Both paths are read at run time from the working directory, so the bundler must not trace them.
 export const migrationsFolder = () =>
-  process.env.MIGRATIONS_DIR ?? path.join(process.cwd(), 'db', 'migrations');
+  process.env.MIGRATIONS_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 
 export function defaultDataDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? path.join('data', 'pglite'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join('data', 'pglite'));
 }
 
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {

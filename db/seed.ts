@@ -33,7 +33,9 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       .onConflictDoNothing({ target: departments.code })
       .returning({ id: departments.id });
     inserted.departments = depts.length;
-    const deptIds = new Map((await tx.select({ id: departments.id, code: departments.code }).from(departments)).map((d) => [d.code, d.id]));
+    const deptIds = new Map(
+      (await tx.select({ id: departments.id, code: departments.code }).from(departments)).map((d) => [d.code, d.id]),
+    );
     const deptId = (code: string) => {
       const id = deptIds.get(code);
       if (!id) throw new Error(`seed: unknown department ${code}`);
@@ -54,9 +56,17 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         .insert(serviceItemVersions)
         .values({ ...content, itemId: created.id, version: 1, leadDepartmentId: deptId(leadDepartmentCode) })
         .returning({ id: serviceItemVersions.id });
-      await tx.insert(serviceItemDepartments).values(
-        itemDepts.map((d, i) => ({ versionId: version.id, departmentId: deptId(d.code), task: d.task, timeLimitDays: d.timeLimitDays, sortOrder: i })),
-      );
+      await tx
+        .insert(serviceItemDepartments)
+        .values(
+          itemDepts.map((d, i) => ({
+            versionId: version.id,
+            departmentId: deptId(d.code),
+            task: d.task,
+            timeLimitDays: d.timeLimitDays,
+            sortOrder: i,
+          })),
+        );
       await tx.insert(serviceMaterials).values(materials.map((m, i) => ({ ...m, versionId: version.id, sortOrder: i })));
     }
 
@@ -67,11 +77,31 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       .returning({ id: enterprises.id });
     inserted.enterprises = ents.length;
     const entIds = new Map(
-      (await tx.select({ id: enterprises.id, name: enterprises.name }).from(enterprises).where(inArray(enterprises.name, data.enterprises.map((e) => e.name)))).map((e) => [e.name, e.id]),
+      (
+        await tx
+          .select({ id: enterprises.id, name: enterprises.name })
+          .from(enterprises)
+          .where(
+            inArray(
+              enterprises.name,
+              data.enterprises.map((e) => e.name),
+            ),
+          )
+      ).map((e) => [e.name, e.id]),
     );
 
     const existingEmails = new Set(
-      (await tx.select({ email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, data.demoUsers.map((u) => u.email.toLowerCase())))).map((u) => u.email.toLowerCase()),
+      (
+        await tx
+          .select({ email: users.email })
+          .from(users)
+          .where(
+            inArray(
+              sql`lower(${users.email})`,
+              data.demoUsers.map((u) => u.email.toLowerCase()),
+            ),
+          )
+      ).map((u) => u.email.toLowerCase()),
     );
     inserted.users = 0;
     for (const demo of data.demoUsers) {
@@ -95,10 +125,25 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
     }
 
     const userIds = new Map(
-      (await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, data.demoUsers.map((u) => u.email)))).map((u) => [u.email, u.id]),
+      (
+        await tx
+          .select({ id: users.id, email: users.email })
+          .from(users)
+          .where(
+            inArray(
+              users.email,
+              data.demoUsers.map((u) => u.email),
+            ),
+          )
+      ).map((u) => [u.email, u.id]),
     );
     const items = await tx
-      .select({ id: serviceItems.id, code: serviceItems.code, versionId: serviceItemVersions.id, leadDepartmentId: serviceItemVersions.leadDepartmentId })
+      .select({
+        id: serviceItems.id,
+        code: serviceItems.code,
+        versionId: serviceItemVersions.id,
+        leadDepartmentId: serviceItemVersions.leadDepartmentId,
+      })
       .from(serviceItems)
       .innerJoin(serviceItemVersions, eq(serviceItemVersions.itemId, serviceItems.id))
       .where(eq(serviceItemVersions.version, 1));
@@ -123,11 +168,19 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         createdAt: new Date(c.submittedAt),
       };
     });
-    const insertedCases = await tx.insert(cases).values(demoCases).onConflictDoNothing({ target: cases.number }).returning({ id: cases.id });
+    const insertedCases = await tx
+      .insert(cases)
+      .values(demoCases)
+      .onConflictDoNothing({ target: cases.number })
+      .returning({ id: cases.id });
     inserted.cases = insertedCases.length;
 
     if (Object.values(inserted).some((n) => n > 0)) {
-      await appendAudit(tx, { actorId: null, ip: null }, { action: 'system.seed', entityType: 'system', entityId: 'demo-data', after: inserted });
+      await appendAudit(
+        tx,
+        { actorId: null, ip: null },
+        { action: 'system.seed', entityType: 'system', entityId: 'demo-data', after: inserted },
+      );
     }
   });
   return { inserted, demoUsers: data.demoUsers, demoPassword: data.DEMO_PASSWORD };

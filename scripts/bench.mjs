@@ -76,7 +76,12 @@ function parseArgs(argv) {
         opts.connections = intArg('--connections', value(), 1, 256);
         break;
       case '--only':
-        opts.only.push(...value().split(',').map((p) => p.trim()).filter(Boolean));
+        opts.only.push(
+          ...value()
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean),
+        );
         break;
       case '-h':
       case '--help':
@@ -202,9 +207,7 @@ async function startServer(env) {
 function cannon(opts) {
   return new Promise((resolve, reject) => {
     const latencies = [];
-    const instance = autocannon(opts, (error, result) =>
-      error ? reject(error) : resolve({ result, latencies }),
-    );
+    const instance = autocannon(opts, (error, result) => (error ? reject(error) : resolve({ result, latencies })));
     // autocannon 9 reports p50/p97_5/p99 but no p95, so we keep every latency ourselves.
     instance.on('response', (_client, _statusCode, _resBytes, responseTime) => latencies.push(responseTime));
   });
@@ -296,7 +299,12 @@ function printText(rows) {
 
 function markdown(rows, info) {
   const lines = ['| machine | |', '| --- | --- |', ...info.map(([k, v]) => `| ${k} | ${v} |`), ''];
-  lines.push(`| ${HEAD.join(' | ')} |`, `| --- | ${HEAD.slice(1).map(() => '---:').join(' | ')} |`);
+  lines.push(
+    `| ${HEAD.join(' | ')} |`,
+    `| --- | ${HEAD.slice(1)
+      .map(() => '---:')
+      .join(' | ')} |`,
+  );
   for (const row of tableRows(rows)) lines.push(`| \`${row[0]}\` | ${row.slice(1).join(' | ')} |`);
   return lines.join('\n');
 }
@@ -356,7 +364,9 @@ async function main() {
 
   const rows = [];
   for (const target of targets) {
-    console.log(`\n── ${target.path}  (${target.label}): warm-up ${WARMUP_REQUESTS}, then ${opts.duration} s × ${opts.connections} connections`);
+    console.log(
+      `\n── ${target.path}  (${target.label}): warm-up ${WARMUP_REQUESTS}, then ${opts.duration} s × ${opts.connections} connections`,
+    );
     const row = await measure(target, opts);
     rows.push(row);
     console.log(

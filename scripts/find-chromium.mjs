@@ -25,9 +25,7 @@ function run(command, args, env) {
     const child = spawn(command, args, { stdio: ['ignore', 2, 2], env, shell: false });
     child.on('error', reject);
     child.on('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
     );
   });
 }
@@ -55,9 +53,7 @@ export async function findChromium({ install = false } = {}) {
     throw new Error(`apt-get install chromium finished but ${CANDIDATES[0]} is missing.`);
   }
 
-  throw new Error(
-    'Chromium not found: run `apt-get install chromium` (as root) or set CHROMIUM_PATH to a Chromium executable.',
-  );
+  throw new Error('Chromium not found: run `apt-get install chromium` (as root) or set CHROMIUM_PATH to a Chromium executable.');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(fs.realpathSync(process.argv[1])).href) {

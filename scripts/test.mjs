@@ -97,7 +97,7 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 /** @typedef {{ name: string, ok: boolean, seconds: number, counts: null | { passed: number, failed: number, skipped: number, flaky?: number } }} Result */
 
 async function vitestStage(project) {
-  const out = path.join(tmp, `vitest-${project}.json`);
+  const out = path.join(tmp, `vitest-${project.replace(/\W/g, '_')}.json`);
   const code = await runNode(BIN.vitest, [
     'run',
     '--project',
@@ -158,13 +158,12 @@ async function main() {
       },
     });
   }
-  if (wanted('unit'))
-    plan.push({ name: 'unit', title: 'Unit tests (vitest --project unit)', run: () => vitestStage('unit') });
+  if (wanted('unit')) plan.push({ name: 'unit', title: 'Unit tests (vitest --project unit)', run: () => vitestStage('unit') });
   if (wanted('integration'))
     plan.push({
       name: 'integration',
-      title: `Integration tests (vitest --project integration${process.env.TEST_DATABASE_URL ? ', + PostgreSQL' : ''})`,
-      run: () => vitestStage('integration'),
+      title: `Integration tests on PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ''} (vitest --project 'integration*')`,
+      run: () => vitestStage('integration*'),
     });
   if (wanted('e2e')) {
     plan.push({ name: 'build', title: 'next build', run: buildStage });
@@ -199,9 +198,7 @@ async function main() {
       ? `${r.counts.passed} passed / ${r.counts.failed} failed / ${r.counts.skipped} skipped` +
         (r.counts.flaky ? ` (${r.counts.flaky} flaky)` : '')
       : '';
-    console.log(
-      `  ${r.name.padEnd(12)} ${(r.ok ? 'ok' : 'FAILED').padEnd(7)} ${detail.padEnd(44)} ${r.seconds.toFixed(1)}s`,
-    );
+    console.log(`  ${r.name.padEnd(12)} ${(r.ok ? 'ok' : 'FAILED').padEnd(7)} ${detail.padEnd(44)} ${r.seconds.toFixed(1)}s`);
   }
   for (const stage of plan.slice(results.length)) console.log(`  ${stage.name.padEnd(12)} not run`);
 

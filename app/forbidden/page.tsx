@@ -1,24 +1,6 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { ShieldX } from 'lucide-react';
-import { Button } from '@/components/ui/button';
+import { forbidden } from 'next/navigation';
 
-/** Shown (with status 403) when a signed-in user opens a section their roles do not cover. */
-export default async function ForbiddenPage() {
-  const t = await getTranslations('common.forbidden');
-  return (
-    <div className="mx-auto flex max-w-lg flex-col items-center gap-4 py-12 text-center">
-      <ShieldX className="size-12 text-destructive" aria-hidden />
-      <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      <p className="text-muted-foreground">{t('body')}</p>
-      <div className="flex gap-2">
-        <Button asChild>
-          <Link href="/">{t('home')}</Link>
-        </Button>
-        <Button asChild variant="outline">
-          <Link href="/login">{t('switch')}</Link>
-        </Button>
-      </div>
-    </div>
-  );
+/** The proxy rewrites a signed-in user without the role here; this answers 403 with app/forbidden.tsx. */
+export default function ForbiddenRoute() {
+  forbidden();
 }

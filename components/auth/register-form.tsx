@@ -15,7 +15,15 @@ export function RegisterForm() {
   const t = useTranslations('auth.register');
   const router = useRouter();
   const form = useZodForm(registerSchema, {
-    defaultValues: { name: '', email: '', phone: '', password: '', confirmPassword: '', enterpriseMode: 'create', enterpriseName: '' },
+    defaultValues: {
+      name: '',
+      email: '',
+      phone: '',
+      password: '',
+      confirmPassword: '',
+      enterpriseMode: 'create',
+      enterpriseName: '',
+    },
   });
   const [formError, setFormError] = useState<string>();
   const { errors, isSubmitting } = form.formState;
@@ -60,7 +68,12 @@ export function RegisterForm() {
           </label>
         ))}
       </fieldset>
-      <FormField id="enterpriseName" label={t('enterpriseName')} hint={t('enterpriseHint')} error={errors.enterpriseName?.message}>
+      <FormField
+        id="enterpriseName"
+        label={t('enterpriseName')}
+        hint={t('enterpriseHint')}
+        error={errors.enterpriseName?.message}
+      >
         <Input autoComplete="organization" {...form.register('enterpriseName')} />
       </FormField>
       <Button type="submit" disabled={isSubmitting}>

@@ -167,7 +167,6 @@ ALTER TABLE "cases" ADD CONSTRAINT "cases_assignee_id_users_id_fk" FOREIGN KEY (
 CREATE INDEX "user_roles_role_idx" ON "user_roles" USING btree ("role");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_lower_idx" ON "users" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "enterprise_members_user_idx" ON "enterprise_members" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "enterprises_name_idx" ON "enterprises" USING btree ("name");--> statement-breakpoint
 CREATE UNIQUE INDEX "service_item_departments_pk" ON "service_item_departments" USING btree ("version_id","department_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "service_item_versions_item_version_idx" ON "service_item_versions" USING btree ("item_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "service_materials_version_code_idx" ON "service_materials" USING btree ("version_id","code");--> statement-breakpoint

@@ -57,7 +57,9 @@ export const cases = pgTable(
     index('cases_enterprise_idx').on(t.enterpriseId, t.createdAt),
     index('cases_state_deadline_idx').on(t.state, t.serviceDeadline),
     index('cases_submitted_at_idx').on(t.submittedAt),
-    index('cases_completed_at_idx').on(t.completedAt).where(sql`${t.completedAt} is not null`),
+    index('cases_completed_at_idx')
+      .on(t.completedAt)
+      .where(sql`${t.completedAt} is not null`),
   ],
 );
 

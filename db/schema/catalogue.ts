@@ -1,15 +1,4 @@
-import {
-  boolean,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-  uniqueIndex,
-  index,
-} from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid, uniqueIndex, index } from 'drizzle-orm/pg-core';
 import { departments } from './departments';
 import { users } from './users';
 
@@ -103,7 +92,10 @@ export const serviceMaterials = pgTable(
     departmentCodes: text('department_codes').array().notNull().default([]),
     sortOrder: integer('sort_order').notNull().default(0),
   },
-  (t) => [uniqueIndex('service_materials_version_code_idx').on(t.versionId, t.code), index('service_materials_version_idx').on(t.versionId)],
+  (t) => [
+    uniqueIndex('service_materials_version_code_idx').on(t.versionId, t.code),
+    index('service_materials_version_idx').on(t.versionId),
+  ],
 );
 
 export type ServiceItem = typeof serviceItems.$inferSelect;

@@ -4,22 +4,18 @@ import { users } from './users';
 export const membershipStatusEnum = pgEnum('membership_status', ['active', 'pending']);
 export const membershipRoleEnum = pgEnum('membership_role', ['owner', 'member']);
 
-export const enterprises = pgTable(
-  'enterprises',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    name: text('name').notNull().unique(),
-    // Unified social credit code; null until the enterprise holds a licence issued here.
-    creditCode: text('credit_code').unique(),
-    industry: text('industry'),
-    park: text('park'),
-    address: text('address'),
-    // Planned or registered investment in yuan, for key-enterprise views.
-    investmentYuan: bigint('investment_yuan', { mode: 'number' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('enterprises_name_idx').on(t.name)],
-);
+export const enterprises = pgTable('enterprises', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  // Unified social credit code; null until the enterprise holds a licence issued here.
+  creditCode: text('credit_code').unique(),
+  industry: text('industry'),
+  park: text('park'),
+  address: text('address'),
+  // Planned or registered investment in yuan, for key-enterprise views.
+  investmentYuan: bigint('investment_yuan', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const enterpriseMembers = pgTable(
   'enterprise_members',

@@ -8,8 +8,7 @@ import { isDomainError } from '@/lib/errors';
 
 /** `formError` is a key of the `errors` catalogue; field errors are keys of `validation`. */
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * Every server action goes through here: parse with the form's zod schema → build the
@@ -24,7 +23,11 @@ export function defineAction<S extends z.ZodType, T>(
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, formError: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+      return {
+        ok: false,
+        formError: 'invalid',
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      };
     }
     try {
       const [viewer, meta] = await Promise.all([getViewer(), requestMeta()]);

@@ -35,10 +35,11 @@ export const authConfig = {
       const verdict = routeAccess(request.nextUrl.pathname, session);
       if (verdict === 'allow') return true;
       if (verdict === 'sign-in') return false; // Auth.js redirects to pages.signIn with a callbackUrl
+      // The /forbidden route answers 403 through forbidden(); the URL stays what was asked for.
       const url = request.nextUrl.clone();
       url.pathname = '/forbidden';
       url.search = '';
-      return NextResponse.rewrite(url, { status: 403 });
+      return NextResponse.rewrite(url);
     },
     jwt({ token, user }) {
       if (user?.id) {

@@ -80,8 +80,7 @@ function grantApplies(grant: Grant, viewer: Viewer, resource: Resource | undefin
       return !!resource?.enterpriseId && viewer.memberships.some((m) => m.enterpriseId === resource.enterpriseId);
     case 'owner-of-enterprise':
       return (
-        !!resource?.enterpriseId &&
-        viewer.memberships.some((m) => m.enterpriseId === resource.enterpriseId && m.role === 'owner')
+        !!resource?.enterpriseId && viewer.memberships.some((m) => m.enterpriseId === resource.enterpriseId && m.role === 'owner')
       );
     case 'own-department':
       return !!viewer.departmentId && !!resource?.departmentIds?.includes(viewer.departmentId);

@@ -17,6 +17,13 @@ export function routeAccess(pathname: string, session: { userId: string; roles: 
   const section = SECTIONS.find((s) => pathname === s.prefix || pathname.startsWith(`${s.prefix}/`));
   if (!section) return 'allow';
   if (!session) return 'sign-in';
-  const viewer = { kind: 'user' as const, userId: session.userId, name: '', roles: session.roles, departmentId: null, memberships: [] };
+  const viewer = {
+    kind: 'user' as const,
+    userId: session.userId,
+    name: '',
+    roles: session.roles,
+    departmentId: null,
+    memberships: [],
+  };
   return can(viewer, section.operation) ? 'allow' : 'forbidden';
 }

@@ -40,7 +40,8 @@ export function hashEvent(prevHash: string, content: AuditContent): string {
 }
 
 export type ChainBreak = { seq: number; reason: 'sequence-gap' | 'prev-hash-mismatch' | 'hash-mismatch' };
-export type ChainVerdict = { ok: true; checked: number; lastHash: string } | { ok: false; checked: number; firstBreak: ChainBreak };
+export type ChainVerdict =
+  { ok: true; checked: number; lastHash: string } | { ok: false; checked: number; firstBreak: ChainBreak };
 
 /**
  * Walks events in `seq` order from the genesis (or from a known checkpoint) and reports the
@@ -59,7 +60,8 @@ export function verifyChain(
     if (event.seq !== expectedSeq) return { ok: false, checked, firstBreak: { seq: event.seq, reason: 'sequence-gap' } };
     if (event.prevHash !== prevHash) return { ok: false, checked, firstBreak: { seq: event.seq, reason: 'prev-hash-mismatch' } };
     const { prevHash: _p, hash, ...content } = event;
-    if (hashEvent(prevHash, content) !== hash) return { ok: false, checked, firstBreak: { seq: event.seq, reason: 'hash-mismatch' } };
+    if (hashEvent(prevHash, content) !== hash)
+      return { ok: false, checked, firstBreak: { seq: event.seq, reason: 'hash-mismatch' } };
     prevHash = hash;
     expectedSeq += 1;
     checked += 1;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 // Messages are catalogue keys (namespace `validation`); the form renders them translated.
-export const emailField = z.string().trim().toLowerCase().pipe(z.email({ error: 'email' }));
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'email' }));
 
 export const signInSchema = z.object({
   email: emailField,

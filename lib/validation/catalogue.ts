@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const days = z.coerce.number({ error: 'number' }).int({ error: 'integer' }).min(1, { error: 'min1' }).max(365, { error: 'max365' });
+const days = z.coerce
+  .number({ error: 'number' })
+  .int({ error: 'integer' })
+  .min(1, { error: 'min1' })
+  .max(365, { error: 'max365' });
 
 /** What an admin may change on a catalogue item; each save becomes a new version. */
 export const serviceItemUpdateSchema = z

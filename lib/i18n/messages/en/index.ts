@@ -1,7 +1,13 @@
-import common from './common.json';
-import errors from './errors.json';
-import validation from './validation.json';
-import home from './home.json';
+import admin from './admin.json';
+import api from './api.json';
+import applicant from './applicant.json';
 import auth from './auth.json';
+import catalogue from './catalogue.json';
+import common from './common.json';
+import dashboard from './dashboard.json';
+import desk from './desk.json';
+import errors from './errors.json';
+import home from './home.json';
+import validation from './validation.json';
 
-export default { common, errors, validation, home, auth };
+export default { admin, api, applicant, auth, catalogue, common, dashboard, desk, errors, home, validation };

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ANONYMOUS } from '@/lib/auth/permissions';
+import { errorBody, searchParamsToObject, serviceQuerySchema, toApiServiceList } from '@/lib/api/schemas';
+import { listServices } from '@/lib/data/catalogue';
+
+// Public and the same for everyone: it never reads the session, so it may be cached.
+const CACHE = { 'Cache-Control': 'public, max-age=60' };
+
+export async function GET(request: Request) {
+  const parsed = serviceQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
+  if (!parsed.success) {
+    return Response.json(
+      errorBody('invalid', 'Invalid query parameters.', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>),
+      { status: 400 },
+    );
+  }
+  try {
+    const services = await listServices(ANONYMOUS, parsed.data);
+    return Response.json(toApiServiceList(services), { headers: CACHE });
+  } catch (error) {
+    console.error('GET /api/v1/services failed', error);
+    return Response.json(errorBody('internal', 'The catalogue is temporarily unavailable.'), { status: 500 });
+  }
+}

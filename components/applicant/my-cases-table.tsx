@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { FileSearch } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import type { CaseListItem } from '@/lib/data/cases';
+import { pickLanguage, type Locale } from '@/lib/i18n/config';
+import { CaseStateBadge } from './case-state-badge';
+import { DueDate } from './due-date';
+
+export async function MyCasesTable({ cases }: { cases: CaseListItem[] }) {
+  const [t, format, locale] = await Promise.all([
+    getTranslations('applicant.cases'),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
+  if (cases.length === 0) {
+    return (
+      <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed bg-card px-6 py-10 text-center">
+        <FileSearch className="size-10 text-muted-foreground" aria-hidden />
+        <p className="font-medium">{t('empty.title')}</p>
+        <p className="max-w-md text-sm text-muted-foreground">{t('empty.body')}</p>
+        <Button asChild>
+          <Link href="/services">{t('empty.action')}</Link>
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t('number')}</TableHead>
+          <TableHead>{t('title')}</TableHead>
+          <TableHead>{t('service')}</TableHead>
+          <TableHead>{t('state')}</TableHead>
+          <TableHead>{t('submittedAt')}</TableHead>
+          <TableHead>{t('deadline')}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {cases.map((c) => (
+          <TableRow key={c.id}>
+            <TableCell className="font-mono text-xs whitespace-nowrap">{c.number}</TableCell>
+            <TableCell className="min-w-48">
+              {c.title}
+              <span className="block text-xs text-muted-foreground">{c.enterpriseName}</span>
+            </TableCell>
+            <TableCell className="min-w-40">{pickLanguage(c.service.name, locale)}</TableCell>
+            <TableCell>
+              <CaseStateBadge state={c.state} />
+            </TableCell>
+            <TableCell className="whitespace-nowrap">
+              {c.submittedAt ? (
+                <time dateTime={c.submittedAt}>{format.dateTime(new Date(c.submittedAt), { dateStyle: 'medium' })}</time>
+              ) : (
+                <span className="text-muted-foreground">{t('notSubmitted')}</span>
+              )}
+            </TableCell>
+            <TableCell className="whitespace-nowrap">
+              <DueDate date={c.serviceDeadline} state={c.state} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

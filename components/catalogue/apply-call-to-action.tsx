@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { LogIn, UserPlus } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+
+/** Shown to anonymous visitors: sign in (and come back here) or register. */
+export async function ApplyCallToAction({ returnTo }: { returnTo: string }) {
+  const t = await getTranslations('catalogue.guide.cta');
+  return (
+    <section
+      aria-labelledby="apply-cta-heading"
+      className="flex flex-col gap-3 rounded-lg border border-primary/30 bg-primary/5 p-4 sm:flex-row sm:items-center sm:justify-between"
+    >
+      <div className="flex flex-col gap-1">
+        <h2 id="apply-cta-heading" className="text-lg font-semibold">
+          {t('title')}
+        </h2>
+        <p className="text-sm text-muted-foreground">{t('body')}</p>
+      </div>
+      <div className="flex shrink-0 flex-wrap gap-2">
+        <Button asChild>
+          <Link href={`/login?callbackUrl=${encodeURIComponent(returnTo)}`}>
+            <LogIn aria-hidden />
+            {t('signIn')}
+          </Link>
+        </Button>
+        <Button asChild variant="outline">
+          <Link href="/register">
+            <UserPlus aria-hidden />
+            {t('register')}
+          </Link>
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import type { ServiceGuide } from '@/lib/data/catalogue';
+import { pickLanguage, type Locale } from '@/lib/i18n/config';
+
+/** Statutory and promised limits of the item, then each department's own task and limit. */
+export async function TimeLimits({ guide }: { guide: ServiceGuide }) {
+  const [t, tc, locale] = await Promise.all([
+    getTranslations('catalogue.guide.timeLimits'),
+    getTranslations('common'),
+    getLocale() as Promise<Locale>,
+  ]);
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-lg font-medium">{t('summary', { statutory: guide.statutoryDays, promised: guide.promisedDays })}</p>
+      <p className="text-sm text-muted-foreground">{t('note')}</p>
+      {guide.departments.length ? (
+        <div className="flex flex-col gap-2">
+          <h3 className="text-base font-semibold">{t('departmentsTitle')}</h3>
+          {guide.departments.length > 1 ? <p className="text-sm text-muted-foreground">{t('parallelNote')}</p> : null}
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead scope="col">{t('department')}</TableHead>
+                <TableHead scope="col">{t('task')}</TableHead>
+                <TableHead scope="col" className="whitespace-nowrap">
+                  {t('limit')}
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {guide.departments.map((d) => (
+                <TableRow key={d.code}>
+                  <TableCell className="min-w-32">{pickLanguage(d.name, locale)}</TableCell>
+                  <TableCell className="min-w-32">{pickLanguage(d.task, locale)}</TableCell>
+                  <TableCell className="whitespace-nowrap">{tc('units.workingDays', { count: d.timeLimitDays })}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+    </div>
+  );
+}

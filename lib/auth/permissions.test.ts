@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { ANONYMOUS, can, homePathFor, OPERATIONS, type Role, type Viewer } from './permissions';
+import { routeAccess } from './route-access';
+
+const user = (roles: Role[], extra: Partial<Extract<Viewer, { kind: 'user' }>> = {}): Viewer => ({
+  kind: 'user',
+  userId: 'u',
+  name: 'n',
+  roles,
+  departmentId: null,
+  memberships: [],
+  ...extra,
+});
+
+const A = 'enterprise-a';
+const B = 'enterprise-b';
+const FIRE = 'dept-fire';
+const PLANNING = 'dept-planning';
+
+const personas = {
+  anonymous: ANONYMOUS,
+  applicantA: user(['applicant'], { memberships: [{ enterpriseId: A, role: 'owner' }] }),
+  applicantB: user(['applicant'], { memberships: [{ enterpriseId: B, role: 'member' }] }),
+  clerk: user(['clerk'], { departmentId: 'dept-window' }),
+  reviewerFire: user(['reviewer'], { departmentId: FIRE }),
+  reviewerPlanning: user(['reviewer'], { departmentId: PLANNING }),
+  officer: user(['officer'], { departmentId: 'dept-service' }),
+  manager: user(['manager']),
+  admin: user(['admin']),
+} satisfies Record<string, Viewer>;
+type Persona = keyof typeof personas;
+
+// The expected answer for every operation × persona, on a resource owned by enterprise A
+// and handled by the fire department.
+const resource = { enterpriseId: A, departmentIds: [FIRE] };
+const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
+  'catalogue.read': Object.keys(personas) as Persona[],
+  'catalogue.manage': ['admin'],
+  'users.list': ['admin'],
+  'users.editRoles': ['admin'],
+  'enterprise.create': ['applicantA', 'applicantB'],
+  'enterprise.requestJoin': [
+    'applicantA',
+    'applicantB',
+    'clerk',
+    'reviewerFire',
+    'reviewerPlanning',
+    'officer',
+    'manager',
+    'admin',
+  ],
+  'enterprise.read': ['applicantA', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+  'enterprise.manageMembers': ['applicantA', 'admin'],
+  'case.listOwn': ['applicantA', 'applicantB'],
+  'case.read': ['applicantA', 'clerk', 'reviewerFire', 'officer', 'manager'],
+  'desk.queue': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
+  'dashboard.view': ['manager', 'admin'],
+  'audit.verify': ['admin'],
+};
+
+describe('permission table', () => {
+  for (const operation of OPERATIONS) {
+    for (const persona of Object.keys(personas) as Persona[]) {
+      const expected = EXPECTED[operation].includes(persona);
+      it(`${operation} × ${persona} → ${expected ? 'allow' : 'deny'}`, () => {
+        expect(can(personas[persona], operation, resource)).toBe(expected);
+      });
+    }
+  }
+
+  it('fails closed: unknown operations, missing viewers and missing resources', () => {
+    expect(can(personas.admin, 'catalogue.delete-everything')).toBe(false);
+    expect(can(null, 'catalogue.read')).toBe(false);
+    expect(can(personas.applicantA, 'case.read')).toBe(false); // scoped grant, no resource
+    expect(can(personas.reviewerFire, 'case.read', { enterpriseId: A })).toBe(false);
+  });
+
+  it('a user with several roles gets the union', () => {
+    const both = user(['applicant', 'manager'], { memberships: [{ enterpriseId: B, role: 'owner' }] });
+    expect(can(both, 'dashboard.view')).toBe(true);
+    expect(can(both, 'case.listOwn')).toBe(true);
+    expect(homePathFor(['applicant', 'manager'])).toBe('/dashboard');
+  });
+});
+
+describe('route access (proxy redirects)', () => {
+  const session = (roles: Role[]) => ({ userId: 'u', roles });
+  it('sends anonymous visitors of protected sections to sign in, and lets them read public pages', () => {
+    expect(routeAccess('/my', null)).toBe('sign-in');
+    expect(routeAccess('/admin/users', null)).toBe('sign-in');
+    expect(routeAccess('/services/XC-SL-002', null)).toBe('allow');
+    expect(routeAccess('/mystery', null)).toBe('allow'); // not a prefix match of /my
+  });
+  it('refuses the wrong role and admits the right one', () => {
+    expect(routeAccess('/desk', session(['applicant']))).toBe('forbidden');
+    expect(routeAccess('/admin', session(['manager']))).toBe('forbidden');
+    expect(routeAccess('/dashboard', session(['manager']))).toBe('allow');
+    expect(routeAccess('/desk', session(['reviewer']))).toBe('allow');
+  });
+  it('lands each role on its home', () => {
+    expect(homePathFor(['applicant'])).toBe('/my');
+    expect(homePathFor(['clerk'])).toBe('/desk');
+    expect(homePathFor(['officer'])).toBe('/desk');
+    expect(homePathFor(['manager'])).toBe('/dashboard');
+    expect(homePathFor(['admin'])).toBe('/admin');
+  });
+});

@@ -1,0 +1,273 @@
+import 'server-only';
+import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
+import { departments, enterpriseMembers, enterprises, userRoles, users } from '@/db/schema';
+import { ROLES, type Role, type Viewer } from '@/lib/auth/permissions';
+import { hashPassword, timingDummyHash, verifyPassword } from '@/lib/auth/password';
+import { conflict, DomainError, notFound } from '@/lib/errors';
+import type { RegisterInput } from '@/lib/validation/auth';
+import { appendAudit } from './audit';
+import { actorId, authorize } from './viewer';
+
+export type RequestMeta = { ip: string | null };
+
+export async function verifyCredentials(email: string, password: string) {
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email, hash: users.passwordHash })
+    .from(users)
+    .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), isNull(users.disabledAt)));
+  if (!user) {
+    await verifyPassword(await timingDummyHash(), password);
+    return null;
+  }
+  if (!(await verifyPassword(user.hash, password))) return null;
+  const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user.id));
+  return { id: user.id, name: user.name, email: user.email, roles: roles.map((r) => r.role) };
+}
+
+/** The account an e-mail signs in as, with its roles (for the landing page after sign-in). */
+export async function findAccountByEmail(email: string) {
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), isNull(users.disabledAt)));
+  if (!user) return null;
+  const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user.id));
+  return { id: user.id, roles: roles.map((r) => r.role) };
+}
+
+/**
+ * Self-registration of an applicant: creates the account and either a new enterprise the
+ * applicant owns, or a pending request to join an existing one (an owner approves it).
+ */
+export async function registerApplicant(input: RegisterInput, meta: RequestMeta) {
+  const db = await getDb();
+  const passwordHash = await hashPassword(input.password);
+  // Two registrations racing past the checks below still meet the unique indexes.
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
+    if (taken) throw conflict('email', { email: ['emailTaken'] });
+    const [existing] = await tx
+      .select({ id: enterprises.id })
+      .from(enterprises)
+      .where(eq(enterprises.name, input.enterpriseName));
+    if (input.enterpriseMode === 'create' && existing) throw conflict('enterprise', { enterpriseName: ['enterpriseExists'] });
+    if (input.enterpriseMode === 'join' && !existing) throw conflict('enterprise', { enterpriseName: ['enterpriseUnknown'] });
+
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, phone: input.phone, passwordHash })
+      .returning({ id: users.id });
+    await tx.insert(userRoles).values({ userId: user.id, role: 'applicant' });
+    const enterpriseId =
+      existing?.id ??
+      (await tx.insert(enterprises).values({ name: input.enterpriseName }).returning({ id: enterprises.id }))[0].id;
+    const membership =
+      input.enterpriseMode === 'create' ? ({ role: 'owner', status: 'active' } as const) : ({ role: 'member', status: 'pending' } as const);
+    await tx.insert(enterpriseMembers).values({ enterpriseId, userId: user.id, ...membership });
+
+    const context = { actorId: user.id, ip: meta.ip };
+    await appendAudit(tx, context, {
+      action: 'user.register',
+      entityType: 'user',
+      entityId: user.id,
+      after: { email: input.email, name: input.name, roles: ['applicant'] },
+    });
+    await appendAudit(tx, context, {
+      action: input.enterpriseMode === 'create' ? 'enterprise.create' : 'enterprise.join.request',
+      entityType: 'enterprise',
+      entityId: enterpriseId,
+      after: { name: input.enterpriseName, userId: user.id, ...membership },
+    });
+    return { userId: user.id, enterpriseId, membershipStatus: membership.status };
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error, 'users_email_lower_idx')) throw conflict('email', { email: ['emailTaken'] });
+    if (isUniqueViolation(error, 'enterprises_name_unique')) throw conflict('enterprise', { enterpriseName: ['enterpriseExists'] });
+    throw error;
+  });
+}
+
+export async function recordSignIn(userId: string, meta: RequestMeta) {
+  const db = await getDb();
+  await db.transaction((tx) => appendAudit(tx, { actorId: userId, ip: meta.ip }, { action: 'user.signin', entityType: 'user', entityId: userId }));
+}
+
+export type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  departmentName: { zh: string; en: string } | null;
+  roles: Role[];
+  disabled: boolean;
+};
+
+export async function listUsers(viewer: Viewer, params: { q?: string; role?: Role } = {}): Promise<UserRow[]> {
+  authorize(viewer, 'users.list');
+  const db = await getDb();
+  const filters = [];
+  if (params.q) filters.push(or(ilike(users.name, `%${params.q}%`), ilike(users.email, `%${params.q}%`)));
+  if (params.role)
+    filters.push(inArray(users.id, db.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, params.role))));
+  const rows = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      deptZh: departments.nameZh,
+      deptEn: departments.nameEn,
+      disabledAt: users.disabledAt,
+      roles: sql<Role[]>`coalesce((select array_agg(${userRoles.role}::text order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`,
+    })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(filters.length ? and(...filters) : undefined)
+    .orderBy(asc(users.email))
+    .limit(200);
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    departmentName: r.deptZh ? { zh: r.deptZh, en: r.deptEn ?? r.deptZh } : null,
+    roles: r.roles,
+    disabled: !!r.disabledAt,
+  }));
+}
+
+export async function getUserForAdmin(viewer: Viewer, userId: string) {
+  authorize(viewer, 'users.list');
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, departmentId: users.departmentId })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) throw notFound('user');
+  const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));
+  return { ...user, roles: roles.map((r) => r.role) };
+}
+
+/** Replaces a user's roles (and department, which staff need). An admin cannot drop their own admin role. */
+export async function updateUserRoles(
+  viewer: Viewer,
+  input: { userId: string; roles: Role[]; departmentId: string | null },
+  meta: RequestMeta,
+) {
+  authorize(viewer, 'users.editRoles');
+  const roles = [...new Set(input.roles)].filter((r) => (ROLES as readonly string[]).includes(r)).sort();
+  if (viewer.kind === 'user' && viewer.userId === input.userId && !roles.includes('admin')) {
+    throw new DomainError('invalid', 'own admin role', { roles: ['keepOwnAdmin'] });
+  }
+  const needsDepartment = roles.some((r) => r === 'clerk' || r === 'reviewer' || r === 'officer');
+  if (needsDepartment && !input.departmentId) throw new DomainError('invalid', 'department', { departmentId: ['departmentRequired'] });
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, departmentId: users.departmentId })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for('update');
+    if (!user) throw notFound('user');
+    const before = (await tx.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user.id)))
+      .map((r) => r.role)
+      .sort();
+    await tx.delete(userRoles).where(eq(userRoles.userId, user.id));
+    if (roles.length) await tx.insert(userRoles).values(roles.map((role) => ({ userId: user.id, role })));
+    await tx.update(users).set({ departmentId: input.departmentId }).where(eq(users.id, user.id));
+    await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+      action: 'user.roles.update',
+      entityType: 'user',
+      entityId: user.id,
+      before: { roles: before, departmentId: user.departmentId },
+      after: { roles, departmentId: input.departmentId },
+    });
+  });
+}
+
+export type MyEnterprise = { id: string; name: string; creditCode: string | null; role: 'owner' | 'member'; status: 'active' | 'pending' };
+
+export async function listMyEnterprises(viewer: Viewer): Promise<MyEnterprise[]> {
+  if (viewer.kind !== 'user') return [];
+  const db = await getDb();
+  return db
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      creditCode: enterprises.creditCode,
+      role: enterpriseMembers.role,
+      status: enterpriseMembers.status,
+    })
+    .from(enterpriseMembers)
+    .innerJoin(enterprises, eq(enterprises.id, enterpriseMembers.enterpriseId))
+    .where(eq(enterpriseMembers.userId, viewer.userId))
+    .orderBy(asc(enterprises.name));
+}
+
+/** Pending join requests to the enterprises the viewer owns. */
+export async function listJoinRequests(viewer: Viewer) {
+  if (viewer.kind !== 'user') return [];
+  const owned = viewer.memberships.filter((m) => m.role === 'owner').map((m) => m.enterpriseId);
+  if (!owned.length) return [];
+  const db = await getDb();
+  return db
+    .select({
+      enterpriseId: enterprises.id,
+      enterpriseName: enterprises.name,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      requestedAt: enterpriseMembers.createdAt,
+    })
+    .from(enterpriseMembers)
+    .innerJoin(enterprises, eq(enterprises.id, enterpriseMembers.enterpriseId))
+    .innerJoin(users, eq(users.id, enterpriseMembers.userId))
+    .where(and(inArray(enterpriseMembers.enterpriseId, owned), eq(enterpriseMembers.status, 'pending')))
+    .orderBy(asc(enterpriseMembers.createdAt));
+}
+
+export async function decideJoinRequest(
+  viewer: Viewer,
+  input: { enterpriseId: string; userId: string; approve: boolean },
+  meta: RequestMeta,
+) {
+  authorize(viewer, 'enterprise.manageMembers', { enterpriseId: input.enterpriseId });
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const where = and(
+      eq(enterpriseMembers.enterpriseId, input.enterpriseId),
+      eq(enterpriseMembers.userId, input.userId),
+      eq(enterpriseMembers.status, 'pending'),
+    );
+    const changed = input.approve
+      ? await tx.update(enterpriseMembers).set({ status: 'active' }).where(where).returning({ userId: enterpriseMembers.userId })
+      : await tx.delete(enterpriseMembers).where(where).returning({ userId: enterpriseMembers.userId });
+    if (!changed.length) throw notFound('join request');
+    await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+      action: input.approve ? 'enterprise.join.approve' : 'enterprise.join.reject',
+      entityType: 'enterprise',
+      entityId: input.enterpriseId,
+      after: { userId: input.userId },
+    });
+  });
+}
+
+export type UserCounts = { total: number; disabled: number; byRole: Record<Role, number> };
+
+/** Admin home: how many accounts there are, in all and per role. */
+export async function countUsers(viewer: Viewer): Promise<UserCounts> {
+  authorize(viewer, 'users.list');
+  const db = await getDb();
+  const [[totals], perRole] = await Promise.all([
+    db
+      .select({
+        total: sql<number>`count(*)::int`,
+        disabled: sql<number>`count(*) filter (where ${users.disabledAt} is not null)::int`,
+      })
+      .from(users),
+    db.select({ role: userRoles.role, n: sql<number>`count(*)::int` }).from(userRoles).groupBy(userRoles.role),
+  ]);
+  const byRole = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+  for (const row of perRole) byRole[row.role] = row.n;
+  return { total: totals.total, disabled: totals.disabled, byRole };
+}

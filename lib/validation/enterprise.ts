@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** An enterprise owner's decision on a pending join request. */
+export const joinRequestDecisionSchema = z.object({
+  enterpriseId: z.guid(),
+  userId: z.guid(),
+  approve: z.boolean(),
+});
+
+export type JoinRequestDecision = z.output<typeof joinRequestDecisionSchema>;

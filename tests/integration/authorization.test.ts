@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
+import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
+import { dashboardCounts, listIntakeQueue, listMyCases } from '@/lib/data/cases';
+import { getServiceGuide, listServiceVersions, listServices, updateServiceItem } from '@/lib/data/catalogue';
+import { isDomainError } from '@/lib/errors';
+import { useTestDatabase } from './harness';
+
+const test = useTestDatabase();
+
+const PERSONAS = [
+  'anonymous',
+  'applicantA',
+  'applicantB',
+  'clerk',
+  'reviewerFire',
+  'reviewerPlanning',
+  'officer',
+  'manager',
+  'admin',
+] as const;
+type Persona = (typeof PERSONAS)[number];
+const EMAILS: Record<Exclude<Persona, 'anonymous'>, string> = {
+  applicantA: 'applicant@onewindow.test',
+  applicantB: 'applicant2@onewindow.test',
+  clerk: 'clerk@onewindow.test',
+  reviewerFire: 'reviewer@onewindow.test',
+  reviewerPlanning: 'reviewer2@onewindow.test',
+  officer: 'officer@onewindow.test',
+  manager: 'manager@onewindow.test',
+  admin: 'admin@onewindow.test',
+};
+
+const meta = { ip: '127.0.0.1' };
+const everyone = PERSONAS;
+
+/** Every data-layer operation, the personas it must admit, and a call that performs it. */
+const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer, ctx: Context) => Promise<unknown> }[] = [
+  { operation: 'listServices', allowed: everyone, call: (v) => listServices(v) },
+  { operation: 'getServiceGuide', allowed: everyone, call: (v) => getServiceGuide(v, 'XC-SL-002') },
+  { operation: 'listServiceVersions', allowed: ['admin'], call: (v) => listServiceVersions(v, 'XC-SL-002') },
+  {
+    operation: 'updateServiceItem',
+    allowed: ['admin'],
+    call: (v, ctx) => updateServiceItem(v, 'XC-MC-001', ctx.itemUpdate, meta),
+  },
+  { operation: 'listUsers', allowed: ['admin'], call: (v) => listUsers(v) },
+  { operation: 'getUserForAdmin', allowed: ['admin'], call: (v, ctx) => getUserForAdmin(v, ctx.clerkId) },
+  {
+    operation: 'updateUserRoles',
+    allowed: ['admin'],
+    call: (v, ctx) => updateUserRoles(v, { userId: ctx.clerkId, roles: ['clerk'], departmentId: ctx.clerkDepartmentId }, meta),
+  },
+  { operation: 'listMyCases', allowed: ['applicantA', 'applicantB'], call: (v) => listMyCases(v) },
+  {
+    operation: 'listIntakeQueue',
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
+    call: (v) => listIntakeQueue(v),
+  },
+  { operation: 'dashboardCounts', allowed: ['manager', 'admin'], call: (v) => dashboardCounts(v) },
+  {
+    // Only an owner of enterprise A (or an admin) decides who joins it.
+    operation: 'decideJoinRequest(enterprise A)',
+    allowed: ['applicantA', 'admin'],
+    call: (v, ctx) => decideJoinRequest(v, { enterpriseId: ctx.enterpriseA, userId: ctx.clerkId, approve: false }, meta),
+  },
+];
+
+type Context = {
+  clerkId: string;
+  clerkDepartmentId: string | null;
+  enterpriseA: string;
+  itemUpdate: Parameters<typeof updateServiceItem>[2];
+};
+
+async function outcome(promise: Promise<unknown>): Promise<'allowed' | 'denied'> {
+  try {
+    await promise;
+    return 'allowed';
+  } catch (error) {
+    if (isDomainError(error) && (error.code === 'forbidden' || error.code === 'unauthenticated')) return 'denied';
+    // Any other expected refusal (nothing to decide, say) means the permission check passed.
+    if (isDomainError(error)) return 'allowed';
+    throw error;
+  }
+}
+
+describe('authorization matrix: every operation × every persona', () => {
+  const viewers = {} as Record<Persona, Viewer>;
+  const ctx = {} as Context;
+  beforeAll(async () => {
+    viewers.anonymous = ANONYMOUS;
+    for (const [persona, email] of Object.entries(EMAILS)) viewers[persona as Persona] = await test.viewerOf(email);
+    const clerk = viewers.clerk;
+    const applicantA = viewers.applicantA;
+    if (clerk.kind !== 'user' || applicantA.kind !== 'user') throw new Error('seed is missing personas');
+    ctx.clerkId = clerk.userId;
+    ctx.clerkDepartmentId = clerk.departmentId;
+    ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
+    const guide = await getServiceGuide(ANONYMOUS, 'XC-MC-001');
+    ctx.itemUpdate = {
+      nameZh: guide.name.zh,
+      nameEn: guide.name.en,
+      summaryZh: guide.summary.zh,
+      summaryEn: guide.summary.en,
+      statutoryDays: guide.statutoryDays,
+      promisedDays: guide.promisedDays,
+      feeYuan: guide.feeYuan,
+      allowsTolerance: guide.allowsTolerance,
+      allowsPromise: guide.allowsPromise,
+    };
+  });
+
+  for (const row of MATRIX) {
+    for (const persona of PERSONAS) {
+      const expected = row.allowed.includes(persona) ? 'allowed' : 'denied';
+      it(`${row.operation} × ${persona} → ${expected}`, async () => {
+        expect(await outcome(row.call(viewers[persona], ctx))).toBe(expected);
+      });
+    }
+  }
+});
+
+describe('tenant scoping', () => {
+  it("an applicant sees only their own enterprises' cases", async () => {
+    const a = await test.viewerOf('applicant@onewindow.test');
+    const b = await test.viewerOf('applicant2@onewindow.test');
+    const [casesA, casesB] = await Promise.all([listMyCases(a), listMyCases(b)]);
+    expect(casesA.length).toBeGreaterThan(0);
+    expect(casesB.length).toBeGreaterThan(0);
+    expect(new Set(casesA.map((c) => c.enterpriseName))).toEqual(new Set(['河南鸿之业新材料有限公司']));
+    expect(casesB.every((c) => c.enterpriseName === '许昌巨领能源科技有限公司')).toBe(true);
+    const idsA = new Set(casesA.map((c) => c.id));
+    expect(casesB.some((c) => idsA.has(c.id))).toBe(false);
+  });
+
+  it('an owner sees only join requests to their own enterprise', async () => {
+    const b = await test.viewerOf('applicant2@onewindow.test');
+    const requests = await listJoinRequests(b);
+    expect(requests.every((r) => r.enterpriseName === '许昌巨领能源科技有限公司')).toBe(true);
+  });
+});
