@@ -11,6 +11,7 @@ import { serviceItemEditSchema } from '@/lib/validation/admin';
 
 export type ServiceItemFormValues = {
   code: string;
+  baseVersion: number;
   nameZh: string;
   nameEn: string;
   summaryZh: string;
@@ -36,7 +37,7 @@ export function ServiceItemForm({ defaults }: { defaults: ServiceItemFormValues 
     setSavedVersion(undefined);
     const result = await updateServiceItemAction(values);
     if (result.ok) {
-      form.reset(form.getValues());
+      form.reset({ ...form.getValues(), baseVersion: result.data.version });
       setSavedVersion(result.data.version);
       return;
     }

@@ -9,7 +9,8 @@ import { Button } from '@/components/ui/button';
 import { NativeSelect } from '@/components/ui/input';
 import { updateUserRolesAction } from '@/lib/actions/admin';
 import { ROLES, type Role } from '@/lib/auth/permissions';
-import { DEPARTMENT_ROLES, userRolesSchema } from '@/lib/validation/admin';
+import { DEPARTMENT_ROLES } from '@/lib/auth/permissions';
+import { userRolesSchema } from '@/lib/validation/admin';
 
 export function UserRolesForm({
   user,

@@ -13,12 +13,15 @@ export const updateUserRolesAction = defineAction(userRolesSchema, async (input,
   revalidatePath(`/admin/users/${input.userId}`);
 });
 
-export const updateServiceItemAction = defineAction(serviceItemEditSchema, async ({ code, ...update }, { viewer, meta }) => {
-  const result = await updateServiceItem(viewer, code, update, meta);
-  revalidatePath('/');
-  revalidatePath('/services');
-  revalidatePath(`/services/${code}`);
-  revalidatePath('/admin/catalogue');
-  revalidatePath(`/admin/catalogue/${code}`);
-  return result;
-});
+export const updateServiceItemAction = defineAction(
+  serviceItemEditSchema,
+  async ({ code, baseVersion, ...update }, { viewer, meta }) => {
+    const result = await updateServiceItem(viewer, code, update, meta, baseVersion);
+    revalidatePath('/');
+    revalidatePath('/services');
+    revalidatePath(`/services/${code}`);
+    revalidatePath('/admin/catalogue');
+    revalidatePath(`/admin/catalogue/${code}`);
+    return result;
+  },
+);

@@ -5,7 +5,8 @@
  */
 export const ROLES = ['applicant', 'clerk', 'reviewer', 'officer', 'manager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
-export const STAFF_ROLES: readonly Role[] = ['clerk', 'reviewer', 'officer', 'manager', 'admin'];
+/** Roles whose holders work for one department (DESIGN §1: staff belong to one department). */
+export const DEPARTMENT_ROLES: readonly Role[] = ['clerk', 'reviewer', 'officer'];
 
 export type Membership = { enterpriseId: string; role: 'owner' | 'member' };
 

@@ -3,7 +3,7 @@ import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { departments, enterpriseMembers, enterprises, userRoles, users } from '@/db/schema';
-import { ROLES, type Role, type Viewer } from '@/lib/auth/permissions';
+import { DEPARTMENT_ROLES, ROLES, type Role, type Viewer } from '@/lib/auth/permissions';
 import { hashPassword, timingDummyHash, verifyPassword } from '@/lib/auth/password';
 import { conflict, DomainError, notFound } from '@/lib/errors';
 import type { RegisterInput } from '@/lib/validation/auth';
@@ -159,7 +159,7 @@ export async function updateUserRoles(
   if (viewer.kind === 'user' && viewer.userId === input.userId && !roles.includes('admin')) {
     throw new DomainError('invalid', 'own admin role', { roles: ['keepOwnAdmin'] });
   }
-  const needsDepartment = roles.some((r) => r === 'clerk' || r === 'reviewer' || r === 'officer');
+  const needsDepartment = roles.some((r) => DEPARTMENT_ROLES.includes(r));
   if (needsDepartment && !input.departmentId) throw new DomainError('invalid', 'department', { departmentId: ['departmentRequired'] });
   const db = await getDb();
   await db.transaction(async (tx) => {

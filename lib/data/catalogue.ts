@@ -3,7 +3,7 @@ import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db/client';
 import { departments, serviceItemDepartments, serviceItems, serviceItemVersions, serviceMaterials } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
-import { notFound } from '@/lib/errors';
+import { DomainError, notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import type { ServiceItemUpdate } from '@/lib/validation/catalogue';
 import { appendAudit } from './audit';
@@ -222,14 +222,22 @@ export async function listServiceVersions(viewer: Viewer, code: string) {
 /**
  * Admin edit: writes a new version (a copy of the current one with the changes, its
  * departments and materials copied too) and makes it current. Cases filed earlier keep
- * pointing at the version they were filed under.
+ * pointing at the version they were filed under. With `expectedVersion`, an edit begun on
+ * an older version than the current one is refused (two admins editing at once).
  */
-export async function updateServiceItem(viewer: Viewer, code: string, update: ServiceItemUpdate, meta: RequestMeta) {
+export async function updateServiceItem(
+  viewer: Viewer,
+  code: string,
+  update: ServiceItemUpdate,
+  meta: RequestMeta,
+  expectedVersion?: number,
+) {
   authorize(viewer, 'catalogue.manage');
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [item] = await tx.select().from(serviceItems).where(eq(serviceItems.code, code)).for('update');
     if (!item) throw notFound('service');
+    if (expectedVersion !== undefined && expectedVersion !== item.currentVersion) throw new DomainError('staleVersion');
     const [current] = await tx
       .select()
       .from(serviceItemVersions)

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { ROLES, type Role } from '@/lib/auth/permissions';
+import { DEPARTMENT_ROLES, ROLES } from '@/lib/auth/permissions';
 import { serviceItemUpdateSchema } from './catalogue';
-
-/** Roles whose holders work for one department (DESIGN §1: staff belong to one department). */
-export const DEPARTMENT_ROLES: readonly Role[] = ['clerk', 'reviewer', 'officer'];
 
 /** The admin's user form: the full set of roles and the department. */
 export const userRolesSchema = z
@@ -23,4 +20,6 @@ export type UserRolesInput = z.output<typeof userRolesSchema>;
 /** The catalogue edit form: the item's code (not editable) plus the changes. */
 export const serviceItemEditSchema = serviceItemUpdateSchema.safeExtend({
   code: z.string().trim().min(1, { error: 'required' }).max(64, { error: 'tooLong' }),
+  // The version the admin started from; saving over a newer one is refused, not silently merged.
+  baseVersion: z.number().int().min(1),
 });

@@ -149,6 +149,24 @@ describe('catalogue versions', () => {
     const original = await getServiceGuide(ANONYMOUS, 'XC-SL-002', before.version);
     expect(original.summary).toEqual(before.summary);
 
+    // An admin still looking at the old version cannot save over the new one.
+    await expect(
+      updateServiceItem(
+        admin,
+        'XC-SL-002',
+        {
+          ...after,
+          nameZh: after.name.zh,
+          nameEn: after.name.en,
+          summaryZh: 'x'.repeat(5),
+          summaryEn: 'y'.repeat(5),
+          feeYuan: 0,
+        },
+        meta,
+        before.version,
+      ),
+    ).rejects.toMatchObject({ code: 'staleVersion' });
+
     const filed = await test.db
       .select({ version: serviceItemVersions.version })
       .from(cases)

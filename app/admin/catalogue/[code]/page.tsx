@@ -51,6 +51,7 @@ export default async function AdminServiceEditPage({ params }: { params: Promise
           <ServiceItemForm
             defaults={{
               code: guide.code,
+              baseVersion: guide.version,
               nameZh: guide.name.zh,
               nameEn: guide.name.en,
               summaryZh: guide.summary.zh,
