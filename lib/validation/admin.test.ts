@@ -32,6 +32,7 @@ describe('userRolesSchema', () => {
 describe('serviceItemEditSchema', () => {
   const item = {
     code: 'XC-001',
+    baseVersion: 3,
     nameZh: '企业设立登记',
     nameEn: 'Enterprise registration',
     summaryZh: '新办营业执照',
