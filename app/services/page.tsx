@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { SearchX } from 'lucide-react';
 import { CatalogueFilters } from '@/components/catalogue/catalogue-filters';
 import { ServiceCard } from '@/components/catalogue/service-card';
-import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
 import { CATALOGUE_AUDIENCES, catalogueSearchSchema, searchParamsToObject } from '@/lib/api/schemas';
 import { getViewer } from '@/lib/auth/session';
 import { listDepartments, listServices } from '@/lib/data/catalogue';
@@ -52,14 +51,12 @@ export default async function ServicesPage({
             ))}
           </ul>
         ) : (
-          <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed bg-card px-6 py-12 text-center">
-            <SearchX className="size-10 text-muted-foreground" aria-hidden />
-            <p className="text-lg font-semibold">{t('empty.title')}</p>
-            <p className="text-muted-foreground">{t('empty.body')}</p>
-            <Button asChild variant="outline">
-              <Link href="/services">{t('empty.action')}</Link>
-            </Button>
-          </div>
+          <EmptyState
+            icon={SearchX}
+            title={t('empty.title')}
+            body={t('empty.body')}
+            action={{ href: '/services', label: t('empty.action') }}
+          />
         )}
       </section>
     </div>

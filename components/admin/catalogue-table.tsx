@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { ServiceSummary } from '@/lib/data/catalogue';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
@@ -11,8 +12,7 @@ export async function CatalogueTable({ services }: { services: ServiceSummary[] 
     getTranslations('common'),
     getLocale() as Promise<Locale>,
   ]);
-  if (services.length === 0)
-    return <p className="rounded-lg border border-dashed bg-card p-6 text-center text-sm text-muted-foreground">{t('empty')}</p>;
+  if (services.length === 0) return <EmptyState title={t('empty')} />;
   return (
     <Table>
       <TableHeader>

@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FileSearch } from 'lucide-react';
-import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { CaseListItem } from '@/lib/data/cases';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
@@ -16,14 +15,12 @@ export async function MyCasesTable({ cases }: { cases: CaseListItem[] }) {
   ]);
   if (cases.length === 0) {
     return (
-      <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed bg-card px-6 py-10 text-center">
-        <FileSearch className="size-10 text-muted-foreground" aria-hidden />
-        <p className="font-medium">{t('empty.title')}</p>
-        <p className="max-w-md text-sm text-muted-foreground">{t('empty.body')}</p>
-        <Button asChild>
-          <Link href="/services">{t('empty.action')}</Link>
-        </Button>
-      </div>
+      <EmptyState
+        icon={FileSearch}
+        title={t('empty.title')}
+        body={t('empty.body')}
+        action={{ href: '/services', label: t('empty.action') }}
+      />
     );
   }
   return (

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Inbox } from 'lucide-react';
 import { DueDate } from '@/components/applicant/due-date';
+import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { CaseListItem } from '@/lib/data/cases';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
@@ -8,13 +9,7 @@ import { pickLanguage, type Locale } from '@/lib/i18n/config';
 export async function IntakeTable({ cases }: { cases: CaseListItem[] }) {
   const [t, format, locale] = await Promise.all([getTranslations('desk.queue'), getFormatter(), getLocale() as Promise<Locale>]);
   if (cases.length === 0) {
-    return (
-      <div className="flex flex-col items-center gap-2 rounded-lg border border-dashed bg-card px-6 py-10 text-center">
-        <Inbox className="size-10 text-muted-foreground" aria-hidden />
-        <p className="font-medium">{t('empty')}</p>
-        <p className="text-sm text-muted-foreground">{t('emptyHint')}</p>
-      </div>
-    );
+    return <EmptyState icon={Inbox} title={t('empty')} body={t('emptyHint')} />;
   }
   return (
     <Table>
