@@ -1,0 +1,32 @@
+/**
+ * The parts of the catalogue that client components translate. Only these are sent to the
+ * browser: passing the whole catalogue would put every page's strings into every page.
+ * `client-messages.test.ts` checks this list against the client components' namespaces.
+ */
+export const CLIENT_MESSAGE_PATHS = [
+  'common.language',
+  'common.roles',
+  'common.errorPage',
+  'errors',
+  'validation',
+  'auth',
+  'admin.serviceEdit',
+  'admin.userEdit',
+  'applicant.joinRequests',
+] as const;
+
+type Messages = Record<string, unknown>;
+
+export function pickClientMessages(messages: Messages, paths: readonly string[] = CLIENT_MESSAGE_PATHS): Messages {
+  const picked: Messages = {};
+  for (const path of paths) {
+    const keys = path.split('.');
+    let source: unknown = messages;
+    for (const key of keys) source = (source as Messages | undefined)?.[key];
+    if (source === undefined) continue;
+    let target = picked;
+    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Messages;
+    target[keys[keys.length - 1]] = source;
+  }
+  return picked;
+}
