@@ -1058,6 +1058,15 @@ export const demoUsers: DemoUser[] = [
     password: DEMO_PASSWORD,
   },
   {
+    key: 'reviewer3',
+    email: 'reviewer3@onewindow.test',
+    name: '马晓婷',
+    roles: ['reviewer'],
+    departmentCode: 'market',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+  {
     key: 'officer',
     email: 'officer@onewindow.test',
     name: '陈志强',

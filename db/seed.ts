@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './client';
 import {
+  caseNumberCounters,
   cases,
   departments,
   enterpriseMembers,
@@ -56,17 +57,15 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         .insert(serviceItemVersions)
         .values({ ...content, itemId: created.id, version: 1, leadDepartmentId: deptId(leadDepartmentCode) })
         .returning({ id: serviceItemVersions.id });
-      await tx
-        .insert(serviceItemDepartments)
-        .values(
-          itemDepts.map((d, i) => ({
-            versionId: version.id,
-            departmentId: deptId(d.code),
-            task: d.task,
-            timeLimitDays: d.timeLimitDays,
-            sortOrder: i,
-          })),
-        );
+      await tx.insert(serviceItemDepartments).values(
+        itemDepts.map((d, i) => ({
+          versionId: version.id,
+          departmentId: deptId(d.code),
+          task: d.task,
+          timeLimitDays: d.timeLimitDays,
+          sortOrder: i,
+        })),
+      );
       await tx.insert(serviceMaterials).values(materials.map((m, i) => ({ ...m, versionId: version.id, sortOrder: i })));
     }
 
@@ -174,6 +173,21 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       .onConflictDoNothing({ target: cases.number })
       .returning({ id: cases.id });
     inserted.cases = insertedCases.length;
+    // New submissions continue after the demo numbers of each year.
+    const lastByYear = new Map<number, number>();
+    for (const c of data.demoCases) {
+      const [, year, n] = c.number.split('-').map(Number);
+      lastByYear.set(year, Math.max(lastByYear.get(year) ?? 0, n));
+    }
+    for (const [year, last] of lastByYear) {
+      await tx
+        .insert(caseNumberCounters)
+        .values({ year, last })
+        .onConflictDoUpdate({
+          target: caseNumberCounters.year,
+          set: { last: sql`greatest(${caseNumberCounters.last}, ${last})` },
+        });
+    }
 
     if (Object.values(inserted).some((n) => n > 0)) {
       await appendAudit(

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DeskPage() {
   const viewer = await getViewer();
-  const queue = await guardPage(() => listIntakeQueue(viewer, QUEUE_LIMIT));
+  const queue = await guardPage(() => listIntakeQueue(viewer, { limit: QUEUE_LIMIT }));
   const [departments, t, tc, locale] = await Promise.all([
     listDepartments(),
     getTranslations('desk'),

@@ -1,32 +1,25 @@
 import { sql } from 'drizzle-orm';
-import { date, integer, pgEnum, pgTable, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { enterprises } from './enterprises';
 import { serviceItemVersions, serviceItems } from './catalogue';
 import { users } from './users';
 import { departments } from './departments';
+import { CASE_STATES } from '../../lib/domain/workflow';
 
 /** The states of DESIGN §3; the workflow machine (case-engine issue) owns the transitions. */
-export const caseStateEnum = pgEnum('case_state', [
-  'draft',
-  'submitted',
-  'needs_supplement',
-  'accepted',
-  'in_review',
-  'suspended',
-  'approved',
-  'completed',
-  'refused',
-  'denied',
-  'withdrawn',
-  'revoked',
-]);
+export const caseStateEnum = pgEnum('case_state', CASE_STATES);
+
+/** `due_on` of a case on which no clock runs (drafts, suspended and closed cases). */
+export const NO_DUE_DATE = '9999-12-31';
+
+export const caseDecisionEnum = pgEnum('case_decision', ['approve', 'approve_with_conditions', 'deny']);
 
 export const cases = pgTable(
   'cases',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    // Human-readable and unique, e.g. XC-2026-000123.
-    number: text('number').notNull().unique(),
+    // Human-readable and unique, e.g. XC-2026-000123; given at the first submission (drafts have none).
+    number: text('number').unique(),
     itemId: uuid('item_id')
       .notNull()
       .references(() => serviceItems.id),
@@ -41,13 +34,28 @@ export const cases = pgTable(
     departmentId: uuid('department_id').references(() => departments.id),
     assigneeId: uuid('assignee_id').references(() => users.id),
     state: caseStateEnum('state').notNull().default('draft'),
+    // Where `resume` returns to after a suspension.
+    suspendedFrom: caseStateEnum('suspended_from'),
     title: text('title').notNull(),
+    // The applicant's answers to the item's form and who to contact; saved as they type.
+    formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
+    contact: jsonb('contact').$type<{ name: string; phone: string; email?: string }>(),
+    // One submission per key: a double click, a retry or a second tab submit the same case.
+    idempotencyKey: text('idempotency_key').unique(),
+    decision: caseDecisionEnum('decision'),
+    opinion: text('opinion'),
+    conditions: jsonb('conditions').$type<string[]>(),
+    refusalReason: text('refusal_reason'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     legalDeadline: date('legal_deadline'),
     serviceDeadline: date('service_deadline'),
+    // The date the desk works against now: the intake deadline while submitted, the service
+    // deadline once accepted, NO_DUE_DATE when no clock runs. Never null, so the queue can
+    // sort and page on (due_on, id) with a plain index.
+    dueOn: date('due_on').notNull().default(NO_DUE_DATE),
     // Optimistic concurrency: every change bumps it (case-engine issue).
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -55,7 +63,9 @@ export const cases = pgTable(
   },
   (t) => [
     index('cases_enterprise_idx').on(t.enterpriseId, t.createdAt),
-    index('cases_state_deadline_idx').on(t.state, t.serviceDeadline),
+    index('cases_state_due_idx').on(t.state, t.dueOn, t.id),
+    index('cases_item_state_due_idx').on(t.itemId, t.state, t.dueOn, t.id),
+    index('cases_assignee_state_due_idx').on(t.assigneeId, t.state, t.dueOn, t.id),
     index('cases_submitted_at_idx').on(t.submittedAt),
     index('cases_completed_at_idx')
       .on(t.completedAt)
@@ -65,3 +75,141 @@ export const cases = pgTable(
 
 export type Case = typeof cases.$inferSelect;
 export type CaseState = (typeof caseStateEnum.enumValues)[number];
+
+/** The last case number given per year: incremented in the submitting transaction. */
+export const caseNumberCounters = pgTable('case_number_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull().default(0),
+});
+
+/** Files as stored (local disk or UploadThing); case materials point at them. */
+export const storedFiles = pgTable('stored_files', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  storage: text('storage').notNull(), // 'local' | 'uploadthing'
+  key: text('key').notNull().unique(),
+  originalName: text('original_name').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  url: text('url'),
+  uploadedBy: uuid('uploaded_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const materialSourceEnum = pgEnum('material_source', ['upload', 'wallet']);
+
+/** A material of a case: every upload is a new version; earlier versions stay (replacedAt set). */
+export const caseMaterials = pgTable(
+  'case_materials',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    materialCode: text('material_code').notNull(),
+    version: integer('version').notNull(),
+    fileId: uuid('file_id').references(() => storedFiles.id),
+    source: materialSourceEnum('source').notNull().default('upload'),
+    // For a wallet material: which licence satisfied it (免提交).
+    sourceRef: text('source_ref'),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }),
+  },
+  (t) => [index('case_materials_case_idx').on(t.caseId, t.materialCode, t.version)],
+);
+
+/** A one-time supplement notice (一次性告知): every deficiency at once, answered by one resubmission. */
+export const supplementNotices = pgTable(
+  'supplement_notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    items: jsonb('items').$type<{ kind: 'material' | 'field'; code: string; reason: string; note?: string }[]>().notNull(),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [index('supplement_notices_case_idx').on(t.caseId, t.issuedAt)],
+);
+
+export const obligationKindEnum = pgEnum('obligation_kind', ['tolerance', 'promise']);
+export const obligationStatusEnum = pgEnum('obligation_status', ['open', 'fulfilled', 'breached']);
+
+/** The obligations ledger (DESIGN §4): tolerated materials and promises, each with a due date. */
+export const obligations = pgTable(
+  'obligations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    kind: obligationKindEnum('kind').notNull(),
+    materialCode: text('material_code'),
+    dueDate: date('due_date').notNull(),
+    // The applicant's commitment (承诺书) as recorded when the obligation was created.
+    commitment: text('commitment').notNull(),
+    status: obligationStatusEnum('status').notNull().default('open'),
+    fulfilledAt: timestamp('fulfilled_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('obligations_case_idx').on(t.caseId), index('obligations_open_due_idx').on(t.status, t.dueDate)],
+);
+
+/** Periods in which a case's clocks stand still (suspension, special procedures), each with its reason. */
+export const caseClockStops = pgTable(
+  'case_clock_stops',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(), // 'suspension' | 'expert_review' | 'hearing' | 'testing'
+    reason: text('reason').notNull(),
+    startedOn: date('started_on').notNull(),
+    endedOn: date('ended_on'),
+  },
+  (t) => [index('case_clock_stops_case_idx').on(t.caseId)],
+);
+
+/** The applicant's inbox: one row per recipient for every event that asks them to act. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt)],
+);
+
+/** Holiday calendar entries an admin adds for years the chinese-days package does not cover. */
+export const calendarDays = pgTable('calendar_days', {
+  date: date('date').primaryKey(),
+  isWorkday: boolean('is_workday').notNull(),
+  name: text('name').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+});
+
+/** Years whose official schedule an admin has entered completely (so their deadlines are not provisional). */
+export const calendarYears = pgTable('calendar_years', {
+  year: integer('year').primaryKey(),
+  source: text('source').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type CaseMaterial = typeof caseMaterials.$inferSelect;
+export type Obligation = typeof obligations.$inferSelect;

@@ -14,6 +14,8 @@ export const enterprises = pgTable('enterprises', {
   address: text('address'),
   // Planned or registered investment in yuan, for key-enterprise views.
   investmentYuan: bigint('investment_yuan', { mode: 'number' }),
+  // An active credit record (失信) bars tolerance and promise-based approval until cleared (DESIGN §4).
+  creditRecordAt: timestamp('credit_record_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

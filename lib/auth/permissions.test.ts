@@ -53,9 +53,14 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'enterprise.manageMembers': ['applicantA', 'admin'],
   'case.listOwn': ['applicantA', 'applicantB'],
   'case.read': ['applicantA', 'clerk', 'reviewerFire', 'officer', 'manager'],
+  'case.apply': ['applicantA', 'clerk'],
+  'case.claim': ['clerk', 'reviewerFire'],
+  'case.assign': ['manager'],
+  'inbox.read': ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'desk.queue': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
   'dashboard.view': ['manager', 'admin'],
   'audit.verify': ['admin'],
+  'calendar.manage': ['admin'],
 };
 
 describe('permission table', () => {

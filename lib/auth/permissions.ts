@@ -62,9 +62,15 @@ export const PERMISSIONS = {
     role('officer'),
     role('manager'),
   ],
+  // Start, edit and submit applications for one's own enterprise; clerks enter walk-in ones.
+  'case.apply': [role('applicant', 'member-of-enterprise'), role('clerk')],
+  'case.claim': [role('clerk'), role('reviewer', 'own-department')],
+  'case.assign': [role('manager')],
+  'inbox.read': [{ who: 'signed-in', scope: 'any' }],
   'desk.queue': [role('clerk'), role('reviewer'), role('officer')],
   'dashboard.view': [role('manager'), role('admin')],
   'audit.verify': [role('admin')],
+  'calendar.manage': [role('admin')],
 } as const satisfies Record<string, readonly Grant[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -1,64 +1,92 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Database } from '@/db/client';
-import { cases, enterprises, serviceItems, serviceItemVersions } from '@/db/schema';
+import { cases, enterprises, NO_DUE_DATE, serviceItems, serviceItemVersions, users } from '@/db/schema';
 import type { CaseState } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { zoneDate, zoneDayStart, zoneMonthStart, zoneWeekStart } from '@/lib/domain/clock';
 import type { Bilingual } from '@/lib/i18n/config';
+import { loadWorkingCalendar } from './calendar';
 import { authorize } from './viewer';
+
+export type ClockStatus = 'none' | 'green' | 'yellow' | 'red';
 
 export type CaseListItem = {
   id: string;
-  number: string;
+  number: string | null;
   title: string;
   state: CaseState;
+  version: number;
   service: { code: string; name: Bilingual };
   enterpriseName: string;
+  assigneeName: string | null;
   submittedAt: string | null;
   serviceDeadline: string | null;
   legalDeadline: string | null;
+  /** The date the desk works against now (null when no clock runs) and how close it is. */
+  dueOn: string | null;
+  clock: ClockStatus;
 };
+
+const assignee = alias(users, 'assignee');
 
 const listColumns = {
   id: cases.id,
   number: cases.number,
   title: cases.title,
   state: cases.state,
+  version: cases.version,
   code: serviceItems.code,
   nameZh: serviceItemVersions.nameZh,
   nameEn: serviceItemVersions.nameEn,
   enterpriseName: enterprises.name,
+  assigneeName: assignee.name,
   submittedAt: cases.submittedAt,
   serviceDeadline: cases.serviceDeadline,
   legalDeadline: cases.legalDeadline,
+  dueOn: cases.dueOn,
 };
 
 type ListRow = {
   id: string;
-  number: string;
+  number: string | null;
   title: string;
   state: CaseState;
+  version: number;
   code: string;
   nameZh: string;
   nameEn: string;
   enterpriseName: string;
+  assigneeName: string | null;
   submittedAt: Date | null;
   serviceDeadline: string | null;
   legalDeadline: string | null;
+  dueOn: string;
 };
 
-function toListItem(r: ListRow): CaseListItem {
+/** Red when the working date has passed, yellow when it is at most one working day away. */
+function clockOf(dueOn: string, today: string, yellowBy: string): ClockStatus {
+  if (dueOn === NO_DUE_DATE) return 'none';
+  if (dueOn < today) return 'red';
+  return dueOn <= yellowBy ? 'yellow' : 'green';
+}
+
+function toListItem(r: ListRow, today: string, yellowBy: string): CaseListItem {
   return {
     id: r.id,
     number: r.number,
     title: r.title,
     state: r.state,
+    version: r.version,
     service: { code: r.code, name: { zh: r.nameZh, en: r.nameEn } },
     enterpriseName: r.enterpriseName,
+    assigneeName: r.assigneeName,
     submittedAt: r.submittedAt?.toISOString() ?? null,
     serviceDeadline: r.serviceDeadline,
     legalDeadline: r.legalDeadline,
+    dueOn: r.dueOn === NO_DUE_DATE ? null : r.dueOn,
+    clock: clockOf(r.dueOn, today, yellowBy),
   };
 }
 
@@ -70,28 +98,98 @@ const caseListQuery = (db: Database) =>
     .innerJoin(serviceItems, eq(serviceItems.id, cases.itemId))
     .innerJoin(serviceItemVersions, eq(serviceItemVersions.id, cases.itemVersionId))
     .innerJoin(enterprises, eq(enterprises.id, cases.enterpriseId))
+    .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
     .$dynamic();
+
+async function clockBounds(db: Database) {
+  const today = zoneDate(new Date());
+  const calendar = await loadWorkingCalendar(db);
+  return { today, yellowBy: calendar.addWorkingDays(today, 1).date };
+}
 
 /** The applicant's cases: only those of enterprises they are an active member of. */
 export async function listMyCases(viewer: Viewer, limit = 50): Promise<CaseListItem[]> {
   authorize(viewer, 'case.listOwn');
   if (viewer.kind !== 'user' || viewer.memberships.length === 0) return [];
-  const rows = await caseListQuery(await getDb())
-    .where(inArray(cases.enterpriseId, viewer.memberships.map((m) => m.enterpriseId)))
-    .orderBy(desc(cases.createdAt))
-    .limit(limit);
-  return rows.map(toListItem);
+  const db = await getDb();
+  const [rows, bounds] = await Promise.all([
+    caseListQuery(db)
+      .where(inArray(cases.enterpriseId, viewer.memberships.map((m) => m.enterpriseId)))
+      .orderBy(desc(cases.createdAt))
+      .limit(limit),
+    clockBounds(db),
+  ]);
+  return rows.map((r) => toListItem(r, bounds.today, bounds.yellowBy));
 }
 
-/** The intake queue of the staff desk: submitted cases, the nearest deadline first. */
-export async function listIntakeQueue(viewer: Viewer, limit = 50): Promise<{ items: CaseListItem[]; total: number }> {
+export type QueueFilter = {
+  itemCode?: string;
+  state?: CaseState;
+  clock?: 'red' | 'yellow';
+  assignee?: 'me' | 'unassigned';
+  /** Opaque cursor from the previous page. */
+  after?: string;
+  limit?: number;
+};
+
+export type QueuePage = {
+  items: CaseListItem[];
+  total: number;
+  red: number;
+  yellow: number;
+  nextCursor: string | null;
+};
+
+const encodeCursor = (dueOn: string, id: string) => Buffer.from(`${dueOn}|${id}`).toString('base64url');
+function decodeCursor(cursor: string): { dueOn: string; id: string } | null {
+  const [dueOn, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  return /^\d{4}-\d{2}-\d{2}$/.test(dueOn ?? '') && /^[0-9a-f-]{36}$/.test(id ?? '') ? { dueOn, id } : null;
+}
+
+/**
+ * The staff desk's queue: cases in one state (submitted by default), nearest working date
+ * first, paged by keyset on (due_on, id) so a deep page costs what the first one does.
+ * Reviewers see their own department's cases only.
+ */
+export async function listIntakeQueue(viewer: Viewer, filter: QueueFilter = {}): Promise<QueuePage> {
   authorize(viewer, 'desk.queue');
+  if (viewer.kind !== 'user') return { items: [], total: 0, red: 0, yellow: 0, nextCursor: null };
   const db = await getDb();
-  const [rows, [{ total }]] = await Promise.all([
-    caseListQuery(db).where(eq(cases.state, 'submitted')).orderBy(asc(cases.submittedAt), asc(cases.id)).limit(limit),
-    db.select({ total: count() }).from(cases).where(eq(cases.state, 'submitted')),
+  const { today, yellowBy } = await clockBounds(db);
+  const limit = Math.min(Math.max(filter.limit ?? 25, 1), 100);
+
+  const scope: SQL[] = [eq(cases.state, filter.state ?? 'submitted')];
+  if (filter.itemCode) scope.push(eq(cases.itemId, db.select({ id: serviceItems.id }).from(serviceItems).where(eq(serviceItems.code, filter.itemCode))));
+  if (filter.assignee === 'me') scope.push(eq(cases.assigneeId, viewer.userId));
+  if (filter.assignee === 'unassigned') scope.push(isNull(cases.assigneeId));
+  const onlyReviewer = viewer.roles.includes('reviewer') && !viewer.roles.some((r) => r === 'clerk' || r === 'officer');
+  if (onlyReviewer) scope.push(viewer.departmentId ? eq(cases.departmentId, viewer.departmentId) : sql`false`);
+  const clockFilter =
+    filter.clock === 'red'
+      ? lt(cases.dueOn, today)
+      : filter.clock === 'yellow'
+        ? and(gte(cases.dueOn, today), lte(cases.dueOn, yellowBy))
+        : undefined;
+  const cursor = filter.after ? decodeCursor(filter.after) : null;
+  const page = cursor ? sql`(${cases.dueOn}, ${cases.id}) > (${cursor.dueOn}, ${cursor.id})` : undefined;
+
+  const [rows, [counts]] = await Promise.all([
+    caseListQuery(db)
+      .where(and(...scope, clockFilter, page))
+      .orderBy(asc(cases.dueOn), asc(cases.id))
+      .limit(limit + 1),
+    db
+      .select({
+        total: sql<number>`count(*)::int`,
+        red: sql<number>`count(*) filter (where ${cases.dueOn} < ${today})::int`,
+        yellow: sql<number>`count(*) filter (where ${cases.dueOn} >= ${today} and ${cases.dueOn} <= ${yellowBy})::int`,
+      })
+      .from(cases)
+      .where(and(...scope, clockFilter)),
   ]);
-  return { items: rows.map(toListItem), total };
+  const items = rows.slice(0, limit).map((r) => toListItem(r, today, yellowBy));
+  const last = rows.length > limit ? rows[limit - 1] : null;
+  return { items, ...counts, nextCursor: last ? encodeCursor(last.dueOn, last.id) : null };
 }
 
 const OPEN_STATES: CaseState[] = ['submitted', 'needs_supplement', 'accepted', 'in_review', 'suspended', 'approved'];

@@ -1,0 +1,48 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { assignCase, createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
+import { markInboxRead } from '@/lib/data/case-detail';
+import { assignSchema, caseActionSchema, createDraftSchema, draftSaveSchema, submitSchema } from '@/lib/validation/case';
+import { defineAction } from './define-action';
+
+function revalidateCase(caseId: string) {
+  revalidatePath(`/desk/cases/${caseId}`);
+  revalidatePath(`/my/cases/${caseId}`);
+  revalidatePath('/desk');
+  revalidatePath('/my');
+}
+
+/** Any workflow transition (staff or applicant); the machine and its guards decide. */
+export const caseAction = defineAction(caseActionSchema, async (input, { viewer, meta }) => {
+  const result = await performCaseAction(viewer, input, meta);
+  revalidateCase(input.caseId);
+  return result;
+});
+
+export const assignCaseAction = defineAction(assignSchema, async (input, { viewer, meta }) => {
+  const result = await assignCase(viewer, input, meta);
+  revalidateCase(input.caseId);
+  return result;
+});
+
+export const createDraftAction = defineAction(createDraftSchema, async (input, { viewer, meta }) =>
+  createDraft(viewer, input, meta),
+);
+
+export const saveDraftAction = defineAction(draftSaveSchema, async (input, { viewer }) => saveDraft(viewer, input));
+
+export const submitCaseAction = defineAction(submitSchema, async (input, { viewer, meta }) => {
+  const result = await submitCase(viewer, input, meta);
+  revalidateCase(input.caseId);
+  return result;
+});
+
+export const markInboxReadAction = defineAction(
+  z.object({ ids: z.array(z.guid()).max(200).optional() }),
+  async (input, { viewer }) => {
+    await markInboxRead(viewer, input.ids);
+    revalidatePath('/my/inbox');
+  },
+);

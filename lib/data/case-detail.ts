@@ -1,0 +1,301 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { getDb } from '@/db/client';
+import {
+  auditEvents,
+  caseClockStops,
+  caseMaterials,
+  cases,
+  departments,
+  enterprises,
+  notifications,
+  obligations,
+  serviceItems,
+  serviceItemVersions,
+  serviceMaterials,
+  storedFiles,
+  supplementNotices,
+  users,
+} from '@/db/schema';
+import { can, type Viewer } from '@/lib/auth/permissions';
+import { formFieldsFor, type FormField } from '@/lib/domain/application-forms';
+import { zoneDate } from '@/lib/domain/clock';
+import { caseClocks } from '@/lib/domain/sla';
+import { availableTransitions, type CaseState, type Transition } from '@/lib/domain/workflow';
+import { notFound } from '@/lib/errors';
+import type { Bilingual } from '@/lib/i18n/config';
+import { loadWorkingCalendar } from './calendar';
+import { actorFor, caseResource } from './case-workflow';
+import { authorize } from './viewer';
+
+/** Timeline entries an applicant sees; staff see every event of the case. */
+const APPLICANT_TIMELINE = new Set([
+  'case.draft.create',
+  'case.submit',
+  'case.request_supplement',
+  'case.resubmit',
+  'case.accept',
+  'case.accept_with_tolerance',
+  'case.refuse',
+  'case.route_to_review',
+  'case.approve',
+  'case.approve_with_conditions',
+  'case.deny',
+  'case.issue',
+  'case.suspend',
+  'case.resume',
+  'case.withdraw',
+  'case.revoke',
+  'case.material.upload',
+]);
+
+export type MaterialVersion = {
+  version: number;
+  fileId: string | null;
+  name: string | null;
+  size: number | null;
+  contentType: string | null;
+  source: 'upload' | 'wallet';
+  sourceRef: string | null;
+  uploadedAt: string;
+  current: boolean;
+};
+
+export type CaseDetail = Awaited<ReturnType<typeof getCaseDetail>>;
+
+/**
+ * Everything the case page shows, for staff and applicant alike, scoped to what the viewer
+ * may see — including the transitions the workflow machine offers this viewer now.
+ */
+export async function getCaseDetail(viewer: Viewer, caseId: string) {
+  const db = await getDb();
+  const applicantUser = alias(users, 'applicant_user');
+  const assigneeUser = alias(users, 'assignee_user');
+  const [row] = await db
+    .select({
+      c: cases,
+      code: serviceItems.code,
+      itemVersion: serviceItemVersions.version,
+      nameZh: serviceItemVersions.nameZh,
+      nameEn: serviceItemVersions.nameEn,
+      formKey: serviceItemVersions.formKey,
+      allowsTolerance: serviceItemVersions.allowsTolerance,
+      statutoryDays: serviceItemVersions.statutoryDays,
+      promisedDays: serviceItemVersions.promisedDays,
+      enterpriseName: enterprises.name,
+      creditCode: enterprises.creditCode,
+      creditRecordAt: enterprises.creditRecordAt,
+      departmentZh: departments.nameZh,
+      departmentEn: departments.nameEn,
+      applicantName: applicantUser.name,
+      assigneeName: assigneeUser.name,
+    })
+    .from(cases)
+    .innerJoin(serviceItems, eq(serviceItems.id, cases.itemId))
+    .innerJoin(serviceItemVersions, eq(serviceItemVersions.id, cases.itemVersionId))
+    .innerJoin(enterprises, eq(enterprises.id, cases.enterpriseId))
+    .leftJoin(departments, eq(departments.id, cases.departmentId))
+    .leftJoin(applicantUser, eq(applicantUser.id, cases.applicantId))
+    .leftJoin(assigneeUser, eq(assigneeUser.id, cases.assigneeId))
+    .where(eq(cases.id, caseId));
+  if (!row) throw notFound('case');
+  const c = row.c;
+  authorize(viewer, 'case.read', caseResource(c));
+  const actor = actorFor(viewer, c);
+  const isStaff = viewer.kind === 'user' && viewer.roles.some((r) => r !== 'applicant');
+
+  const [materialSpecs, materialRows, notices, obligationRows, stops, events, calendar] = await Promise.all([
+    db.select().from(serviceMaterials).where(eq(serviceMaterials.versionId, c.itemVersionId)).orderBy(asc(serviceMaterials.sortOrder)),
+    db
+      .select({
+        code: caseMaterials.materialCode,
+        version: caseMaterials.version,
+        fileId: caseMaterials.fileId,
+        source: caseMaterials.source,
+        sourceRef: caseMaterials.sourceRef,
+        createdAt: caseMaterials.createdAt,
+        replacedAt: caseMaterials.replacedAt,
+        name: storedFiles.originalName,
+        size: storedFiles.size,
+        contentType: storedFiles.contentType,
+      })
+      .from(caseMaterials)
+      .leftJoin(storedFiles, eq(storedFiles.id, caseMaterials.fileId))
+      .where(eq(caseMaterials.caseId, c.id))
+      .orderBy(asc(caseMaterials.materialCode), desc(caseMaterials.version)),
+    db.select().from(supplementNotices).where(eq(supplementNotices.caseId, c.id)).orderBy(desc(supplementNotices.issuedAt)),
+    db.select().from(obligations).where(eq(obligations.caseId, c.id)).orderBy(asc(obligations.dueDate)),
+    db.select().from(caseClockStops).where(eq(caseClockStops.caseId, c.id)).orderBy(asc(caseClockStops.startedOn)),
+    db
+      .select({ seq: auditEvents.seq, at: auditEvents.at, action: auditEvents.action, after: auditEvents.after, actorName: users.name })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorId))
+      .where(and(eq(auditEvents.entityType, 'case'), eq(auditEvents.entityId, c.id)))
+      .orderBy(asc(auditEvents.seq)),
+    loadWorkingCalendar(db),
+  ]);
+
+  const nameOf = new Map(materialSpecs.map((m) => [m.code, { zh: m.nameZh, en: m.nameEn } as Bilingual]));
+  const today = zoneDate(new Date());
+  const clocks = c.acceptedAt
+    ? caseClocks({
+        acceptedOn: zoneDate(c.acceptedAt),
+        legalDays: row.statutoryDays,
+        serviceDays: row.promisedDays,
+        stops: stops.map((s) => ({ startedOn: s.startedOn, endedOn: s.endedOn })),
+        today: c.completedAt ? zoneDate(c.completedAt) : today,
+        calendar,
+      })
+    : null;
+  const openNotice = notices.find((n) => !n.answeredAt);
+  const offered: Transition[] =
+    viewer.kind === 'user'
+      ? availableTransitions(c.state as CaseState, actor, {
+          allowsTolerance: row.allowsTolerance,
+          enterpriseDiscredited: !!row.creditRecordAt,
+          openSupplementNotice: !!openNotice,
+        })
+      : [];
+
+  return {
+    id: c.id,
+    number: c.number,
+    title: c.title,
+    state: c.state as CaseState,
+    version: c.version,
+    suspendedFrom: c.suspendedFrom,
+    service: {
+      code: row.code,
+      version: row.itemVersion,
+      name: { zh: row.nameZh, en: row.nameEn } as Bilingual,
+      formKey: row.formKey,
+      allowsTolerance: row.allowsTolerance,
+      statutoryDays: row.statutoryDays,
+      promisedDays: row.promisedDays,
+    },
+    enterprise: { id: c.enterpriseId, name: row.enterpriseName, creditCode: row.creditCode, discredited: !!row.creditRecordAt },
+    department: row.departmentZh ? ({ zh: row.departmentZh, en: row.departmentEn ?? row.departmentZh } as Bilingual) : null,
+    applicantName: row.applicantName,
+    assignee: c.assigneeId ? { id: c.assigneeId, name: row.assigneeName ?? '' } : null,
+    contact: c.contact,
+    formFields: formFieldsFor(row.formKey) as FormField[],
+    formData: c.formData,
+    submittedAt: c.submittedAt?.toISOString() ?? null,
+    acceptedAt: c.acceptedAt?.toISOString() ?? null,
+    decidedAt: c.decidedAt?.toISOString() ?? null,
+    completedAt: c.completedAt?.toISOString() ?? null,
+    decision: c.decision,
+    opinion: c.opinion,
+    conditions: c.conditions ?? [],
+    refusalReason: c.refusalReason,
+    legalDeadline: c.legalDeadline,
+    serviceDeadline: c.serviceDeadline,
+    clocks,
+    materials: materialSpecs.map((m) => ({
+      code: m.code,
+      name: { zh: m.nameZh, en: m.nameEn } as Bilingual,
+      required: m.required,
+      core: m.core,
+      eLicenceType: m.eLicenceType,
+      maxSizeMb: m.maxSizeMb,
+      versions: materialRows
+        .filter((r) => r.code === m.code)
+        .map(
+          (r): MaterialVersion => ({
+            version: r.version,
+            fileId: r.fileId,
+            name: r.name,
+            size: r.size,
+            contentType: r.contentType,
+            source: r.source,
+            sourceRef: r.sourceRef,
+            uploadedAt: r.createdAt.toISOString(),
+            current: !r.replacedAt,
+          }),
+        ),
+    })),
+    notices: notices.map((n) => ({
+      id: n.id,
+      issuedAt: n.issuedAt.toISOString(),
+      answeredAt: n.answeredAt?.toISOString() ?? null,
+      items: n.items.map((i) => ({ ...i, name: i.kind === 'material' ? (nameOf.get(i.code) ?? null) : null })),
+    })),
+    obligations: obligationRows.map((o) => ({
+      id: o.id,
+      kind: o.kind,
+      materialCode: o.materialCode,
+      materialName: o.materialCode ? (nameOf.get(o.materialCode) ?? null) : null,
+      dueDate: o.dueDate,
+      status: o.status,
+      commitment: o.commitment,
+      fulfilledAt: o.fulfilledAt?.toISOString() ?? null,
+      overdue: o.status === 'open' && o.dueDate < today,
+    })),
+    clockStops: stops.map((s) => ({ kind: s.kind, reason: s.reason, startedOn: s.startedOn, endedOn: s.endedOn })),
+    timeline: events
+      .filter((e) => isStaff || APPLICANT_TIMELINE.has(e.action))
+      .map((e) => ({ seq: e.seq, at: e.at.toISOString(), action: e.action, actorName: e.actorName, details: (e.after ?? {}) as Record<string, unknown> })),
+    /** The workflow transitions this viewer may fire now; the UI offers exactly these. */
+    transitions: offered,
+    canClaim: can(viewer, 'case.claim', caseResource(c)) && viewer.kind === 'user' && c.assigneeId !== viewer.userId,
+    canAssign: can(viewer, 'case.assign'),
+    viewerIsApplicant: actor.isApplicant,
+    /** The applicant may still edit answers and materials. */
+    editable: actor.isApplicant && (c.state === 'draft' || c.state === 'needs_supplement'),
+  };
+}
+
+/** The inbox: events asking the viewer to act, newest first, with the unread count for the badge. */
+export async function listInbox(viewer: Viewer, limit = 50) {
+  authorize(viewer, 'inbox.read');
+  if (viewer.kind !== 'user') return { items: [], unread: 0 };
+  const db = await getDb();
+  const [items, [{ unread }]] = await Promise.all([
+    db
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        payload: notifications.payload,
+        createdAt: notifications.createdAt,
+        readAt: notifications.readAt,
+        caseId: notifications.caseId,
+        caseNumber: cases.number,
+        caseTitle: cases.title,
+      })
+      .from(notifications)
+      .leftJoin(cases, eq(cases.id, notifications.caseId))
+      .where(eq(notifications.userId, viewer.userId))
+      .orderBy(desc(notifications.createdAt))
+      .limit(limit),
+    db
+      .select({ unread: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(and(eq(notifications.userId, viewer.userId), isNull(notifications.readAt))),
+  ]);
+  return {
+    items: items.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),
+    unread,
+  };
+}
+
+export async function unreadInboxCount(viewer: Viewer): Promise<number> {
+  if (viewer.kind !== 'user') return 0;
+  const db = await getDb();
+  const [{ unread }] = await db
+    .select({ unread: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, viewer.userId), isNull(notifications.readAt)));
+  return unread;
+}
+
+/** Marks inbox entries read (all of the viewer's, or the given ones). */
+export async function markInboxRead(viewer: Viewer, ids?: string[]) {
+  authorize(viewer, 'inbox.read');
+  if (viewer.kind !== 'user') return;
+  const db = await getDb();
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, viewer.userId), isNull(notifications.readAt), ids?.length ? inArray(notifications.id, ids) : undefined));
+}

@@ -1,0 +1,395 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db/client';
+import {
+  caseClockStops,
+  caseNumberCounters,
+  cases,
+  NO_DUE_DATE,
+  enterpriseMembers,
+  enterprises,
+  notifications,
+  obligations,
+  serviceItems,
+  serviceItemVersions,
+  serviceMaterials,
+  supplementNotices,
+} from '@/db/schema';
+import { can, type Viewer } from '@/lib/auth/permissions';
+import { applicationFormSchema } from '@/lib/domain/application-forms';
+import { zoneDate } from '@/lib/domain/clock';
+import { checkTransition, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
+import { DomainError, forbidden, notFound } from '@/lib/errors';
+import type { CaseActionInput } from '@/lib/validation/case';
+import type { RequestMeta } from './accounts';
+import { appendAudit } from './audit';
+import { loadWorkingCalendar } from './calendar';
+import { actorId, authorize } from './viewer';
+import { z } from 'zod';
+
+/** The case row plus what the workflow guards need from its catalogue version and enterprise. */
+async function loadCaseForUpdate(tx: Tx, caseId: string) {
+  const [row] = await tx
+    .select({
+      c: cases,
+      itemCode: serviceItems.code,
+      formKey: serviceItemVersions.formKey,
+      allowsTolerance: serviceItemVersions.allowsTolerance,
+      statutoryDays: serviceItemVersions.statutoryDays,
+      promisedDays: serviceItemVersions.promisedDays,
+      creditRecordAt: enterprises.creditRecordAt,
+    })
+    .from(cases)
+    .innerJoin(serviceItems, eq(serviceItems.id, cases.itemId))
+    .innerJoin(serviceItemVersions, eq(serviceItemVersions.id, cases.itemVersionId))
+    .innerJoin(enterprises, eq(enterprises.id, cases.enterpriseId))
+    .where(eq(cases.id, caseId))
+    // Row lock: concurrent actions on one case queue here, then see each other's version.
+    .for('update', { of: cases });
+  if (!row) throw notFound('case');
+  return row;
+}
+
+export function caseResource(c: { enterpriseId: string; departmentId: string | null }) {
+  return { enterpriseId: c.enterpriseId, departmentIds: c.departmentId ? [c.departmentId] : [] };
+}
+
+/** How the viewer stands to a case, in the workflow machine's terms. */
+export function actorFor(viewer: Viewer, c: { enterpriseId: string; departmentId: string | null }): Actor {
+  if (viewer.kind !== 'user') return { roles: [], isApplicant: false, isCaseReviewer: false };
+  return {
+    roles: viewer.roles,
+    isApplicant: viewer.memberships.some((m) => m.enterpriseId === c.enterpriseId),
+    isCaseReviewer: !!viewer.departmentId && viewer.departmentId === c.departmentId,
+  };
+}
+
+/** The next human-readable case number of the year, e.g. XC-2026-000123 (gapless per committed submission). */
+async function nextCaseNumber(tx: Tx, year: number): Promise<string> {
+  const [row] = await tx
+    .insert(caseNumberCounters)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({ target: caseNumberCounters.year, set: { last: sql`${caseNumberCounters.last} + 1` } })
+    .returning({ last: caseNumberCounters.last });
+  return `XC-${year}-${String(row.last).padStart(6, '0')}`;
+}
+
+/** Every active member of the enterprise gets an inbox entry for an event that asks them to act. */
+async function notifyEnterprise(tx: Tx, enterpriseId: string, caseId: string, kind: string, payload: Record<string, unknown> = {}) {
+  const members = await tx
+    .select({ userId: enterpriseMembers.userId })
+    .from(enterpriseMembers)
+    .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.status, 'active')));
+  if (members.length) await tx.insert(notifications).values(members.map((m) => ({ userId: m.userId, caseId, kind, payload })));
+}
+
+/** Deficiencies must be notified within 5 days, all at once (行政许可法 art. 32). */
+export const INTAKE_DAYS = 5;
+
+const WORKFLOW_ERRORS: Record<string, DomainError['code']> = {
+  unknownTransition: 'invalid',
+  wrongState: 'invalid',
+  notAllowed: 'forbidden',
+};
+
+type LockedCase = Awaited<ReturnType<typeof loadCaseForUpdate>>;
+
+/**
+ * Fires one workflow transition. In a single transaction: lock the case, check the version
+ * the user saw (a stale one writes nothing: "this case changed — reload"), check the
+ * machine (state, actor, guards), apply the change and its side records, bump the version,
+ * and append the audit event.
+ */
+export async function performCaseAction(viewer: Viewer, input: CaseActionInput, meta: RequestMeta) {
+  const db = await getDb();
+  const calendar = await loadWorkingCalendar(db);
+  return db.transaction(async (tx) => {
+    const row = await loadCaseForUpdate(tx, input.caseId);
+    authorize(viewer, 'case.read', caseResource(row.c));
+    if (row.c.version !== input.version) throw new DomainError('staleVersion');
+    return applyTransition(tx, viewer, row, input, meta, calendar);
+  });
+}
+
+/**
+ * Submits a draft. Idempotent: a submit carrying the key of the submission that already
+ * happened (a double click, a retry, a second tab of the same wizard) returns that case.
+ * Concurrent submits queue on the row lock; the first submits, the rest see its key.
+ */
+export async function submitCase(viewer: Viewer, input: { caseId: string; idempotencyKey: string }, meta: RequestMeta) {
+  const db = await getDb();
+  const calendar = await loadWorkingCalendar(db);
+  return db.transaction(async (tx) => {
+    const row = await loadCaseForUpdate(tx, input.caseId);
+    const c = row.c;
+    authorize(viewer, 'case.read', caseResource(c));
+    if (c.idempotencyKey === input.idempotencyKey) {
+      return { id: c.id, version: c.version, state: c.state, number: c.number, replayed: true };
+    }
+    const action = { ...NO_PAYLOAD, caseId: c.id, version: c.version, transition: 'submit' };
+    const result = await applyTransition(tx, viewer, row, action, meta, calendar, { idempotencyKey: input.idempotencyKey });
+    return { ...result, replayed: false };
+  });
+}
+
+const NO_PAYLOAD: Omit<CaseActionInput, 'caseId' | 'version' | 'transition'> = {
+  reason: '',
+  opinion: '',
+  conditions: [],
+  tolerated: [],
+  commitment: '',
+  supplementItems: [],
+};
+
+type Calendar = Awaited<ReturnType<typeof loadWorkingCalendar>>;
+
+async function applyTransition(
+  tx: Tx,
+  viewer: Viewer,
+  row: LockedCase,
+  input: CaseActionInput,
+  meta: RequestMeta,
+  calendar: Calendar,
+  extra: Partial<typeof cases.$inferInsert> = {},
+) {
+  const c = row.c;
+  const today = zoneDate(new Date());
+  const transition = input.transition as Transition;
+  const materials =
+    transition === 'accept_with_tolerance'
+      ? await tx
+          .select({ code: serviceMaterials.code, core: serviceMaterials.core })
+          .from(serviceMaterials)
+          .where(eq(serviceMaterials.versionId, c.itemVersionId))
+      : [];
+  const coreByCode = new Map(materials.map((m) => [m.code, m.core]));
+  if (transition === 'accept_with_tolerance' && input.tolerated.some((t) => !coreByCode.has(t.code))) {
+    throw new DomainError('invalid', 'unknown material', { tolerated: ['unknownMaterial'] });
+  }
+  const [openNotice] = await tx
+    .select({ id: supplementNotices.id })
+    .from(supplementNotices)
+    .where(and(eq(supplementNotices.caseId, c.id), isNull(supplementNotices.answeredAt)));
+
+  const context: GuardContext = {
+    allowsTolerance: row.allowsTolerance,
+    enterpriseDiscredited: !!row.creditRecordAt,
+    tolerated: input.tolerated.map((t) => ({ code: t.code, dueDate: t.dueDate, core: coreByCode.get(t.code) ?? true })),
+    latestToleranceDue: calendar.addWorkingDays(today, row.promisedDays).date,
+    supplementItems: input.supplementItems.length,
+    reason: input.reason,
+    openSupplementNotice: !!openNotice,
+    conditions: input.conditions,
+  };
+  const check = checkTransition(transition, c.state, actorFor(viewer, c), context, c.suspendedFrom);
+  if (!check.ok) {
+    const code = WORKFLOW_ERRORS[check.reason] ?? 'invalid';
+    throw new DomainError(code, check.reason, code === 'invalid' ? { transition: [check.reason] } : undefined);
+  }
+
+  const now = new Date();
+  const changes: Partial<typeof cases.$inferInsert> = { ...extra, state: check.to, version: c.version + 1, updatedAt: now };
+  const audit: Record<string, unknown> = {};
+  switch (transition) {
+    case 'submit':
+    case 'resubmit': {
+      const parsed = applicationFormSchema(row.formKey).safeParse(c.formData);
+      if (!parsed.success) {
+        throw new DomainError('invalid', 'form incomplete', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+      }
+      changes.submittedAt = now;
+      if (!c.number) changes.number = await nextCaseNumber(tx, Number(today.slice(0, 4)));
+      if (openNotice) await tx.update(supplementNotices).set({ answeredAt: now }).where(eq(supplementNotices.id, openNotice.id));
+      break;
+    }
+    case 'request_supplement': {
+      await tx.insert(supplementNotices).values({ caseId: c.id, items: input.supplementItems, issuedBy: actorId(viewer) });
+      audit.items = input.supplementItems;
+      await notifyEnterprise(tx, c.enterpriseId, c.id, 'supplement_requested', { items: input.supplementItems.length });
+      break;
+    }
+    case 'accept':
+    case 'accept_with_tolerance': {
+      changes.acceptedAt = now;
+      changes.legalDeadline = calendar.addWorkingDays(today, row.statutoryDays).date;
+      changes.serviceDeadline = calendar.addWorkingDays(today, row.promisedDays).date;
+      if (transition === 'accept_with_tolerance') {
+        await tx.insert(obligations).values(
+          input.tolerated.map((t) => ({
+            caseId: c.id,
+            enterpriseId: c.enterpriseId,
+            kind: 'tolerance' as const,
+            materialCode: t.code,
+            dueDate: t.dueDate,
+            commitment: input.commitment,
+            createdBy: actorId(viewer),
+          })),
+        );
+        audit.tolerated = input.tolerated;
+        audit.commitment = input.commitment;
+      }
+      await notifyEnterprise(tx, c.enterpriseId, c.id, transition === 'accept' ? 'accepted' : 'accepted_with_tolerance');
+      break;
+    }
+    case 'refuse':
+    case 'revoke':
+      changes.refusalReason = input.reason;
+      audit.reason = input.reason;
+      await notifyEnterprise(tx, c.enterpriseId, c.id, transition === 'refuse' ? 'refused' : 'revoked', { reason: input.reason });
+      break;
+    case 'approve':
+    case 'approve_with_conditions':
+    case 'deny': {
+      changes.decision = transition;
+      changes.opinion = input.opinion || input.reason;
+      changes.conditions = transition === 'approve_with_conditions' ? input.conditions.filter((x) => x.trim()) : null;
+      changes.decidedAt = now;
+      Object.assign(audit, { decision: transition, opinion: changes.opinion, conditions: changes.conditions });
+      await notifyEnterprise(tx, c.enterpriseId, c.id, 'decided', { decision: transition });
+      break;
+    }
+    case 'issue':
+      changes.completedAt = now;
+      await notifyEnterprise(tx, c.enterpriseId, c.id, 'result_issued');
+      break;
+    case 'suspend':
+      changes.suspendedFrom = c.state;
+      await tx.insert(caseClockStops).values({ caseId: c.id, kind: 'suspension', reason: input.reason, startedOn: today });
+      audit.reason = input.reason;
+      break;
+    case 'resume': {
+      changes.suspendedFrom = null;
+      await tx
+        .update(caseClockStops)
+        .set({ endedOn: today })
+        .where(and(eq(caseClockStops.caseId, c.id), isNull(caseClockStops.endedOn)));
+      // The clocks stood still while suspended: both deadlines move by the stopped working days.
+      const stops = await tx.select().from(caseClockStops).where(eq(caseClockStops.caseId, c.id));
+      const accepted = c.acceptedAt ? zoneDate(c.acceptedAt) : today;
+      const stopped = stops.reduce((sum, s) => sum + calendar.workingDaysBetween(s.startedOn, s.endedOn ?? today).days, 0);
+      changes.legalDeadline = calendar.addWorkingDays(accepted, row.statutoryDays + stopped).date;
+      changes.serviceDeadline = calendar.addWorkingDays(accepted, row.promisedDays + stopped).date;
+      break;
+    }
+    default:
+      break;
+  }
+
+  // What the desk works against next: intake within INTAKE_DAYS, then the service deadline.
+  changes.dueOn =
+    check.to === 'submitted'
+      ? calendar.addWorkingDays(today, INTAKE_DAYS).date
+      : ['accepted', 'in_review', 'approved'].includes(check.to)
+        ? (changes.serviceDeadline ?? c.serviceDeadline ?? NO_DUE_DATE)
+        : NO_DUE_DATE;
+
+  const updated = await tx
+    .update(cases)
+    .set(changes)
+    .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
+    .returning({ id: cases.id, version: cases.version, state: cases.state, number: cases.number });
+  if (updated.length !== 1) throw new DomainError('staleVersion');
+  await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+    action: `case.${transition}`,
+    entityType: 'case',
+    entityId: c.id,
+    before: { state: c.state, version: c.version },
+    after: { state: check.to, version: c.version + 1, number: updated[0].number, ...audit },
+  });
+  return updated[0];
+}
+
+/** Claim (clerk, for themselves) or assign (manager, to anyone on staff) a case. */
+export async function assignCase(viewer: Viewer, input: { caseId: string; version: number; assigneeId: string | null }, meta: RequestMeta) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { c } = await loadCaseForUpdate(tx, input.caseId);
+    const self = viewer.kind === 'user' && input.assigneeId === viewer.userId;
+    if (!(can(viewer, 'case.assign') || (self && can(viewer, 'case.claim', caseResource(c))))) throw forbidden('case.assign');
+    if (c.version !== input.version) throw new DomainError('staleVersion');
+    const updated = await tx
+      .update(cases)
+      .set({ assigneeId: input.assigneeId, version: c.version + 1, updatedAt: new Date() })
+      .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
+      .returning({ version: cases.version });
+    if (!updated.length) throw new DomainError('staleVersion');
+    await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+      action: self ? 'case.claim' : 'case.assign',
+      entityType: 'case',
+      entityId: c.id,
+      before: { assigneeId: c.assigneeId },
+      after: { assigneeId: input.assigneeId },
+    });
+    return updated[0];
+  });
+}
+
+/** Starts an application: a draft case of the item's current version for one of the applicant's enterprises. */
+export async function createDraft(viewer: Viewer, input: { serviceCode: string; enterpriseId: string }, meta: RequestMeta) {
+  authorize(viewer, 'case.apply', { enterpriseId: input.enterpriseId });
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [item] = await tx
+      .select({ id: serviceItems.id, versionId: serviceItemVersions.id, nameZh: serviceItemVersions.nameZh, departmentId: serviceItemVersions.leadDepartmentId })
+      .from(serviceItems)
+      .innerJoin(serviceItemVersions, and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)))
+      .where(eq(serviceItems.code, input.serviceCode));
+    if (!item) throw notFound('service');
+    const [created] = await tx
+      .insert(cases)
+      .values({
+        itemId: item.id,
+        itemVersionId: item.versionId,
+        enterpriseId: input.enterpriseId,
+        applicantId: actorId(viewer),
+        departmentId: item.departmentId,
+        state: 'draft',
+        title: item.nameZh,
+      })
+      .returning({ id: cases.id });
+    await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+      action: 'case.draft.create',
+      entityType: 'case',
+      entityId: created.id,
+      after: { service: input.serviceCode, enterpriseId: input.enterpriseId },
+    });
+    return created;
+  });
+}
+
+/**
+ * Saves a draft as the applicant types (any device: the draft lives in the database).
+ * Only drafts and cases awaiting a supplement take edits; the answers are merged field by field.
+ */
+export async function saveDraft(
+  viewer: Viewer,
+  input: { caseId: string; title?: string; contact?: Record<string, unknown>; formData?: Record<string, unknown> },
+) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { c } = await loadCaseForUpdate(tx, input.caseId);
+    authorize(viewer, 'case.apply', { enterpriseId: c.enterpriseId });
+    if (c.state !== 'draft' && c.state !== 'needs_supplement') throw new DomainError('staleVersion');
+    const [saved] = await tx
+      .update(cases)
+      .set({
+        title: input.title?.trim() || c.title,
+        contact: input.contact ? ({ ...(c.contact ?? {}), ...input.contact } as typeof c.contact) : c.contact,
+        formData: input.formData ? { ...c.formData, ...input.formData } : c.formData,
+        updatedAt: new Date(),
+      })
+      .where(eq(cases.id, c.id))
+      .returning({ updatedAt: cases.updatedAt });
+    return { savedAt: saved.updatedAt.toISOString() };
+  });
+}
+
+/** The applicant supplies a tolerated material later: the upload closes the open obligation. */
+export async function fulfilObligationsForMaterial(tx: Tx, caseId: string, materialCode: string) {
+  return tx
+    .update(obligations)
+    .set({ status: 'fulfilled', fulfilledAt: new Date() })
+    .where(and(eq(obligations.caseId, caseId), eq(obligations.materialCode, materialCode), eq(obligations.status, 'open')))
+    .returning({ id: obligations.id });
+}
+

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/lib/auth/permissions';
+import { availableTransitions, CASE_STATES, checkTransition, TRANSITION_NAMES, type Actor, type CaseState } from './workflow';
+
+type Persona = { name: string; actor: Actor };
+const persona = (name: string, roles: Role[], relation: Partial<Actor> = {}): Persona => ({
+  name,
+  actor: { roles, isApplicant: false, isCaseReviewer: false, ...relation },
+});
+
+const PERSONAS = [
+  persona('applicant of the case', ['applicant'], { isApplicant: true }),
+  persona('applicant of another enterprise', ['applicant']),
+  persona('clerk', ['clerk']),
+  persona('reviewer of the case department', ['reviewer'], { isCaseReviewer: true }),
+  persona('reviewer of another department', ['reviewer']),
+  persona('officer', ['officer']),
+  persona('manager', ['manager']),
+  persona('admin', ['admin']),
+];
+
+// DESIGN §3, written out independently of the machine: transition → (from states, personas).
+const EXPECTED: Record<string, { from: CaseState[]; by: string[] }> = {
+  submit: { from: ['draft'], by: ['applicant of the case', 'clerk'] },
+  request_supplement: { from: ['submitted'], by: ['clerk'] },
+  resubmit: { from: ['needs_supplement'], by: ['applicant of the case', 'clerk'] },
+  accept: { from: ['submitted'], by: ['clerk'] },
+  accept_with_tolerance: { from: ['submitted'], by: ['clerk'] },
+  refuse: { from: ['submitted'], by: ['clerk'] },
+  route_to_review: { from: ['accepted'], by: ['clerk'] },
+  approve: { from: ['in_review'], by: ['reviewer of the case department'] },
+  approve_with_conditions: { from: ['in_review'], by: ['reviewer of the case department'] },
+  deny: { from: ['in_review'], by: ['reviewer of the case department'] },
+  issue: { from: ['approved'], by: ['clerk'] },
+  suspend: { from: ['accepted', 'in_review'], by: ['clerk', 'reviewer of the case department'] },
+  resume: { from: ['suspended'], by: ['clerk', 'reviewer of the case department'] },
+  withdraw: { from: ['submitted', 'needs_supplement', 'accepted', 'in_review', 'suspended'], by: ['applicant of the case'] },
+  revoke: { from: ['completed'], by: ['manager'] },
+};
+
+// A context in which every guard passes, so this walk is about states and actors only.
+const PASSING = {
+  allowsTolerance: true,
+  tolerated: [{ code: 'address-proof', core: false, dueDate: '2026-12-01' }],
+  latestToleranceDue: '2026-12-10',
+  supplementItems: 2,
+  reason: '材料不符合要求',
+  conditions: ['施工前完成消防设计变更'],
+};
+
+describe('workflow machine: every state × transition × persona', () => {
+  it('declares exactly the transitions of DESIGN §3', () => {
+    expect([...TRANSITION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const transition of TRANSITION_NAMES) {
+    for (const state of CASE_STATES) {
+      for (const { name, actor } of PERSONAS) {
+        const expected = EXPECTED[transition].from.includes(state) && EXPECTED[transition].by.includes(name);
+        it(`${transition} from ${state} by ${name} → ${expected ? 'allowed' : 'refused'}`, () => {
+          const result = checkTransition(transition, state, actor, PASSING, 'in_review');
+          expect(result.ok).toBe(expected);
+          const offered = availableTransitions(state, actor, {
+            allowsTolerance: true,
+            enterpriseDiscredited: false,
+            openSupplementNotice: false,
+          });
+          expect(offered.includes(transition)).toBe(expected);
+        });
+      }
+    }
+  }
+});
+
+describe('workflow guards', () => {
+  const clerk = PERSONAS[2].actor;
+  const reviewer = PERSONAS[3].actor;
+  const tolerance = (over: object) => checkTransition('accept_with_tolerance', 'submitted', clerk, { ...PASSING, ...over });
+
+  it('tolerates only non-core materials, due within the promised limit, for items that allow it', () => {
+    expect(tolerance({})).toEqual({ ok: true, to: 'accepted' });
+    expect(tolerance({ allowsTolerance: false })).toEqual({ ok: false, reason: 'toleranceNotAllowed' });
+    expect(tolerance({ tolerated: [{ code: 'articles', core: true, dueDate: '2026-12-01' }] })).toEqual({
+      ok: false,
+      reason: 'coreMaterialTolerated',
+    });
+    expect(tolerance({ tolerated: [] })).toEqual({ ok: false, reason: 'nothingTolerated' });
+    expect(tolerance({ tolerated: [{ code: 'x', core: false, dueDate: '2026-12-11' }] })).toEqual({
+      ok: false,
+      reason: 'dueDateBeyondPromise',
+    });
+    expect(tolerance({ enterpriseDiscredited: true })).toEqual({ ok: false, reason: 'enterpriseDiscredited' });
+  });
+
+  it('a supplement notice lists at least one item, and only one is open at a time', () => {
+    expect(checkTransition('request_supplement', 'submitted', clerk, { supplementItems: 0 })).toEqual({
+      ok: false,
+      reason: 'noSupplementItems',
+    });
+    expect(checkTransition('request_supplement', 'submitted', clerk, { supplementItems: 1, openSupplementNotice: true })).toEqual(
+      {
+        ok: false,
+        reason: 'supplementAlreadyOpen',
+      },
+    );
+  });
+
+  it('refusal, denial, suspension and revocation need a reason; conditions need a condition', () => {
+    expect(checkTransition('refuse', 'submitted', clerk, { reason: ' ' })).toEqual({ ok: false, reason: 'reasonRequired' });
+    expect(checkTransition('deny', 'in_review', reviewer, { reason: '' })).toEqual({ ok: false, reason: 'reasonRequired' });
+    expect(checkTransition('approve_with_conditions', 'in_review', reviewer, { conditions: [''] })).toEqual({
+      ok: false,
+      reason: 'conditionsRequired',
+    });
+  });
+
+  it('resume returns to the state the case was suspended from', () => {
+    expect(checkTransition('resume', 'suspended', clerk, {}, 'accepted')).toEqual({ ok: true, to: 'accepted' });
+    expect(checkTransition('resume', 'suspended', clerk, {}, 'in_review')).toEqual({ ok: true, to: 'in_review' });
+    expect(checkTransition('resume', 'suspended', clerk, {}, null)).toEqual({ ok: false, reason: 'wrongState' });
+  });
+
+  it('fails closed on unknown transitions', () => {
+    expect(checkTransition('teleport', 'submitted', clerk)).toEqual({ ok: false, reason: 'unknownTransition' });
+  });
+
+  it('does not offer tolerance to a discredited enterprise or a second notice', () => {
+    const offered = availableTransitions('submitted', clerk, {
+      allowsTolerance: true,
+      enterpriseDiscredited: true,
+      openSupplementNotice: true,
+    });
+    expect(offered).toEqual(['accept', 'refuse']);
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * The case lifecycle of DESIGN §3, declared once as data: states, transitions, who may
+ * fire each and the guards that must hold. The server runs every action through
+ * `checkTransition`; the UI offers exactly what `availableTransitions` returns. Pure.
+ */
+import type { Role } from '@/lib/auth/permissions';
+
+export const CASE_STATES = [
+  'draft',
+  'submitted',
+  'needs_supplement',
+  'accepted',
+  'in_review',
+  'suspended',
+  'approved',
+  'completed',
+  'refused',
+  'denied',
+  'withdrawn',
+  'revoked',
+] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+/** How the actor stands to this case; computed by the data layer from the viewer and the case. */
+export type Actor = {
+  roles: readonly Role[];
+  /** An active member of the case's enterprise. */
+  isApplicant: boolean;
+  /** A reviewer whose department decides this case. */
+  isCaseReviewer: boolean;
+};
+
+/** What the guards look at; the data layer fills it from the case and the payload of the action. */
+export type GuardContext = {
+  allowsTolerance: boolean;
+  /** The enterprise has an active credit record (失信): no tolerance, no promises. */
+  enterpriseDiscredited: boolean;
+  /** Materials the clerk proposes to tolerate, with whether each is core and its due date. */
+  tolerated: readonly { code: string; core: boolean; dueDate: string }[];
+  /** The latest date a tolerated material may be due: the promised limit counted from today. */
+  latestToleranceDue: string | null;
+  /** Items of a supplement notice being issued. */
+  supplementItems: number;
+  /** A reason text, for actions that need one. */
+  reason: string;
+  /** An unanswered supplement notice exists (only one notice per round). */
+  openSupplementNotice: boolean;
+  conditions: readonly string[];
+};
+
+export type GuardFailure =
+  | 'toleranceNotAllowed'
+  | 'enterpriseDiscredited'
+  | 'coreMaterialTolerated'
+  | 'nothingTolerated'
+  | 'dueDateBeyondPromise'
+  | 'noSupplementItems'
+  | 'supplementAlreadyOpen'
+  | 'reasonRequired'
+  | 'conditionsRequired';
+
+type Who = { role: Role; relation?: 'applicant' | 'case-reviewer' };
+type TransitionSpec = {
+  from: readonly CaseState[];
+  /** `'previous'`: back to the state the case was suspended from. */
+  to: CaseState | 'previous';
+  who: readonly Who[];
+  guard?: (c: GuardContext) => GuardFailure | null;
+};
+
+const applicant: Who = { role: 'applicant', relation: 'applicant' };
+const clerk: Who = { role: 'clerk' };
+const reviewer: Who = { role: 'reviewer', relation: 'case-reviewer' };
+const manager: Who = { role: 'manager' };
+
+const needsReason = (c: GuardContext) => (c.reason.trim().length >= 2 ? null : 'reasonRequired');
+/** Filed, and no decision taken yet: the applicant may still withdraw. */
+const BEFORE_DECISION = ['submitted', 'needs_supplement', 'accepted', 'in_review', 'suspended'] as const;
+
+export const TRANSITIONS = {
+  submit: { from: ['draft'], to: 'submitted', who: [applicant, clerk] },
+  request_supplement: {
+    from: ['submitted'],
+    to: 'needs_supplement',
+    who: [clerk],
+    guard: (c) => (c.openSupplementNotice ? 'supplementAlreadyOpen' : c.supplementItems > 0 ? null : 'noSupplementItems'),
+  },
+  resubmit: { from: ['needs_supplement'], to: 'submitted', who: [applicant, clerk] },
+  accept: { from: ['submitted'], to: 'accepted', who: [clerk] },
+  accept_with_tolerance: {
+    from: ['submitted'],
+    to: 'accepted',
+    who: [clerk],
+    guard: (c) => {
+      if (!c.allowsTolerance) return 'toleranceNotAllowed';
+      if (c.enterpriseDiscredited) return 'enterpriseDiscredited';
+      if (c.tolerated.length === 0) return 'nothingTolerated';
+      if (c.tolerated.some((m) => m.core)) return 'coreMaterialTolerated';
+      if (!c.latestToleranceDue || c.tolerated.some((m) => m.dueDate > c.latestToleranceDue!)) return 'dueDateBeyondPromise';
+      return null;
+    },
+  },
+  refuse: { from: ['submitted'], to: 'refused', who: [clerk], guard: needsReason },
+  route_to_review: { from: ['accepted'], to: 'in_review', who: [clerk] },
+  approve: { from: ['in_review'], to: 'approved', who: [reviewer] },
+  approve_with_conditions: {
+    from: ['in_review'],
+    to: 'approved',
+    who: [reviewer],
+    guard: (c) => (c.conditions.some((x) => x.trim()) ? null : 'conditionsRequired'),
+  },
+  deny: { from: ['in_review'], to: 'denied', who: [reviewer], guard: needsReason },
+  issue: { from: ['approved'], to: 'completed', who: [clerk] },
+  suspend: { from: ['accepted', 'in_review'], to: 'suspended', who: [clerk, reviewer], guard: needsReason },
+  resume: { from: ['suspended'], to: 'previous', who: [clerk, reviewer] },
+  withdraw: { from: BEFORE_DECISION, to: 'withdrawn', who: [applicant] },
+  revoke: { from: ['completed'], to: 'revoked', who: [manager], guard: needsReason },
+} as const satisfies Record<string, TransitionSpec>;
+
+export type Transition = keyof typeof TRANSITIONS;
+export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as Transition[];
+
+/** States nothing leaves except by revocation. */
+export const FINAL_STATES: readonly CaseState[] = ['completed', 'refused', 'denied', 'withdrawn', 'revoked'];
+
+function actorMay(spec: TransitionSpec, actor: Actor): boolean {
+  return spec.who.some(
+    (w) =>
+      actor.roles.includes(w.role) &&
+      (w.relation === undefined ||
+        (w.relation === 'applicant' && actor.isApplicant) ||
+        (w.relation === 'case-reviewer' && actor.isCaseReviewer)),
+  );
+}
+
+export type TransitionCheck =
+  { ok: true; to: CaseState } | { ok: false; reason: 'unknownTransition' | 'wrongState' | 'notAllowed' | GuardFailure };
+
+/**
+ * Whether `actor` may fire `transition` on a case in `state` now. Fails closed: an unknown
+ * transition, a state it does not start from, or an actor it does not name is a refusal.
+ * `suspendedFrom` is the state `resume` returns to.
+ */
+export function checkTransition(
+  transition: string,
+  state: CaseState,
+  actor: Actor,
+  context?: Partial<GuardContext>,
+  suspendedFrom?: CaseState | null,
+): TransitionCheck {
+  const spec: TransitionSpec | undefined = (TRANSITIONS as Record<string, TransitionSpec>)[transition];
+  if (!spec) return { ok: false, reason: 'unknownTransition' };
+  if (!spec.from.includes(state)) return { ok: false, reason: 'wrongState' };
+  if (!actorMay(spec, actor)) return { ok: false, reason: 'notAllowed' };
+  if (spec.guard) {
+    const failure = spec.guard({ ...EMPTY_CONTEXT, ...context });
+    if (failure) return { ok: false, reason: failure };
+  }
+  const to = spec.to === 'previous' ? suspendedFrom : spec.to;
+  if (!to) return { ok: false, reason: 'wrongState' };
+  return { ok: true, to };
+}
+
+const EMPTY_CONTEXT: GuardContext = {
+  allowsTolerance: false,
+  enterpriseDiscredited: false,
+  tolerated: [],
+  latestToleranceDue: null,
+  supplementItems: 0,
+  reason: '',
+  openSupplementNotice: false,
+  conditions: [],
+};
+
+/**
+ * What the UI may offer this actor now: the transitions whose state and actor match.
+ * Guards that depend on what the user is about to enter (a reason, the tolerated
+ * materials) are checked when the action is submitted, so they are not applied here —
+ * except those that depend only on the case (tolerance allowed, credit record, open notice).
+ */
+export function availableTransitions(
+  state: CaseState,
+  actor: Actor,
+  caseContext: Pick<GuardContext, 'allowsTolerance' | 'enterpriseDiscredited' | 'openSupplementNotice'>,
+): Transition[] {
+  return TRANSITION_NAMES.filter((name) => {
+    const spec: TransitionSpec = TRANSITIONS[name];
+    if (!spec.from.includes(state) || !actorMay(spec, actor)) return false;
+    if (name === 'accept_with_tolerance') return caseContext.allowsTolerance && !caseContext.enterpriseDiscredited;
+    if (name === 'request_supplement') return !caseContext.openSupplementNotice;
+    return true;
+  });
+}

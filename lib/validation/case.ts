@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { TRANSITION_NAMES } from '@/lib/domain/workflow';
+
+const isoDate = z.iso.date({ error: 'date' });
+const text = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
+
+/** Reason codes of a one-time supplement notice, each tied to the guide's materials list or form. */
+export const SUPPLEMENT_REASONS = [
+  'missing',
+  'illegible',
+  'expired',
+  'unsigned',
+  'inconsistent',
+  'wrongFormat',
+  'incomplete',
+] as const;
+
+/** Every staff or applicant action on a case; what each transition needs is checked by the workflow guards. */
+export const caseActionSchema = z.object({
+  caseId: z.guid(),
+  version: z.number().int().min(1),
+  transition: z.enum(TRANSITION_NAMES as [string, ...string[]]),
+  reason: text(1000).default(''),
+  opinion: text(2000).default(''),
+  conditions: z.array(text(500)).max(20).default([]),
+  tolerated: z
+    .array(z.object({ code: z.string().min(1).max(64), dueDate: isoDate }))
+    .max(30)
+    .default([]),
+  commitment: text(2000).default(''),
+  supplementItems: z
+    .array(
+      z.object({
+        kind: z.enum(['material', 'field']),
+        code: z.string().min(1).max(64),
+        reason: z.enum(SUPPLEMENT_REASONS),
+        note: text(500).optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+});
+export type CaseActionInput = z.output<typeof caseActionSchema>;
+
+export const assignSchema = z.object({
+  caseId: z.guid(),
+  version: z.number().int().min(1),
+  assigneeId: z.guid().nullable(),
+});
+
+export const contactSchema = z.object({
+  name: z.string().trim().min(2, { error: 'required' }).max(50, { error: 'tooLong' }),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, { error: 'phone' }),
+  email: z.union([z.literal(''), z.email({ error: 'email' })]).optional(),
+});
+
+export const draftSaveSchema = z.object({
+  caseId: z.guid(),
+  title: text(200).optional(),
+  contact: contactSchema.partial().optional(),
+  formData: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const createDraftSchema = z.object({
+  serviceCode: z.string().min(1).max(64),
+  enterpriseId: z.guid({ error: 'required' }),
+});
+
+export const submitSchema = z.object({
+  caseId: z.guid(),
+  idempotencyKey: z.string().min(8).max(100),
+});

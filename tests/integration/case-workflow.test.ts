@@ -1,0 +1,245 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { auditEvents, cases, notifications, obligations } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/permissions';
+import { verifyAuditChain } from '@/lib/data/audit';
+import { getCaseDetail, listInbox } from '@/lib/data/case-detail';
+import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
+import { listIntakeQueue } from '@/lib/data/cases';
+import { DomainError } from '@/lib/errors';
+import type { CaseActionInput } from '@/lib/validation/case';
+import { driver, useTestDatabase } from './harness';
+
+const test = useTestDatabase();
+const meta = { ip: '127.0.0.1' };
+
+const ESTABLISHMENT_FORM = {
+  enterpriseName: '许昌鸿之业智造科技有限公司',
+  enterpriseType: 'llc',
+  registeredCapital: 500,
+  address: '许昌经济技术开发区延安路 1666 号',
+  legalRepresentative: '李明远',
+  businessScope: '新型建筑材料研发、生产与销售',
+};
+
+const as = (email: string) => test.viewerOf(email);
+
+async function draftOf(applicant: Viewer, complete = true) {
+  if (applicant.kind !== 'user') throw new Error('persona');
+  const { id } = await createDraft(
+    applicant,
+    { serviceCode: 'XC-SL-002', enterpriseId: applicant.memberships[0].enterpriseId },
+    meta,
+  );
+  await saveDraft(applicant, {
+    caseId: id,
+    contact: { name: '李明远', phone: '13837400001' },
+    formData: complete ? ESTABLISHMENT_FORM : { enterpriseName: ESTABLISHMENT_FORM.enterpriseName },
+  });
+  return id;
+}
+
+async function act(viewer: Viewer, caseId: string, transition: string, extra: Partial<CaseActionInput> = {}) {
+  const [row] = await test.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
+  return performCaseAction(
+    viewer,
+    {
+      caseId,
+      version: row.version,
+      transition,
+      reason: '',
+      opinion: '',
+      conditions: [],
+      tolerated: [],
+      commitment: '',
+      supplementItems: [],
+      ...extra,
+    },
+    meta,
+  );
+}
+
+async function failure(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
+}
+
+describe(`case engine (${driver})`, () => {
+  it('100 concurrent submits with one idempotency key make one case with one number', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const caseId = await draftOf(applicant);
+    const key = `wizard-${caseId}`;
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => submitCase(applicant, { caseId, idempotencyKey: key }, meta)),
+    );
+    expect(new Set(results.map((r) => r.id))).toEqual(new Set([caseId]));
+    expect(new Set(results.map((r) => r.number)).size).toBe(1);
+    expect(results[0].number).toMatch(/^XC-\d{4}-\d{6}$/);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    const submits = await test.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, caseId), eq(auditEvents.action, 'case.submit')));
+    expect(submits[0].n).toBe(1);
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it('an incomplete application cannot be submitted, and says which fields are missing', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const caseId = await draftOf(applicant, false);
+    const error = await failure(submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta));
+    expect(error.code).toBe('invalid');
+    expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(['address', 'legalRepresentative']));
+    const [row] = await test.db.select({ state: cases.state, number: cases.number }).from(cases).where(eq(cases.id, caseId));
+    expect(row).toEqual({ state: 'draft', number: null });
+  });
+
+  it('20 concurrent conflicting actions on one case: one wins, the rest get "changed, reload"', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const clerk = await as('clerk@onewindow.test');
+    const caseId = await draftOf(applicant);
+    await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta);
+    const [{ version }] = await test.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
+    const base = { caseId, version, opinion: '', conditions: [], tolerated: [], commitment: '', supplementItems: [] };
+    const attempts = Array.from({ length: 20 }, (_, i) =>
+      performCaseAction(
+        clerk,
+        i % 2 ? { ...base, transition: 'accept', reason: '' } : { ...base, transition: 'refuse', reason: '不符合受理条件' },
+        meta,
+      ),
+    );
+    const settled = await Promise.allSettled(attempts);
+    const won = settled.filter((s) => s.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    for (const s of settled.filter((s) => s.status === 'rejected')) expect((s.reason as DomainError).code).toBe('staleVersion');
+    const [row] = await test.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
+    expect(row.version).toBe(version + 1);
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it('runs the whole journey: notice → resubmission → tolerance → conditional approval → result → material supplied', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const clerk = await as('clerk@onewindow.test');
+    const reviewer = await as('reviewer3@onewindow.test');
+    const otherReviewer = await as('reviewer@onewindow.test');
+    const caseId = await draftOf(applicant);
+    await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta);
+
+    const queue = await listIntakeQueue(clerk, { itemCode: 'XC-SL-002', limit: 100 });
+    expect(queue.items.map((c) => c.id)).toContain(caseId);
+
+    // One-time notice listing two items; a second notice while it is open is refused.
+    await act(clerk, caseId, 'request_supplement', {
+      supplementItems: [
+        { kind: 'material', code: 'articles-of-association', reason: 'unsigned' },
+        { kind: 'field', code: 'address', reason: 'inconsistent', note: '与住所证明不一致' },
+      ],
+    });
+    expect((await listInbox(applicant)).items.some((n) => n.kind === 'supplement_requested' && n.caseId === caseId)).toBe(true);
+    await saveDraft(applicant, { caseId, formData: { address: '许昌经济技术开发区长村张乡 18 号' } });
+    await act(applicant, caseId, 'resubmit');
+    const afterResubmit = await getCaseDetail(clerk, caseId);
+    expect(afterResubmit.notices[0].answeredAt).not.toBeNull();
+
+    // Tolerance: a core material is refused; a non-core one due beyond the promise is refused.
+    expect(
+      (
+        await failure(
+          act(clerk, caseId, 'accept_with_tolerance', {
+            tolerated: [{ code: 'articles-of-association', dueDate: '2026-12-01' }],
+            commitment: '承诺',
+          }),
+        )
+      ).fieldErrors,
+    ).toEqual({
+      transition: ['coreMaterialTolerated'],
+    });
+    expect(
+      (
+        await failure(
+          act(clerk, caseId, 'accept_with_tolerance', {
+            tolerated: [{ code: 'domicile-proof', dueDate: '2099-01-01' }],
+            commitment: '承诺',
+          }),
+        )
+      ).fieldErrors,
+    ).toEqual({
+      transition: ['dueDateBeyondPromise'],
+    });
+    const latest = (await getCaseDetail(clerk, caseId)).service.promisedDays;
+    expect(latest).toBeGreaterThan(0);
+    const { addWorkingDays } = await import('@/lib/domain/working-days');
+    const { zoneDate } = await import('@/lib/domain/clock');
+    const due = addWorkingDays(zoneDate(new Date()), latest);
+    await act(clerk, caseId, 'accept_with_tolerance', {
+      tolerated: [{ code: 'domicile-proof', dueDate: due }],
+      commitment: '申请人承诺在期限内补齐住所使用证明',
+    });
+    const [obligation] = await test.db.select().from(obligations).where(eq(obligations.caseId, caseId));
+    expect(obligation).toMatchObject({ status: 'open', materialCode: 'domicile-proof', dueDate: due, kind: 'tolerance' });
+
+    await act(clerk, caseId, 'route_to_review');
+    // Only a reviewer of the case's department decides.
+    expect((await failure(act(otherReviewer, caseId, 'approve'))).code).toBe('forbidden');
+    expect((await failure(act(applicant, caseId, 'approve'))).code).toBe('forbidden');
+    await act(reviewer, caseId, 'approve_with_conditions', {
+      opinion: '同意设立',
+      conditions: ['取得营业执照后 30 日内完成住所变更备案'],
+    });
+    await act(clerk, caseId, 'issue');
+
+    const done = await getCaseDetail(applicant, caseId);
+    expect(done.state).toBe('completed');
+    expect(done.conditions).toEqual(['取得营业执照后 30 日内完成住所变更备案']);
+    expect(done.clocks?.service.deadline).toBeTruthy();
+    expect(done.timeline.map((e) => e.action)).toEqual(
+      expect.arrayContaining([
+        'case.submit',
+        'case.request_supplement',
+        'case.resubmit',
+        'case.accept_with_tolerance',
+        'case.issue',
+      ]),
+    );
+    expect(done.transitions).toEqual([]); // nothing left for the applicant to fire
+    const kinds = await test.db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.caseId, caseId));
+    expect(kinds.map((k) => k.kind)).toEqual(
+      expect.arrayContaining(['supplement_requested', 'accepted_with_tolerance', 'decided', 'result_issued']),
+    );
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it('keeps other enterprises and the wrong roles out', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const other = await as('applicant2@onewindow.test');
+    const caseId = await draftOf(applicant);
+    expect((await failure(getCaseDetail(other, caseId))).code).toBe('forbidden');
+    expect((await failure(submitCase(other, { caseId, idempotencyKey: 'x'.repeat(10) }, meta))).code).toBe('forbidden');
+    expect((await failure(saveDraft(other, { caseId, formData: { address: 'x' } }))).code).toBe('forbidden');
+    await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta);
+    expect((await failure(act(applicant, caseId, 'accept'))).code).toBe('forbidden');
+    await act(applicant, caseId, 'withdraw');
+    expect((await failure(act(applicant, caseId, 'withdraw'))).fieldErrors).toEqual({ transition: ['wrongState'] });
+  });
+
+  it('suspension stops the clocks and resuming moves both deadlines', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const clerk = await as('clerk@onewindow.test');
+    const caseId = await draftOf(applicant);
+    await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta);
+    await act(clerk, caseId, 'accept');
+    expect((await failure(act(clerk, caseId, 'suspend'))).fieldErrors).toEqual({ transition: ['reasonRequired'] });
+    await act(clerk, caseId, 'suspend', { reason: '需现场核查' });
+    const suspended = await getCaseDetail(clerk, caseId);
+    expect(suspended.state).toBe('suspended');
+    expect(suspended.transitions).toContain('resume');
+    await act(clerk, caseId, 'resume');
+    const resumed = await getCaseDetail(clerk, caseId);
+    expect(resumed.state).toBe('accepted');
+    expect(resumed.clockStops).toHaveLength(1);
+  });
+});
