@@ -27,7 +27,48 @@ export const TARGETS = [
   { path: '/', label: 'home page', baseline: 'page' },
   { path: '/services/XC-SL-002', label: 'service guide page', baseline: 'page' },
   { path: '/api/v1/services', label: 'services API', baseline: 'api' },
+  // Signed in as the demo clerk; `resolve` finds the real URL once the server is up.
+  { path: '/desk', label: 'intake queue, first page', baseline: 'page', as: 'clerk@onewindow.test' },
+  { path: '/desk?after=…', label: 'intake queue, deep page', baseline: 'page', as: 'clerk@onewindow.test', resolve: deepQueuePage },
+  { path: '/desk/cases/…', label: 'staff case page', baseline: 'page', as: 'clerk@onewindow.test', resolve: someCasePage },
 ];
+
+/** Follows the queue's "next page" links DEEP_PAGE_HOPS times and returns that page's URL. */
+const DEEP_PAGE_HOPS = 40;
+async function deepQueuePage(cookie) {
+  let pathname = '/desk';
+  for (let hop = 0; hop < DEEP_PAGE_HOPS; hop++) {
+    const html = await (await fetch(`${ORIGIN}${pathname}`, { headers: { cookie } })).text();
+    const next = html.match(/href="(\/desk\?[^"]*after=[^"]+)"/);
+    if (!next) break;
+    pathname = next[1].replaceAll('&amp;', '&');
+  }
+  return pathname;
+}
+
+/** The first case the queue links to. */
+async function someCasePage(cookie) {
+  const html = await (await fetch(`${ORIGIN}/desk`, { headers: { cookie } })).text();
+  const link = html.match(/href="(\/desk\/cases\/[0-9a-f-]{36})"/);
+  if (!link) throw new Error('the queue shows no case to open');
+  return link[1];
+}
+
+/** Signs in through Auth.js's credentials endpoint, as the login form does; returns the cookie header. */
+async function signIn(email, password = 'OneWindow-2026') {
+  const csrf = await fetch(`${ORIGIN}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const res = await fetch(`${ORIGIN}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: ORIGIN }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => c.includes('session-token'));
+  if (!session.length) throw new Error(`could not sign in as ${email} (status ${res.status})`);
+  return [...jar, ...session].join('; ');
+}
 
 /** The target each kind of row is divided by. */
 export const BASELINES = { api: '/api/health', page: '/status' };
@@ -221,12 +262,13 @@ function percentile(sorted, p) {
 
 async function measure(target, { duration, connections }) {
   const url = `${ORIGIN}${target.path}`;
-  const warm = await cannon({ url, connections: Math.min(connections, 10), amount: WARMUP_REQUESTS, timeout: 30 });
+  const headers = target.cookie ? { cookie: target.cookie } : undefined;
+  const warm = await cannon({ url, headers, connections: Math.min(connections, 10), amount: WARMUP_REQUESTS, timeout: 30 });
   if (warm.result['2xx'] === 0) {
     const codes = Object.keys(warm.result.statusCodeStats ?? {}).join(', ') || 'none';
     console.warn(`  warning: no 2xx during warm-up of ${target.path} (status codes: ${codes}; errors: ${warm.result.errors})`);
   }
-  const { result, latencies } = await cannon({ url, connections, duration, timeout: 30 });
+  const { result, latencies } = await cannon({ url, headers, connections, duration, timeout: 30 });
   const sorted = Float64Array.from(latencies).sort();
   return {
     ...target,
@@ -363,7 +405,14 @@ async function main() {
   console.log(`healthy after ${ready.toFixed(1)} s`);
 
   const rows = [];
-  for (const target of targets) {
+  const cookies = new Map();
+  for (const declared of targets) {
+    const target = { ...declared };
+    if (target.as) {
+      if (!cookies.has(target.as)) cookies.set(target.as, await signIn(target.as));
+      target.cookie = cookies.get(target.as);
+    }
+    if (target.resolve) target.path = await target.resolve(target.cookie);
     console.log(
       `\n── ${target.path}  (${target.label}): warm-up ${WARMUP_REQUESTS}, then ${opts.duration} s × ${opts.connections} connections`,
     );

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { BookOpen, ChevronRight, Users } from 'lucide-react';
+import { BookOpen, CalendarDays, ChevronRight, Users } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { guardPage } from '@/lib/auth/page-guard';
 import { ROLES } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { countUsers } from '@/lib/data/accounts';
+import { listCalendarYears } from '@/lib/data/calendar';
 import { listServicesForAdmin } from '@/lib/data/catalogue';
+import { firmThroughYear } from '@/lib/domain/working-days';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('title') };
@@ -16,8 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   const viewer = await getViewer();
-  const [users, services] = await guardPage(() => Promise.all([countUsers(viewer), listServicesForAdmin(viewer)]));
-  const [t, tr, format] = await Promise.all([getTranslations('admin'), getTranslations('common.roles'), getFormatter()]);
+  const [users, services, calendarYears] = await guardPage(() =>
+    Promise.all([countUsers(viewer), listServicesForAdmin(viewer), listCalendarYears(viewer)]),
+  );
+  const [t, tr, tc, format] = await Promise.all([
+    getTranslations('admin'),
+    getTranslations('common.roles'),
+    getTranslations('admin.calendar'),
+    getFormatter(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -77,6 +86,26 @@ export default async function AdminHomePage() {
             <p className="text-sm">{t('home.serviceCount', { count: services.length })}</p>
             <Link href="/admin/catalogue" className="inline-flex items-center gap-1 text-sm text-primary hover:underline">
               {t('home.manageCatalogue')}
+              <ChevronRight className="size-4" aria-hidden />
+            </Link>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <CalendarDays className="size-5 text-primary" aria-hidden />
+              <h2>
+                <Link href="/admin/calendar" className="hover:underline">
+                  {tc('homeTitle')}
+                </Link>
+              </h2>
+            </CardTitle>
+            <CardDescription>{tc('homeBody')}</CardDescription>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-3">
+            <p className="text-sm">{tc('homeCoverage', { year: String(firmThroughYear(calendarYears.map((y) => y.year))) })}</p>
+            <Link href="/admin/calendar" className="inline-flex items-center gap-1 text-sm text-primary hover:underline">
+              {tc('homeLink')}
               <ChevronRight className="size-4" aria-hidden />
             </Link>
           </CardContent>

@@ -10,9 +10,15 @@ export const CLIENT_MESSAGE_PATHS = [
   'errors',
   'validation',
   'auth',
+  'admin.calendar',
   'admin.serviceEdit',
   'admin.userEdit',
+  'applicant.apply.form',
+  'applicant.inbox.actions',
   'applicant.joinRequests',
+  'applicant.wizard',
+  'applicant.withdraw',
+  'case.upload',
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -2,12 +2,28 @@ import admin from './admin.json';
 import api from './api.json';
 import applicant from './applicant.json';
 import auth from './auth.json';
+import caseMessages from './case.json';
 import catalogue from './catalogue.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
 import desk from './desk.json';
 import errors from './errors.json';
 import home from './home.json';
+import notices from './notices.json';
 import validation from './validation.json';
 
-export default { admin, api, applicant, auth, catalogue, common, dashboard, desk, errors, home, validation };
+export default {
+  admin,
+  api,
+  applicant,
+  auth,
+  case: caseMessages,
+  catalogue,
+  common,
+  dashboard,
+  desk,
+  errors,
+  home,
+  notices,
+  validation,
+};

@@ -1,0 +1,425 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
+import { fileTypeFromBuffer } from 'file-type';
+import { getDb, type Executor } from '@/db/client';
+import { caseMaterials, cases, obligations, serviceMaterials, storedFiles, type CaseState } from '@/db/schema';
+import { can, hasRole, type Viewer } from '@/lib/auth/permissions';
+import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
+import { getStorage, type FileStorage } from '@/lib/storage';
+import { checkMaterialFile, materialUploadRule, safeStoredName, type MaterialContentType } from '@/lib/storage/rules';
+import type { RequestMeta } from './accounts';
+import { appendAudit } from './audit';
+import { fulfilObligationsForMaterial } from './case-workflow';
+import { actorId, loadViewer } from './viewer';
+
+/** Where an applicant may still change materials themselves (DESIGN §3). */
+const APPLICANT_EDITABLE: readonly CaseState[] = ['draft', 'needs_supplement'];
+/** After acceptance, only a tolerated material (容缺) may still be supplied — also while suspended for it. */
+const TOLERANCE_STATES: readonly CaseState[] = ['accepted', 'in_review', 'suspended', 'approved', 'completed'];
+/** No one changes the materials of a case that has ended. */
+const FINAL_STATES: readonly CaseState[] = ['completed', 'refused', 'denied', 'withdrawn', 'revoked'];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type CaseRow = {
+  id: string;
+  enterpriseId: string;
+  departmentId: string | null;
+  itemVersionId: string;
+  state: CaseState;
+};
+
+const caseColumns = {
+  id: cases.id,
+  enterpriseId: cases.enterpriseId,
+  departmentId: cases.departmentId,
+  itemVersionId: cases.itemVersionId,
+  state: cases.state,
+};
+
+async function findCase(db: Executor, caseId: string, options: { lock?: boolean } = {}): Promise<CaseRow> {
+  if (!UUID.test(caseId)) throw notFound('case');
+  const query = db.select(caseColumns).from(cases).where(eq(cases.id, caseId));
+  const [row] = options.lock ? await query.for('update') : await query;
+  if (!row) throw notFound('case');
+  return row;
+}
+
+function readResource(c: CaseRow) {
+  return { enterpriseId: c.enterpriseId, departmentIds: c.departmentId ? [c.departmentId] : [] };
+}
+
+function authorizeRead(viewer: Viewer, c: CaseRow) {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  if (!can(viewer, 'case.read', readResource(c))) throw forbidden('case.read');
+}
+
+async function hasOpenTolerance(db: Executor, caseId: string, materialCode: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: obligations.id })
+    .from(obligations)
+    .where(
+      and(
+        eq(obligations.caseId, caseId),
+        eq(obligations.kind, 'tolerance'),
+        eq(obligations.materialCode, materialCode),
+        eq(obligations.status, 'open'),
+      ),
+    )
+    .limit(1);
+  return !!row;
+}
+
+/**
+ * Who may add a version of a material: an active member of the case's enterprise while the
+ * case is theirs to edit, or to fulfil an open tolerance obligation for that material after
+ * acceptance; a clerk entering a walk-in application, in any state but a final one.
+ */
+async function mayUpload(db: Executor, viewer: Viewer, c: CaseRow, materialCode: string): Promise<boolean> {
+  if (viewer.kind !== 'user') return false;
+  const member = hasRole(viewer, 'applicant') && viewer.memberships.some((m) => m.enterpriseId === c.enterpriseId);
+  const clerk = hasRole(viewer, 'clerk');
+  if (member && APPLICANT_EDITABLE.includes(c.state)) return true;
+  if (clerk && !FINAL_STATES.includes(c.state)) return true;
+  if ((member || clerk) && TOLERANCE_STATES.includes(c.state)) return hasOpenTolerance(db, c.id, materialCode);
+  return false;
+}
+
+type MaterialRule = { code: string; maxSizeMb: number };
+
+async function findMaterial(db: Executor, c: CaseRow, materialCode: string): Promise<MaterialRule> {
+  const [material] = await db
+    .select({ code: serviceMaterials.code, maxSizeMb: serviceMaterials.maxSizeMb })
+    .from(serviceMaterials)
+    .where(and(eq(serviceMaterials.versionId, c.itemVersionId), eq(serviceMaterials.code, materialCode)));
+  if (!material) throw new DomainError('invalid', 'material', { materialCode: ['materialUnknown'] });
+  return material;
+}
+
+/** Checks that the viewer may add a version of this material now; returns the case and the material's rule. */
+async function checkUploadTarget(db: Executor, viewer: Viewer, caseId: string, materialCode: string, lock = false) {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  const c = await findCase(db, caseId, { lock });
+  if (!(await mayUpload(db, viewer, c, materialCode))) throw forbidden('case.material.upload');
+  const material = await findMaterial(db, c, materialCode);
+  return { case: c, material, rule: materialUploadRule(material.maxSizeMb) };
+}
+
+export type UploadTarget = { caseId: string; materialCode: string };
+
+/**
+ * The check the UploadThing router runs before it signs an upload: the same permission as
+ * a local upload, and the material's own size limit against the size the browser declares
+ * (the content is checked again once the file has arrived).
+ */
+export async function authorizeCaseMaterialUpload(
+  viewer: Viewer,
+  target: UploadTarget & { declaredSize?: number },
+): Promise<{ userId: string; maxBytes: number }> {
+  const { rule } = await checkUploadTarget(await getDb(), viewer, target.caseId, target.materialCode);
+  if (target.declaredSize !== undefined && target.declaredSize > rule.maxBytes) {
+    throw new DomainError('invalid', 'file size', { file: ['fileTooLarge'] });
+  }
+  return { userId: (viewer as Extract<Viewer, { kind: 'user' }>).userId, maxBytes: rule.maxBytes };
+}
+
+type InspectedFile = { contentType: MaterialContentType; name: string; size: number; sha256: string };
+
+/** Size against the material's limit, then the type from the content — the declared type and extension are ignored. */
+async function inspectFile(bytes: Uint8Array, originalName: string, rule: ReturnType<typeof materialUploadRule>): Promise<InspectedFile> {
+  // Sniffing is skipped for a file refused by its size alone.
+  const detected = bytes.byteLength > 0 && bytes.byteLength <= rule.maxBytes ? await fileTypeFromBuffer(bytes) : undefined;
+  const problem = checkMaterialFile({ size: bytes.byteLength, detectedType: detected?.mime }, rule);
+  if (problem || !detected) throw new DomainError('invalid', 'file', { file: [problem ?? 'fileType'] });
+  const contentType = detected.mime as MaterialContentType;
+  return {
+    contentType,
+    name: safeStoredName(originalName, contentType),
+    size: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+export type UploadedMaterial = {
+  materialCode: string;
+  version: number;
+  fileId: string;
+  name: string;
+  size: number;
+  contentType: string;
+};
+
+type StoredObject = { storage: FileStorage['kind']; key: string; url: string | null };
+
+/**
+ * Records a stored file as the new current version of a material, in one transaction with
+ * its audit event. The case row is locked, so two uploads of one case get distinct
+ * versions, and the permission is checked again against the locked state.
+ */
+async function commitVersion(
+  viewer: Extract<Viewer, { kind: 'user' }>,
+  target: UploadTarget,
+  file: InspectedFile,
+  stored: StoredObject,
+  meta: RequestMeta,
+): Promise<UploadedMaterial> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await checkUploadTarget(tx, viewer, target.caseId, target.materialCode, true);
+    const [previous] = await tx
+      .select({
+        id: caseMaterials.id,
+        version: caseMaterials.version,
+        name: storedFiles.originalName,
+        size: storedFiles.size,
+        sha256: storedFiles.sha256,
+      })
+      .from(caseMaterials)
+      .leftJoin(storedFiles, eq(storedFiles.id, caseMaterials.fileId))
+      .where(
+        and(eq(caseMaterials.caseId, target.caseId), eq(caseMaterials.materialCode, target.materialCode), isNull(caseMaterials.replacedAt)),
+      )
+      .orderBy(desc(caseMaterials.version))
+      .limit(1);
+    const [{ last }] = await tx
+      .select({ last: max(caseMaterials.version) })
+      .from(caseMaterials)
+      .where(and(eq(caseMaterials.caseId, target.caseId), eq(caseMaterials.materialCode, target.materialCode)));
+    const version = (last ?? 0) + 1;
+    const now = new Date();
+    await tx
+      .update(caseMaterials)
+      .set({ replacedAt: now })
+      .where(
+        and(eq(caseMaterials.caseId, target.caseId), eq(caseMaterials.materialCode, target.materialCode), isNull(caseMaterials.replacedAt)),
+      );
+    const [row] = await tx
+      .insert(storedFiles)
+      .values({
+        storage: stored.storage,
+        key: stored.key,
+        originalName: file.name,
+        contentType: file.contentType,
+        size: file.size,
+        sha256: file.sha256,
+        url: stored.url,
+        uploadedBy: viewer.userId,
+      })
+      .returning({ id: storedFiles.id });
+    await tx.insert(caseMaterials).values({
+      caseId: target.caseId,
+      materialCode: target.materialCode,
+      version,
+      fileId: row.id,
+      source: 'upload',
+      uploadedBy: viewer.userId,
+      createdAt: now,
+    });
+    // Supplying a tolerated material closes its obligation (DESIGN §4).
+    const fulfilled = await fulfilObligationsForMaterial(tx, target.caseId, target.materialCode);
+    await appendAudit(tx, { actorId: viewer.userId, ip: meta.ip }, {
+      action: 'case.material.upload',
+      entityType: 'case',
+      entityId: target.caseId,
+      before: previous
+        ? { materialCode: target.materialCode, version: previous.version, name: previous.name, size: previous.size, sha256: previous.sha256 }
+        : null,
+      after: {
+        materialCode: target.materialCode,
+        version,
+        fileId: row.id,
+        name: file.name,
+        size: file.size,
+        sha256: file.sha256,
+        ...(fulfilled.length ? { fulfilledObligations: fulfilled.map((o) => o.id) } : {}),
+      },
+    });
+    return { materialCode: target.materialCode, version, fileId: row.id, name: file.name, size: file.size, contentType: file.contentType };
+  });
+}
+
+async function discard(storage: FileStorage, key: string) {
+  await storage.delete(key).catch((error: unknown) => console.error(`[files] could not remove orphaned file ${key}`, error));
+}
+
+/**
+ * The one path every new material version takes: check, inspect the bytes, store them (or
+ * take the object already stored by UploadThing), record. Whatever fails after the bytes
+ * are stored removes them again, so nothing is left half-done.
+ */
+async function addMaterialVersion(
+  viewer: Viewer,
+  input: UploadTarget & { bytes: Uint8Array; originalName: string },
+  meta: RequestMeta,
+  alreadyStored?: StoredObject,
+): Promise<UploadedMaterial> {
+  const storage = getStorage();
+  let stored = alreadyStored ?? null;
+  try {
+    const { rule } = await checkUploadTarget(await getDb(), viewer, input.caseId, input.materialCode);
+    const file = await inspectFile(input.bytes, input.originalName, rule);
+    if (!stored) {
+      const put = await storage.put({ bytes: input.bytes, name: file.name, contentType: file.contentType });
+      stored = { storage: storage.kind, ...put };
+    }
+    return await commitVersion(viewer as Extract<Viewer, { kind: 'user' }>, input, file, stored, meta);
+  } catch (error) {
+    if (stored) await discard(storage, stored.key);
+    throw error;
+  }
+}
+
+/** An upload through our own route: the bytes came with the request. */
+export async function uploadCaseMaterial(
+  viewer: Viewer,
+  input: UploadTarget & { bytes: Uint8Array; originalName: string },
+  meta: RequestMeta,
+): Promise<UploadedMaterial> {
+  return addMaterialVersion(viewer, input, meta);
+}
+
+/**
+ * An upload that went straight from the browser to UploadThing: called from the router's
+ * `onUploadComplete` with the metadata its middleware set. The uploader is loaded afresh
+ * (no session comes with UploadThing's callback) and the content is fetched back and
+ * checked like any other upload; a refused file is deleted from UploadThing.
+ */
+export async function recordUploadedCaseMaterial(
+  input: UploadTarget & { userId: string; file: { key: string; name: string; url: string | null } },
+  meta: RequestMeta,
+): Promise<UploadedMaterial> {
+  const storage = getStorage();
+  if (storage.kind !== 'uploadthing') throw new Error('recordUploadedCaseMaterial needs the UploadThing storage');
+  const stored: StoredObject = { storage: 'uploadthing', key: input.file.key, url: input.file.url };
+  let object: Awaited<ReturnType<FileStorage['get']>>;
+  try {
+    object = await storage.get(input.file.key);
+  } catch (error) {
+    await discard(storage, input.file.key);
+    throw error;
+  }
+  if (!object) throw notFound('uploaded file');
+  const viewer = await loadViewer(await getDb(), input.userId);
+  return addMaterialVersion(
+    viewer,
+    { caseId: input.caseId, materialCode: input.materialCode, bytes: object.body, originalName: input.file.name },
+    meta,
+    stored,
+  );
+}
+
+export type CaseFile = { body: Uint8Array; contentType: string; name: string; size: number };
+
+/** The bytes of a case material, for whoever may read the case; every view is audited (DESIGN §3). */
+export async function readCaseFile(viewer: Viewer, fileId: string, meta: RequestMeta = { ip: null }): Promise<CaseFile> {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  if (!UUID.test(fileId)) throw notFound('file');
+  const db = await getDb();
+  const rows = await db
+    .select({
+      ...caseColumns,
+      materialCode: caseMaterials.materialCode,
+      version: caseMaterials.version,
+      key: storedFiles.key,
+      name: storedFiles.originalName,
+      contentType: storedFiles.contentType,
+      size: storedFiles.size,
+    })
+    .from(storedFiles)
+    .innerJoin(caseMaterials, eq(caseMaterials.fileId, storedFiles.id))
+    .innerJoin(cases, eq(cases.id, caseMaterials.caseId))
+    .where(eq(storedFiles.id, fileId));
+  if (!rows.length) throw notFound('file');
+  const row = rows.find((r) => can(viewer, 'case.read', readResource(r)));
+  if (!row) throw forbidden('case.read');
+  const object = await getStorage().get(row.key);
+  // A row whose bytes are gone is damage, not a user error: let it be logged as such.
+  if (!object) throw new Error(`Stored file ${fileId} has no content under key ${row.key}`);
+  await db.transaction((tx) =>
+    appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+      action: 'case.material.view',
+      entityType: 'case',
+      entityId: row.id,
+      after: { fileId, materialCode: row.materialCode, version: row.version, name: row.name },
+    }),
+  );
+  return { body: object.body, contentType: row.contentType, name: row.name, size: row.size };
+}
+
+export type MaterialVersionView = {
+  id: string;
+  version: number;
+  current: boolean;
+  source: 'upload' | 'wallet';
+  sourceRef: string | null;
+  file: { id: string; name: string; size: number; contentType: string } | null;
+  uploadedAt: string;
+  replacedAt: string | null;
+};
+
+export type CaseMaterialGroup = {
+  materialCode: string;
+  current: MaterialVersionView | null;
+  /** Every version, the current one first. */
+  versions: MaterialVersionView[];
+};
+
+/** Every version of every material of a case, grouped by material in catalogue order. */
+export async function listCaseMaterials(viewer: Viewer, caseId: string): Promise<CaseMaterialGroup[]> {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  const db = await getDb();
+  const c = await findCase(db, caseId);
+  authorizeRead(viewer, c);
+  const rows = await db
+    .select({
+      id: caseMaterials.id,
+      materialCode: caseMaterials.materialCode,
+      version: caseMaterials.version,
+      source: caseMaterials.source,
+      sourceRef: caseMaterials.sourceRef,
+      createdAt: caseMaterials.createdAt,
+      replacedAt: caseMaterials.replacedAt,
+      fileId: storedFiles.id,
+      name: storedFiles.originalName,
+      size: storedFiles.size,
+      contentType: storedFiles.contentType,
+      sortOrder: serviceMaterials.sortOrder,
+    })
+    .from(caseMaterials)
+    .leftJoin(storedFiles, eq(storedFiles.id, caseMaterials.fileId))
+    .leftJoin(
+      serviceMaterials,
+      and(eq(serviceMaterials.versionId, c.itemVersionId), eq(serviceMaterials.code, caseMaterials.materialCode)),
+    )
+    .where(eq(caseMaterials.caseId, c.id))
+    .orderBy(asc(serviceMaterials.sortOrder), asc(caseMaterials.materialCode), desc(caseMaterials.version));
+  const groups = new Map<string, CaseMaterialGroup>();
+  for (const r of rows) {
+    const view: MaterialVersionView = {
+      id: r.id,
+      version: r.version,
+      current: r.replacedAt === null,
+      source: r.source,
+      sourceRef: r.sourceRef,
+      file:
+        r.fileId && r.name !== null && r.size !== null && r.contentType !== null
+          ? { id: r.fileId, name: r.name, size: r.size, contentType: r.contentType }
+          : null,
+      uploadedAt: r.createdAt.toISOString(),
+      replacedAt: r.replacedAt?.toISOString() ?? null,
+    };
+    let group = groups.get(r.materialCode);
+    if (!group) {
+      group = { materialCode: r.materialCode, current: null, versions: [] };
+      groups.set(r.materialCode, group);
+    }
+    group.versions.push(view);
+    if (view.current && !group.current) group.current = view;
+  }
+  for (const group of groups.values()) {
+    // Current first, then the rest newest first (the query already orders by version).
+    group.versions.sort((a, b) => Number(b.current) - Number(a.current) || b.version - a.version);
+  }
+  return [...groups.values()];
+}
