@@ -17,7 +17,8 @@ const nextConfig = {
   async headers() {
     return [
       {
-        source: '/:path*',
+        // Every page refuses framing; /api/files sets its own headers so case pages can preview PDFs.
+        source: '/((?!api/files/).*)',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

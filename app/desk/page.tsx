@@ -1,23 +1,69 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
 import { IntakeTable } from '@/components/desk/intake-table';
+import { QUEUE_STATES, QueueFilter, type QueueFilterValues } from '@/components/desk/queue-filter';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { guardPage } from '@/lib/auth/page-guard';
 import { ROLES } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { listIntakeQueue } from '@/lib/data/cases';
-import { listDepartments } from '@/lib/data/catalogue';
+import { listDepartments, listServices } from '@/lib/data/catalogue';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 const QUEUE_LIMIT = 50;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+/** A bad or unknown value is ignored (the filter falls back to its default), never an error page. */
+const param = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+
+const queueParams = z.object({
+  item: param(z.string().regex(/^[\w.-]{1,64}$/)),
+  state: param(z.enum(QUEUE_STATES)),
+  clock: param(z.enum(['red', 'yellow'])),
+  assignee: param(z.enum(['me', 'unassigned'])),
+  after: param(z.string().regex(/^[\w-]{1,200}$/)),
+});
+
+function queueHref(values: QueueFilterValues, after?: string): string {
+  const query = new URLSearchParams();
+  if (values.item) query.set('item', values.item);
+  if (values.state !== 'submitted') query.set('state', values.state);
+  if (values.clock) query.set('clock', values.clock);
+  if (values.assignee) query.set('assignee', values.assignee);
+  if (after) query.set('after', after);
+  const search = query.toString();
+  return search ? `/desk?${search}` : '/desk';
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('desk'))('title') };
 }
 
-export default async function DeskPage() {
+export default async function DeskPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await getViewer();
-  const queue = await guardPage(() => listIntakeQueue(viewer, { limit: QUEUE_LIMIT }));
+  const params = queueParams.parse(await searchParams);
+  const services = await guardPage(() => listServices(viewer));
+  const values: QueueFilterValues = {
+    item: services.some((s) => s.code === params.item) ? params.item : undefined,
+    state: params.state ?? 'submitted',
+    clock: params.clock,
+    assignee: params.assignee,
+  };
+  const queue = await guardPage(() =>
+    listIntakeQueue(viewer, {
+      itemCode: values.item,
+      state: values.state,
+      clock: values.clock,
+      assignee: values.assignee,
+      after: params.after,
+      limit: QUEUE_LIMIT,
+    }),
+  );
   const [departments, t, tc, locale] = await Promise.all([
     listDepartments(),
     getTranslations('desk'),
@@ -54,19 +100,34 @@ export default async function DeskPage() {
       </div>
 
       <section aria-labelledby="intake-queue" className="flex flex-col gap-3">
-        <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between">
-          <h2 id="intake-queue" className="text-lg font-semibold">
-            {t('queue.heading')}
-          </h2>
-          <p className="text-sm" aria-live="polite">
-            {t('queue.total', { count: queue.total })}
-            {queue.total > queue.items.length && (
-              <span className="text-muted-foreground"> · {t('queue.showing', { count: queue.items.length })}</span>
-            )}
-          </p>
-        </div>
+        <h2 id="intake-queue" className="text-lg font-semibold">
+          {t('queue.heading')}
+        </h2>
         <p className="text-sm text-muted-foreground">{t('queue.description')}</p>
+        <QueueFilter values={values} items={services.map((s) => ({ code: s.code, name: pickLanguage(s.name, locale) }))} />
+        <p className="flex flex-wrap items-center gap-2 text-sm" aria-live="polite">
+          <span className="font-medium">{t('queue.total', { count: queue.total })}</span>
+          <Badge variant="destructive">{t('queue.red', { count: queue.red })}</Badge>
+          <Badge variant="warning">{t('queue.yellow', { count: queue.yellow })}</Badge>
+          {queue.total > queue.items.length && (
+            <span className="text-muted-foreground">{t('queue.showing', { count: queue.items.length })}</span>
+          )}
+        </p>
         <IntakeTable cases={queue.items} />
+        {(params.after || queue.nextCursor) && (
+          <nav aria-label={t('queue.pagination.label')} className="flex flex-wrap gap-2">
+            {params.after && (
+              <Button asChild variant="outline">
+                <Link href={queueHref(values)}>{t('queue.pagination.first')}</Link>
+              </Button>
+            )}
+            {queue.nextCursor && (
+              <Button asChild variant="outline">
+                <Link href={queueHref(values, queue.nextCursor)}>{t('queue.pagination.next')}</Link>
+              </Button>
+            )}
+          </nav>
+        )}
       </section>
     </div>
   );

@@ -1,10 +1,13 @@
+import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Inbox } from 'lucide-react';
-import { DueDate } from '@/components/applicant/due-date';
+import { CaseStateBadge } from '@/components/applicant/case-state-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { zoneDayStart } from '@/lib/domain/clock';
 import type { CaseListItem } from '@/lib/data/cases';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
+import { ClockBadge } from './clock-badge';
 
 export async function IntakeTable({ cases }: { cases: CaseListItem[] }) {
   const [t, format, locale] = await Promise.all([getTranslations('desk.queue'), getFormatter(), getLocale() as Promise<Locale>]);
@@ -16,29 +19,44 @@ export async function IntakeTable({ cases }: { cases: CaseListItem[] }) {
       <TableHeader>
         <TableRow>
           <TableHead>{t('number')}</TableHead>
+          <TableHead>{t('deadline')}</TableHead>
           <TableHead>{t('service')}</TableHead>
           <TableHead>{t('enterprise')}</TableHead>
           <TableHead>{t('caseTitle')}</TableHead>
+          <TableHead>{t('state')}</TableHead>
+          <TableHead>{t('assignee')}</TableHead>
           <TableHead>{t('submittedAt')}</TableHead>
-          <TableHead>{t('deadline')}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
         {cases.map((c) => (
           <TableRow key={c.id}>
-            <TableCell className="font-mono text-xs whitespace-nowrap">{c.number}</TableCell>
+            <TableCell className="font-mono text-xs whitespace-nowrap">
+              <Link href={`/desk/cases/${c.id}`} className="text-primary underline-offset-4 hover:underline">
+                {c.number ?? t('noNumber')}
+              </Link>
+            </TableCell>
+            <TableCell className="whitespace-nowrap">
+              <span className="inline-flex items-center gap-1.5">
+                <ClockBadge clock={c.clock} />
+                {c.dueOn && <time dateTime={c.dueOn}>{format.dateTime(zoneDayStart(c.dueOn), { dateStyle: 'medium' })}</time>}
+              </span>
+            </TableCell>
             <TableCell className="min-w-40">{pickLanguage(c.service.name, locale)}</TableCell>
             <TableCell className="min-w-40">{c.enterpriseName}</TableCell>
             <TableCell className="min-w-48">{c.title}</TableCell>
+            <TableCell>
+              <CaseStateBadge state={c.state} />
+            </TableCell>
+            <TableCell className="whitespace-nowrap">
+              {c.assigneeName ?? <span className="text-muted-foreground">{t('unassigned')}</span>}
+            </TableCell>
             <TableCell className="whitespace-nowrap">
               {c.submittedAt && (
                 <time dateTime={c.submittedAt}>
                   {format.dateTime(new Date(c.submittedAt), { dateStyle: 'medium', timeStyle: 'short' })}
                 </time>
               )}
-            </TableCell>
-            <TableCell className="whitespace-nowrap">
-              <DueDate date={c.serviceDeadline} state={c.state} />
             </TableCell>
           </TableRow>
         ))}

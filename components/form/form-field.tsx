@@ -14,6 +14,7 @@ export function FormField({
   label,
   error,
   hint,
+  required,
   className,
   children,
 }: {
@@ -21,15 +22,29 @@ export function FormField({
   label: string;
   error?: string;
   hint?: string;
+  /** Marks the label with an asterisk (hidden from the accessible name) and the control with aria-required. */
+  required?: boolean;
   className?: string;
-  children: React.ReactElement<{ id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }>;
+  children: React.ReactElement<{ id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string; 'aria-required'?: boolean }>;
 }) {
   const t = useTranslations('validation');
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cn('flex flex-col gap-1.5', className)}>
-      <Label htmlFor={id}>{label}</Label>
-      {React.cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      <Label htmlFor={id}>
+        {label}
+        {required ? (
+          <span aria-hidden className="ml-0.5 text-destructive">
+            *
+          </span>
+        ) : null}
+      </Label>
+      {React.cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+        ...(required ? { 'aria-required': true } : {}),
+      })}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-muted-foreground">
           {hint}

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import {
@@ -69,6 +70,8 @@ export type CaseDetail = Awaited<ReturnType<typeof getCaseDetail>>;
  * may see — including the transitions the workflow machine offers this viewer now.
  */
 export async function getCaseDetail(viewer: Viewer, caseId: string) {
+  // Ids come from URLs; one that cannot exist is simply not found (and never reaches SQL).
+  if (!z.guid().safeParse(caseId).success) throw notFound('case');
   const db = await getDb();
   const applicantUser = alias(users, 'applicant_user');
   const assigneeUser = alias(users, 'assignee_user');
@@ -131,7 +134,8 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       .select({ seq: auditEvents.seq, at: auditEvents.at, action: auditEvents.action, after: auditEvents.after, actorName: users.name })
       .from(auditEvents)
       .leftJoin(users, eq(users.id, auditEvents.actorId))
-      .where(and(eq(auditEvents.entityType, 'case'), eq(auditEvents.entityId, c.id)))
+      // File views are audited but are not steps of the case: they stay out of its timeline.
+      .where(and(eq(auditEvents.entityType, 'case'), eq(auditEvents.entityId, c.id), ne(auditEvents.action, 'case.material.view')))
       .orderBy(asc(auditEvents.seq)),
     loadWorkingCalendar(db),
   ]);
@@ -244,6 +248,41 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     /** The applicant may still edit answers and materials. */
     editable: actor.isApplicant && (c.state === 'draft' || c.state === 'needs_supplement'),
   };
+}
+
+/**
+ * Drafts of one catalogue item the viewer may continue, across their active enterprises,
+ * most recently edited first: the start page offers them before creating another draft.
+ */
+export async function listMyDrafts(viewer: Viewer, serviceCode: string) {
+  authorize(viewer, 'case.listOwn');
+  if (viewer.kind !== 'user' || viewer.memberships.length === 0) return [];
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: cases.id,
+      enterpriseId: cases.enterpriseId,
+      title: cases.title,
+      applicantName: users.name,
+      createdAt: cases.createdAt,
+      updatedAt: cases.updatedAt,
+    })
+    .from(cases)
+    .innerJoin(serviceItems, eq(serviceItems.id, cases.itemId))
+    .leftJoin(users, eq(users.id, cases.applicantId))
+    .where(
+      and(
+        eq(serviceItems.code, serviceCode),
+        eq(cases.state, 'draft'),
+        inArray(
+          cases.enterpriseId,
+          viewer.memberships.map((m) => m.enterpriseId),
+        ),
+      ),
+    )
+    .orderBy(desc(cases.updatedAt))
+    .limit(20);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() }));
 }
 
 /** The inbox: events asking the viewer to act, newest first, with the unread count for the badge. */

@@ -22,8 +22,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
         'Content-Disposition': contentDisposition(file.name),
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
-        // Opened in our origin, a PDF (or anything else) must not run script or reach our cookies.
-        'Content-Security-Policy': 'sandbox',
+        // Only PDF, JPEG and PNG are ever stored (checked by content), so nothing here is HTML
+        // or SVG. Images are sandboxed outright; Chrome refuses to render a sandboxed PDF, so a
+        // PDF may only be framed by our own case pages.
+        'Content-Security-Policy': file.contentType === 'application/pdf' ? "frame-ancestors 'self'" : 'sandbox',
+        'X-Frame-Options': 'SAMEORIGIN',
       },
     });
   } catch (error) {

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { CaseActions } from '@/components/desk/case-actions';
+import { CaseAnswers } from '@/components/desk/case-answers';
+import { CaseClocks } from '@/components/desk/case-clocks';
+import { CaseHeader } from '@/components/desk/case-header';
+import { CaseMaterials } from '@/components/desk/case-materials';
+import { CaseClockStops, CaseDecision, CaseNotices, CaseObligations } from '@/components/desk/case-records';
+import { CaseTimeline } from '@/components/desk/case-timeline';
+import { guardPage } from '@/lib/auth/page-guard';
+import { getViewer } from '@/lib/auth/session';
+import { loadWorkingCalendar } from '@/lib/data/calendar';
+import { getCaseDetail } from '@/lib/data/case-detail';
+import { authorize } from '@/lib/data/viewer';
+import { zoneDate } from '@/lib/domain/clock';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('desk.case'))('title') };
+}
+
+export default async function DeskCasePage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, viewer] = await Promise.all([params, getViewer()]);
+  // The desk is for staff; getCaseDetail then checks this viewer may read this case.
+  await guardPage(async () => authorize(viewer, 'desk.queue'));
+  if (!z.guid().safeParse(id).success) notFound();
+  const detail = await guardPage(() => getCaseDetail(viewer, id));
+  if (viewer.kind !== 'user') notFound(); // authorize has already sent anonymous viewers to sign in
+
+  // The server accepts a tolerated material's due date up to the promised limit counted from today.
+  let tolerance: { today: string; latest: string } | null = null;
+  if (detail.transitions.includes('accept_with_tolerance')) {
+    const today = zoneDate(new Date());
+    const calendar = await loadWorkingCalendar();
+    tolerance = { today, latest: calendar.addWorkingDays(today, detail.service.promisedDays).date };
+  }
+  const t = await getTranslations('desk.case');
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-3">
+        <Link href="/desk" className="text-sm text-primary hover:underline">
+          {t('back')}
+        </Link>
+        <CaseHeader detail={detail} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-start-1">
+          <CaseClocks detail={detail} />
+          <CaseActions detail={detail} viewerId={viewer.userId} tolerance={tolerance} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-8 lg:col-start-1 lg:row-start-1">
+          <CaseDecision detail={detail} />
+          <CaseAnswers detail={detail} />
+          <CaseMaterials detail={detail} />
+          <CaseNotices detail={detail} />
+          <CaseObligations detail={detail} />
+          <CaseClockStops detail={detail} />
+          <CaseTimeline detail={detail} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { SUPPLEMENT_REASONS } from '@/lib/validation/case';
+
+/*
+ * What each desk form collects, before it is turned into the one `caseActionSchema` payload
+ * the server parses. The checks mirror the workflow machine's guards (reasonRequired,
+ * conditionsRequired, …) so the user sees a problem before a round trip; the server checks
+ * the same rules again and its answer is what counts. Messages are `validation` keys.
+ */
+
+const reason = z.string().trim().min(2, { message: 'reasonRequired' }).max(1000, { message: 'tooLong' });
+const opinion = z.string().trim().max(2000, { message: 'tooLong' });
+
+export const reasonFormSchema = z.object({ reason });
+export const approveFormSchema = z.object({ opinion });
+export const denyFormSchema = z.object({ reason, opinion });
+
+export const conditionsFormSchema = z
+  .object({
+    conditions: z.array(z.object({ text: z.string().trim().max(500, { message: 'tooLong' }) })).max(20),
+    opinion,
+  })
+  .refine((v) => v.conditions.some((c) => c.text.length > 0), { message: 'conditionsRequired', path: ['conditions'] });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `latest`: the promised limit counted from `today`, the latest due date the server accepts. */
+export function toleranceFormSchema(bounds: { today: string; latest: string }) {
+  return z
+    .object({
+      materials: z.array(z.object({ code: z.string(), selected: z.boolean(), dueDate: z.string() })),
+      commitment: z.string().trim().min(2, { message: 'commitmentRequired' }).max(2000, { message: 'tooLong' }),
+    })
+    .superRefine((v, ctx) => {
+      if (!v.materials.some((m) => m.selected)) ctx.addIssue({ code: 'custom', message: 'nothingTolerated', path: ['materials'] });
+      v.materials.forEach((m, i) => {
+        if (!m.selected) return;
+        const path = ['materials', i, 'dueDate'];
+        if (!ISO_DATE.test(m.dueDate)) ctx.addIssue({ code: 'custom', message: 'date', path });
+        else if (m.dueDate > bounds.latest) ctx.addIssue({ code: 'custom', message: 'dueDateBeyondPromise', path });
+        else if (m.dueDate < bounds.today) ctx.addIssue({ code: 'custom', message: 'dueDateInPast', path });
+      });
+    });
+}
+
+export const supplementFormSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        kind: z.enum(['material', 'field']),
+        code: z.string(),
+        selected: z.boolean(),
+        reason: z.enum(SUPPLEMENT_REASONS),
+        note: z.string().trim().max(500, { message: 'tooLong' }),
+      }),
+    ),
+  })
+  .refine((v) => v.items.some((i) => i.selected), { message: 'noSupplementItems', path: ['items'] });

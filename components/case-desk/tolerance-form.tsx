@@ -1,0 +1,120 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { FormField } from '@/components/form/form-field';
+import { useZodForm } from '@/components/form/use-zod-form';
+import { Input, Textarea } from '@/components/ui/input';
+import { ActionCard, ActionFeedback, ActionSubmit, GroupError } from './action-parts';
+import { toleranceFormSchema } from './form-schemas';
+import { useCaseAction, type CaseRef } from './use-case-action';
+
+export type ToleranceMaterial = { code: string; name: string; supplied: boolean };
+
+/**
+ * Accept with tolerance (容缺受理): tick the missing non-core materials, give each a due date
+ * no later than the promised limit counted from today, and record the applicant's commitment.
+ */
+export function ToleranceForm({
+  caseRef,
+  materials,
+  coreNames,
+  today,
+  latest,
+  latestLabel,
+  promisedDays,
+}: {
+  caseRef: CaseRef;
+  /** The item's non-core materials: the only ones that may be tolerated. */
+  materials: ToleranceMaterial[];
+  coreNames: string[];
+  today: string;
+  latest: string;
+  /** `latest` formatted for the reader. */
+  latestLabel: string;
+  promisedDays: number;
+}) {
+  const t = useTranslations('desk.caseForms.tolerance');
+  const ta = useTranslations('desk.actions');
+  const action = useCaseAction(caseRef);
+  const schema = useMemo(() => toleranceFormSchema({ today, latest }), [today, latest]);
+  const form = useZodForm(schema, {
+    defaultValues: {
+      materials: materials.map((m) => ({ code: m.code, selected: false, dueDate: latest })),
+      commitment: t('commitmentDefault'),
+    },
+  });
+  const selection = useWatch({ control: form.control, name: 'materials' }) ?? [];
+  const errors = form.formState.errors;
+  const groupError = errors.materials?.message ?? errors.materials?.root?.message ?? action.fieldErrors.tolerated;
+  const onSubmit = form.handleSubmit(async (values) => {
+    await action.send({
+      transition: 'accept_with_tolerance',
+      tolerated: values.materials.filter((m) => m.selected).map((m) => ({ code: m.code, dueDate: m.dueDate })),
+      commitment: values.commitment,
+    });
+  });
+
+  return (
+    <ActionCard id="action-accept_with_tolerance" title={ta('accept_with_tolerance')} hint={t('hint')}>
+      {materials.length === 0 ? (
+        <p className="text-sm text-muted-foreground">{t('noneEligible')}</p>
+      ) : (
+        <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
+          <fieldset
+            className="flex flex-col gap-2"
+            aria-invalid={groupError ? true : undefined}
+            aria-describedby={['tolerance-latest', groupError ? 'tolerance-error' : null].filter(Boolean).join(' ')}
+          >
+            <legend className="mb-1 text-sm font-medium">{t('materials')}</legend>
+            <p id="tolerance-latest" className="text-xs text-muted-foreground">
+              {t('latest', { date: latestLabel, days: promisedDays })}
+              {coreNames.length > 0 && <> {t('coreExcluded', { names: coreNames.join('、') })}</>}
+            </p>
+            {materials.map((m, i) => {
+              const selected = selection[i]?.selected ?? false;
+              return (
+                <div key={m.code} className="flex flex-col gap-2 rounded-md border p-3 has-[:checked]:border-primary">
+                  <label className="flex cursor-pointer items-start gap-3 text-sm">
+                    <input
+                      type="checkbox"
+                      aria-label={t('itemLabel', { name: m.name })}
+                      className="mt-0.5 size-4 accent-primary"
+                      {...form.register(`materials.${i}.selected`)}
+                    />
+                    <span className="flex flex-col gap-0.5">
+                      <span className="font-medium">{m.name}</span>
+                      <span className="text-xs text-muted-foreground">{m.supplied ? t('uploaded') : t('notUploaded')}</span>
+                    </span>
+                  </label>
+                  {selected && (
+                    <FormField
+                      id={`tolerance-due-${i}`}
+                      label={t('dueDateLabel', { name: m.name })}
+                      error={errors.materials?.[i]?.dueDate?.message}
+                      className="sm:max-w-56"
+                    >
+                      <Input type="date" min={today} max={latest} {...form.register(`materials.${i}.dueDate`)} />
+                    </FormField>
+                  )}
+                </div>
+              );
+            })}
+            <GroupError id="tolerance-error" error={groupError} />
+          </fieldset>
+          <FormField
+            id="tolerance-commitment"
+            label={t('commitment')}
+            hint={t('commitmentHint')}
+            error={errors.commitment?.message ?? action.fieldErrors.commitment}
+          >
+            <Textarea rows={3} maxLength={2000} {...form.register('commitment')} />
+          </FormField>
+          <ActionFeedback state={action} shown={['tolerated', 'commitment']} />
+          <ActionSubmit label={ta('accept_with_tolerance')} pending={action.pending || form.formState.isSubmitting} />
+        </form>
+      )}
+    </ActionCard>
+  );
+}

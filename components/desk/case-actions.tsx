@@ -1,0 +1,140 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { ClaimForm } from '@/components/case-desk/claim-form';
+import { ApproveForm, ConditionalApproveForm, DenyForm } from '@/components/case-desk/decision-forms';
+import { ReasonActionForm } from '@/components/case-desk/reason-action-form';
+import { SimpleActionForm } from '@/components/case-desk/simple-action-form';
+import { SupplementForm } from '@/components/case-desk/supplement-form';
+import { ToleranceForm } from '@/components/case-desk/tolerance-form';
+import type { CaseDetail } from '@/lib/data/case-detail';
+import { zoneDayStart } from '@/lib/domain/clock';
+import { FINAL_STATES, type Transition } from '@/lib/domain/workflow';
+import { pickLanguage, type Locale } from '@/lib/i18n/config';
+
+/** The panel's order: intake first, then review, then closing; anything else the machine offers last. */
+const ORDER: readonly Transition[] = [
+  'accept',
+  'accept_with_tolerance',
+  'request_supplement',
+  'refuse',
+  'route_to_review',
+  'approve',
+  'approve_with_conditions',
+  'deny',
+  'issue',
+  'suspend',
+  'resume',
+  'submit',
+  'resubmit',
+  'withdraw',
+  'revoke',
+];
+
+/**
+ * The actions panel: exactly the transitions the workflow machine offers this viewer now
+ * (`detail.transitions`), plus claiming. Each form carries the version the viewer sees.
+ */
+export async function CaseActions({
+  detail,
+  viewerId,
+  tolerance,
+}: {
+  detail: CaseDetail;
+  viewerId: string;
+  /** Today and the latest due date of a tolerated material (the promised limit from today). */
+  tolerance: { today: string; latest: string } | null;
+}) {
+  const [t, ta, tf, format, locale] = await Promise.all([
+    getTranslations('desk.case.actions'),
+    getTranslations('desk.actions'),
+    getTranslations('desk.caseForms'),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
+  const caseRef = { caseId: detail.id, version: detail.version };
+  const offered = ORDER.filter((x) => detail.transitions.includes(x));
+  // Claiming a case that has ended would change nothing anyone works on.
+  const claimable = detail.canClaim && !FINAL_STATES.includes(detail.state);
+  const supplied = (code: string) => detail.materials.some((m) => m.code === code && m.versions.some((v) => v.current));
+
+  const form = (transition: Transition) => {
+    const key = `${transition}-${detail.version}`;
+    switch (transition) {
+      case 'accept_with_tolerance':
+        if (!tolerance) return null;
+        return (
+          <ToleranceForm
+            key={key}
+            caseRef={caseRef}
+            materials={detail.materials
+              .filter((m) => !m.core)
+              .map((m) => ({ code: m.code, name: pickLanguage(m.name, locale), supplied: supplied(m.code) }))}
+            coreNames={detail.materials.filter((m) => m.core).map((m) => pickLanguage(m.name, locale))}
+            today={tolerance.today}
+            latest={tolerance.latest}
+            latestLabel={format.dateTime(zoneDayStart(tolerance.latest), { dateStyle: 'long' })}
+            promisedDays={detail.service.promisedDays}
+          />
+        );
+      case 'request_supplement':
+        return (
+          <SupplementForm
+            key={key}
+            caseRef={caseRef}
+            targets={[
+              ...detail.materials.map((m) => ({
+                kind: 'material' as const,
+                code: m.code,
+                name: pickLanguage(m.name, locale),
+                supplied: supplied(m.code),
+              })),
+              ...detail.formFields.map((f) => ({ kind: 'field' as const, code: f.key, name: pickLanguage(f.label, locale), supplied: true })),
+            ]}
+          />
+        );
+      case 'refuse':
+      case 'suspend':
+      case 'revoke':
+        return (
+          <ReasonActionForm
+            key={key}
+            caseRef={caseRef}
+            transition={transition}
+            label={ta(transition)}
+            hint={tf(`${transition}.hint`)}
+            reasonLabel={tf(`${transition}.reason`)}
+            confirm={transition === 'suspend' ? undefined : tf(`confirm.${transition}`)}
+          />
+        );
+      case 'approve':
+        return <ApproveForm key={key} caseRef={caseRef} />;
+      case 'approve_with_conditions':
+        return <ConditionalApproveForm key={key} caseRef={caseRef} />;
+      case 'deny':
+        return <DenyForm key={key} caseRef={caseRef} />;
+      default:
+        return (
+          <SimpleActionForm
+            key={key}
+            caseRef={caseRef}
+            transition={transition}
+            label={ta(transition)}
+            hint={tf.has(`hints.${transition}`) ? tf(`hints.${transition}`) : undefined}
+            confirm={transition === 'withdraw' ? tf('confirm.withdraw') : undefined}
+          />
+        );
+    }
+  };
+
+  return (
+    <section aria-labelledby="case-actions" className="flex flex-col gap-3">
+      <h2 id="case-actions" className="text-lg font-semibold">
+        {t('heading')}
+      </h2>
+      {claimable && (
+        <ClaimForm key={`claim-${detail.version}`} caseRef={caseRef} viewerId={viewerId} assigneeName={detail.assignee?.name ?? null} />
+      )}
+      {offered.map(form)}
+      {offered.length === 0 && !claimable && <p className="rounded-lg border border-dashed p-4 text-sm text-muted-foreground">{t('none')}</p>}
+    </section>
+  );
+}

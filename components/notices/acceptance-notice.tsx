@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import { PARAGRAPH, type NoticeContext } from './notice-context';
+
+/** 受理通知书: the case is accepted; both time limits and the promised completion date. */
+export async function AcceptanceNoticeBody({ ctx }: { ctx: NoticeContext }) {
+  const t = await getTranslations('notices.acceptance');
+  const { detail } = ctx;
+  const tolerated = detail.obligations.some((o) => o.kind === 'tolerance');
+  // The deadlines recorded at acceptance (moved on resumption); the live clocks only fill gaps.
+  const legalDeadline = detail.legalDeadline ?? detail.clocks?.legal.deadline ?? null;
+  const serviceDeadline = detail.serviceDeadline ?? detail.clocks?.service.deadline ?? null;
+  const provisional = !!(detail.clocks?.legal.provisional || detail.clocks?.service.provisional);
+  return (
+    <>
+      <p className={PARAGRAPH}>{t(tolerated ? 'bodyTolerance' : 'body', ctx.common)}</p>
+      {legalDeadline && serviceDeadline ? (
+        <p className={PARAGRAPH}>
+          {t('limits', {
+            statutory: detail.service.statutoryDays,
+            promised: detail.service.promisedDays,
+            legalDeadline: ctx.zoneDay(legalDeadline),
+            serviceDeadline: ctx.zoneDay(serviceDeadline),
+          })}
+        </p>
+      ) : null}
+      <p className={PARAGRAPH}>{t('clockNote')}</p>
+      {provisional ? <p className={PARAGRAPH}>{t('provisional')}</p> : null}
+      <p className={PARAGRAPH}>{t('closing')}</p>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { getTranslations } from 'next-intl/server';
+import { SUPPLEMENT_REASONS } from '@/lib/validation/case';
+import { PARAGRAPH, TABLE, type NoticeContext } from './notice-context';
+
+type Notice = NoticeContext['detail']['notices'][number];
+
+/**
+ * 一次性告知书: every item of one supplement notice, numbered, with its reason in words, and
+ * the instruction to supplement everything in one resubmission.
+ */
+export async function SupplementNoticeBody({ ctx, notice }: { ctx: NoticeContext; notice: Notice }) {
+  const [t, tr] = await Promise.all([getTranslations('notices.supplement'), getTranslations('notices.reasons')]);
+  const { detail } = ctx;
+  const fieldLabel = new Map(detail.formFields.map((f) => [f.key, f.label]));
+  const itemName = (item: Notice['items'][number]) => {
+    const name = item.kind === 'material' ? item.name : (fieldLabel.get(item.code) ?? null);
+    return name ? ctx.text(name) : item.code;
+  };
+  const reason = (code: string) =>
+    (SUPPLEMENT_REASONS as readonly string[]).includes(code) ? tr(code as (typeof SUPPLEMENT_REASONS)[number]) : code;
+
+  return (
+    <>
+      <p className={PARAGRAPH}>{t('body', ctx.common)}</p>
+      <table className={TABLE}>
+        <thead>
+          <tr>
+            <th scope="col" className="w-12">
+              {t('columns.index')}
+            </th>
+            <th scope="col">{t('columns.item')}</th>
+            <th scope="col">{t('columns.reason')}</th>
+            <th scope="col">{t('columns.note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {notice.items.map((item, i) => (
+            <tr key={`${item.kind}:${item.code}:${i}`}>
+              <td className="text-center">{i + 1}</td>
+              <td>
+                {itemName(item)}
+                <span className="block text-xs text-neutral-600">{t(`kinds.${item.kind}`)}</span>
+              </td>
+              <td>{reason(item.reason)}</td>
+              <td>{item.note || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className={PARAGRAPH}>{t('instruction')}</p>
+      {notice.answeredAt ? <p className={PARAGRAPH}>{t('answered', { date: ctx.day(notice.answeredAt) })}</p> : null}
+    </>
+  );
+}

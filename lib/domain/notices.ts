@@ -1,0 +1,71 @@
+/**
+ * The printed notices of a case (受理通知书, 一次性告知书, 不予受理通知书, 容缺受理通知书):
+ * which exist for a case and how each is numbered. Pure.
+ */
+import type { CaseState } from './workflow';
+
+export const NOTICE_KINDS = ['acceptance', 'supplement', 'refusal', 'tolerance'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export function isNoticeKind(value: unknown): value is NoticeKind {
+  return typeof value === 'string' && (NOTICE_KINDS as readonly string[]).includes(value);
+}
+
+/** The zone's abbreviation in document numbers (许昌经济技术开发区 → 许经开). */
+export const ZONE_ABBREVIATION = '许经开';
+
+/** The character of each kind of notice in its document number (受字, 补字 …). */
+const KIND_MARK: Record<NoticeKind, string> = {
+  acceptance: '受',
+  supplement: '补',
+  refusal: '不受',
+  tolerance: '容',
+};
+
+/**
+ * The document number in the official form 机关代字〔年份〕序号号, e.g.
+ * 许经开受字〔2026〕XC-2026-000123号. The case number is the serial; a case can receive
+ * several supplement notices, so the second and later ones carry their round (…-000123-2号).
+ * The number is an identifier: it reads the same in every language.
+ */
+export function documentNumber({
+  kind,
+  caseNumber,
+  issuedOn,
+  round = 1,
+}: {
+  kind: NoticeKind;
+  caseNumber: string;
+  /** The zone date of issue, 'YYYY-MM-DD'. */
+  issuedOn: string;
+  round?: number;
+}): string {
+  const serial = round > 1 ? `${caseNumber}-${round}` : caseNumber;
+  return `${ZONE_ABBREVIATION}${KIND_MARK[kind]}字〔${issuedOn.slice(0, 4)}〕${serial}号`;
+}
+
+/** What decides whether a notice exists for a case. */
+export type NoticeFacts = {
+  state: CaseState;
+  acceptedAt: string | null;
+  supplementNotices: number;
+  toleranceObligations: number;
+};
+
+/** A notice exists only once the act it records has happened. */
+export function noticeApplies(kind: NoticeKind, facts: NoticeFacts): boolean {
+  switch (kind) {
+    case 'acceptance':
+      return facts.acceptedAt !== null;
+    case 'supplement':
+      return facts.supplementNotices > 0;
+    case 'refusal':
+      return facts.state === 'refused';
+    case 'tolerance':
+      return facts.toleranceObligations > 0;
+  }
+}
+
+export function availableNotices(facts: NoticeFacts): NoticeKind[] {
+  return NOTICE_KINDS.filter((kind) => noticeApplies(kind, facts));
+}
