@@ -4,6 +4,9 @@ import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, update
 import { dashboardCounts, listIntakeQueue, listMyCases } from '@/lib/data/cases';
 import { getServiceGuide, listServiceVersions, listServices, updateServiceItem } from '@/lib/data/catalogue';
 import { isDomainError } from '@/lib/errors';
+import { getCaseDetail, listInbox } from '@/lib/data/case-detail';
+import { createDraft, saveDraft } from '@/lib/data/case-workflow';
+import { listCalendarYears } from '@/lib/data/calendar';
 import { useTestDatabase } from './harness';
 
 const test = useTestDatabase();
@@ -64,9 +67,28 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     allowed: ['applicantA', 'admin'],
     call: (v, ctx) => decideJoinRequest(v, { enterpriseId: ctx.enterpriseA, userId: ctx.clerkId, approve: false }, meta),
   },
+  {
+    operation: 'createDraft(enterprise A)',
+    allowed: ['applicantA', 'clerk'],
+    call: (v, ctx) => createDraft(v, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta),
+  },
+  {
+    // The case is handled by the market-regulation department: neither reviewer persona's.
+    operation: 'getCaseDetail(case of A)',
+    allowed: ['applicantA', 'clerk', 'officer', 'manager'],
+    call: (v, ctx) => getCaseDetail(v, ctx.caseOfA),
+  },
+  {
+    operation: 'saveDraft(case of A)',
+    allowed: ['applicantA', 'clerk'],
+    call: (v, ctx) => saveDraft(v, { caseId: ctx.caseOfA, formData: { address: '许昌经济技术开发区' } }),
+  },
+  { operation: 'listInbox', allowed: everyone.filter((p) => p !== 'anonymous'), call: (v) => listInbox(v) },
+  { operation: 'listCalendarYears', allowed: ['admin'], call: (v) => listCalendarYears(v) },
 ];
 
 type Context = {
+  caseOfA: string;
   clerkId: string;
   clerkDepartmentId: string | null;
   enterpriseA: string;
@@ -97,6 +119,7 @@ describe('authorization matrix: every operation × every persona', () => {
     ctx.clerkId = clerk.userId;
     ctx.clerkDepartmentId = clerk.departmentId;
     ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
+    ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
     const guide = await getServiceGuide(ANONYMOUS, 'XC-MC-001');
     ctx.itemUpdate = {
       nameZh: guide.name.zh,
