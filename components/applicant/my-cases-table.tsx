@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FileSearch } from 'lucide-react';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -38,7 +39,21 @@ export async function MyCasesTable({ cases }: { cases: CaseListItem[] }) {
       <TableBody>
         {cases.map((c) => (
           <TableRow key={c.id}>
-            <TableCell className="font-mono text-xs whitespace-nowrap">{c.number}</TableCell>
+            <TableCell className="font-mono text-xs whitespace-nowrap">
+              {c.state === 'draft' ? (
+                <Link
+                  href={`/my/cases/${c.id}/edit`}
+                  className="text-primary hover:underline"
+                  aria-label={t('draftLabel', { title: c.title })}
+                >
+                  {c.number ?? t('draft')}
+                </Link>
+              ) : (
+                <Link href={`/my/cases/${c.id}`} className="text-primary hover:underline">
+                  {c.number ?? c.title}
+                </Link>
+              )}
+            </TableCell>
             <TableCell className="min-w-48">
               {c.title}
               <span className="block text-xs text-muted-foreground">{c.enterpriseName}</span>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { LogIn, UserPlus } from 'lucide-react';
+import { FilePen, LogIn, UserPlus } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 
 /** Shown to anonymous visitors: sign in (and come back here) or register. */
@@ -31,6 +31,30 @@ export async function ApplyCallToAction({ returnTo }: { returnTo: string }) {
           </Link>
         </Button>
       </div>
+    </section>
+  );
+}
+
+/** Shown to applicants: start (or continue) an online application for this item. */
+export async function ApplyOnlineCallToAction({ code }: { code: string }) {
+  const t = await getTranslations('applicant.apply.cta');
+  return (
+    <section
+      aria-labelledby="apply-online-heading"
+      className="flex flex-col gap-3 rounded-lg border border-primary/30 bg-primary/5 p-4 sm:flex-row sm:items-center sm:justify-between"
+    >
+      <div className="flex flex-col gap-1">
+        <h2 id="apply-online-heading" className="text-lg font-semibold">
+          {t('title')}
+        </h2>
+        <p className="text-sm text-muted-foreground">{t('body')}</p>
+      </div>
+      <Button asChild className="shrink-0">
+        <Link href={`/apply/${code}`}>
+          <FilePen aria-hidden />
+          {t('action')}
+        </Link>
+      </Button>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Landmark } from 'lucide-react';
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { signOutAction } from '@/lib/actions/session';
+import { InboxLink } from '@/components/applicant/inbox-link';
 import { Button } from '@/components/ui/button';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -36,6 +37,7 @@ export async function SiteHeader({ viewer }: { viewer: Viewer }) {
               {l.label}
             </Link>
           ))}
+          {can(viewer, 'case.listOwn') ? <InboxLink viewer={viewer} /> : null}
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher />

@@ -20,7 +20,7 @@ import { applicationFormSchema } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
 import { checkTransition, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
-import type { CaseActionInput } from '@/lib/validation/case';
+import { contactSchema, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { loadWorkingCalendar } from './calendar';
@@ -196,6 +196,10 @@ async function applyTransition(
       const parsed = applicationFormSchema(row.formKey).safeParse(c.formData);
       if (!parsed.success) {
         throw new DomainError('invalid', 'form incomplete', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+      }
+      // The window must be able to reach someone about the case.
+      if (!contactSchema.safeParse(c.contact ?? {}).success) {
+        throw new DomainError('invalid', 'contact incomplete', { contact: ['contactRequired'] });
       }
       changes.submittedAt = now;
       if (!c.number) changes.number = await nextCaseNumber(tx, Number(today.slice(0, 4)));

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { ApplyCallToAction } from '@/components/catalogue/apply-call-to-action';
+import { ApplyCallToAction, ApplyOnlineCallToAction } from '@/components/catalogue/apply-call-to-action';
 import { ApprovalOptions } from '@/components/catalogue/approval-options';
 import { GuideSection, NumberedList } from '@/components/catalogue/guide-section';
 import { MaterialList } from '@/components/catalogue/material-list';
@@ -11,6 +11,7 @@ import { TimeLimits } from '@/components/catalogue/time-limits';
 import { Badge } from '@/components/ui/badge';
 import { serviceCodeParamsSchema } from '@/lib/api/schemas';
 import { guardPage } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { getServiceGuide, listDepartments } from '@/lib/data/catalogue';
 import { pickLanguage, type Bilingual, type Locale } from '@/lib/i18n/config';
@@ -96,7 +97,11 @@ export default async function ServiceGuidePage({ params }: Props) {
         </dl>
       </header>
 
-      {viewer.kind === 'anonymous' ? <ApplyCallToAction returnTo={`/services/${guide.code}`} /> : null}
+      {viewer.kind === 'anonymous' ? (
+        <ApplyCallToAction returnTo={`/services/${guide.code}`} />
+      ) : can(viewer, 'case.listOwn') ? (
+        <ApplyOnlineCallToAction code={guide.code} />
+      ) : null}
 
       <GuideSection id="conditions" title={t('sections.conditions')}>
         <ul className="list-disc space-y-1.5 pl-6">

@@ -1,0 +1,111 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { ApplicationWizard } from '@/components/apply/application-wizard';
+import type { WizardField, WizardMaterial } from '@/components/apply/types';
+import { CaseSupplementNotice, supplementItemWording } from '@/components/applicant/case-supplement-notice';
+import { guardPage } from '@/lib/auth/page-guard';
+import { getViewer } from '@/lib/auth/session';
+import { getCaseDetail } from '@/lib/data/case-detail';
+import { pickLanguage, type Bilingual, type Locale } from '@/lib/i18n/config';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('applicant.wizard'))('title') };
+}
+
+/** The wizard on a draft, or on a case answering a supplement notice; anything else shows the case page. */
+export default async function EditApplicationPage({ params }: Props) {
+  const { id } = await params;
+  if (!z.guid().safeParse(id).success) notFound();
+  const viewer = await getViewer();
+  const detail = await guardPage(() => getCaseDetail(viewer, id));
+  if (!detail.editable) redirect(`/my/cases/${id}`);
+
+  const [t, tg, tc, locale, wording] = await Promise.all([
+    getTranslations('applicant.wizard'),
+    getTranslations('catalogue.guide'),
+    getTranslations('applicant.caseView'),
+    getLocale() as Promise<Locale>,
+    supplementItemWording(),
+  ]);
+  const text = (b: Bilingual) => pickLanguage(b, locale);
+  const supplement = detail.state === 'needs_supplement';
+  const notice = supplement ? detail.notices.find((n) => !n.answeredAt) : undefined;
+  const flags = (kind: 'material' | 'field') =>
+    new Map((notice?.items ?? []).filter((i) => i.kind === kind).map((i) => [i.code, wording.flag(i)]));
+  const fieldFlags = flags('field');
+  const materialFlags = flags('material');
+
+  const fields: WizardField[] = detail.formFields.map((f) => ({
+    key: f.key,
+    label: text(f.label),
+    type: f.type,
+    required: f.required,
+    options: (f.options ?? []).map((o) => ({ value: o.value, label: text(o.label) })),
+    min: f.min,
+    max: f.max,
+    hint: f.hint ? text(f.hint) : undefined,
+    flag: fieldFlags.get(f.key),
+  }));
+  const materials: WizardMaterial[] = detail.materials.map((m) => {
+    const current = m.versions.find((v) => v.current);
+    return {
+      code: m.code,
+      name: text(m.name),
+      required: m.required,
+      core: m.core,
+      eLicenceName: m.eLicenceType
+        ? tg.has(`eLicenceTypes.${m.eLicenceType}`)
+          ? tg(`eLicenceTypes.${m.eLicenceType}`)
+          : m.eLicenceType
+        : null,
+      maxSizeMb: m.maxSizeMb,
+      current:
+        current?.fileId && current.name && current.size !== null
+          ? { fileId: current.fileId, name: current.name, size: current.size, version: current.version }
+          : null,
+      earlierVersions: m.versions.filter((v) => !v.current).length,
+      flag: materialFlags.get(m.code),
+    };
+  });
+  const formData = Object.fromEntries(
+    detail.formFields.map((f) => {
+      const value = detail.formData[f.key];
+      return [f.key, value === undefined || value === null ? '' : String(value)];
+    }),
+  );
+
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <header className="flex flex-col gap-1">
+        <Link href={supplement ? `/my/cases/${id}` : '/my'} className="text-sm text-primary hover:underline">
+          {supplement ? tc('backToCase') : tc('back')}
+        </Link>
+        <h1 className="text-2xl font-bold">{supplement ? t('supplementTitle') : t('title')}</h1>
+        <p className="text-muted-foreground">
+          {t('meta', { service: text(detail.service.name), enterprise: detail.enterprise.name })}
+          {detail.number ? <span className="ml-2 font-mono text-sm">{detail.number}</span> : null}
+        </p>
+      </header>
+      {notice ? <CaseSupplementNotice caseId={id} notice={notice} formFields={detail.formFields} withAction={false} /> : null}
+      <ApplicationWizard
+        caseId={id}
+        mode={supplement ? 'supplement' : 'draft'}
+        version={detail.version}
+        formKey={detail.service.formKey}
+        contact={{
+          name: detail.contact?.name ?? (viewer.kind === 'user' ? viewer.name : ''),
+          phone: detail.contact?.phone ?? '',
+          email: detail.contact?.email ?? '',
+        }}
+        formData={formData}
+        fields={fields}
+        materials={materials}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import type { CaseDetail } from '@/lib/data/case-detail';
+
+const DECISION_VARIANT = { approve: 'success', approve_with_conditions: 'success', deny: 'destructive' } as const;
+
+/** The outcome once there is one: the decision with its opinion and conditions, a refusal or revocation reason, a withdrawal. */
+export async function CaseResult({ detail }: { detail: CaseDetail }) {
+  const t = await getTranslations('applicant.caseView.result');
+  const { state, decision } = detail;
+  const reason = state === 'refused' || state === 'revoked' ? detail.refusalReason : null;
+  if (!decision && !reason && state !== 'withdrawn') return null;
+  return (
+    <section aria-labelledby="case-result" className="flex flex-col gap-3 rounded-lg border bg-card p-4">
+      <h2 id="case-result" className="text-lg font-semibold">
+        {t('heading')}
+      </h2>
+      {state === 'withdrawn' ? <p className="text-sm">{t('withdrawn')}</p> : null}
+      <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
+        {decision ? (
+          <div className="contents">
+            <dt className="text-muted-foreground">{t('decision')}</dt>
+            <dd>
+              <Badge variant={DECISION_VARIANT[decision]}>{t(`decisions.${decision}`)}</Badge>
+            </dd>
+          </div>
+        ) : null}
+        {decision && detail.opinion ? (
+          <div className="contents">
+            <dt className="text-muted-foreground">{t('opinion')}</dt>
+            <dd className="whitespace-pre-line">{detail.opinion}</dd>
+          </div>
+        ) : null}
+        {detail.conditions.length > 0 ? (
+          <div className="contents">
+            <dt className="text-muted-foreground">{t('conditions')}</dt>
+            <dd>
+              <ol className="list-decimal space-y-1 pl-5">
+                {detail.conditions.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ol>
+            </dd>
+          </div>
+        ) : null}
+        {reason ? (
+          <div className="contents">
+            <dt className="text-muted-foreground">{state === 'refused' ? t('refusalReason') : t('revokedReason')}</dt>
+            <dd className="whitespace-pre-line">{reason}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

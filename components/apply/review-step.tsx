@@ -1,0 +1,141 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { answerErrors, contactErrors } from '@/lib/validation/application-answers';
+import type { WizardField, WizardMaterial, WizardStep, WizardValues } from './types';
+
+/**
+ * Everything the applicant is about to submit. Missing or invalid answers are flagged and
+ * block the submission; missing materials are flagged but do not, since a clerk may accept
+ * non-core ones with tolerance (DESIGN §4) or ask for them in one supplement notice.
+ */
+export function ReviewStep({
+  form,
+  formKey,
+  fields,
+  materials,
+  supplement,
+  onEdit,
+}: {
+  form: UseFormReturn<WizardValues>;
+  formKey: string;
+  fields: WizardField[];
+  materials: WizardMaterial[];
+  /** Answering a supplement notice: the case goes back to the window's intake check. */
+  supplement: boolean;
+  onEdit: (step: WizardStep) => void;
+}) {
+  const t = useTranslations('applicant.wizard');
+  const tv = useTranslations('validation');
+  const values = useWatch({ control: form.control }) as WizardValues;
+  const contactProblems = contactErrors(values.contact);
+  const answerProblems = answerErrors(formKey, values.formData ?? {});
+  const blocked = Object.keys(contactProblems).length > 0 || Object.keys(answerProblems).length > 0;
+  const problem = (key: string | undefined) =>
+    key ? <span className="block text-sm text-destructive">{tv.has(key) ? tv(key) : key}</span> : null;
+  const shown = (value: string | undefined) =>
+    value?.trim() ? (
+      <span className="break-words">{value}</span>
+    ) : (
+      <span className="text-muted-foreground">{t('review.notAnswered')}</span>
+    );
+
+  const section = (title: string, step: WizardStep, children: React.ReactNode) => (
+    <section className="flex flex-col gap-3 rounded-lg border bg-card p-4">
+      <div className="flex items-center justify-between gap-2">
+        <h3 className="font-semibold">{title}</h3>
+        <Button
+          type="button"
+          variant="link"
+          size="sm"
+          onClick={() => onEdit(step)}
+          aria-label={t('review.editLabel', { section: title })}
+        >
+          {t('review.edit')}
+        </Button>
+      </div>
+      {children}
+    </section>
+  );
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-muted-foreground">{t('review.intro')}</p>
+      {section(
+        t('review.contact'),
+        1,
+        <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
+          {(['name', 'phone', 'email'] as const).map((key) => (
+            <div key={key} className="contents">
+              <dt className="text-muted-foreground">{t(`contact.${key}`)}</dt>
+              <dd>
+                {shown(values.contact?.[key])}
+                {problem(contactProblems[key])}
+              </dd>
+            </div>
+          ))}
+        </dl>,
+      )}
+      {fields.length > 0 &&
+        section(
+          t('review.form'),
+          2,
+          <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
+            {fields.map((f) => {
+              const raw = values.formData?.[f.key];
+              const value = f.type === 'select' ? (f.options.find((o) => o.value === raw)?.label ?? raw) : raw;
+              return (
+                <div key={f.key} className="contents">
+                  <dt className="text-muted-foreground">{f.label}</dt>
+                  <dd className="whitespace-pre-line">
+                    {shown(value)}
+                    {problem(answerProblems[f.key])}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>,
+        )}
+      {materials.length > 0 &&
+        section(
+          t('review.materials'),
+          3,
+          <>
+            <ul className="flex flex-col gap-2 text-sm">
+              {materials.map((m) => (
+                <li key={m.code} className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
+                  <span>{m.name}</span>
+                  <span className="flex flex-wrap items-center gap-1.5 sm:justify-end">
+                    {m.current ? (
+                      <span className="text-muted-foreground">
+                        {t('review.uploaded', { name: m.current.name, version: m.current.version })}
+                      </span>
+                    ) : (
+                      <>
+                        <span className="text-muted-foreground">{t('review.notUploaded')}</span>
+                        {m.core ? (
+                          <Badge variant="destructive">{t('review.missingCore')}</Badge>
+                        ) : m.required ? (
+                          <Badge variant="warning">{t('review.missingRequired')}</Badge>
+                        ) : null}
+                      </>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {materials.some((m) => m.required && !m.current) ? (
+              <p className="text-xs text-muted-foreground">{t('review.materialsNote')}</p>
+            ) : null}
+          </>,
+        )}
+      <p className={blocked ? 'text-sm font-medium text-destructive' : 'text-sm text-muted-foreground'}>
+        {blocked ? t('review.blocking') : t('review.ready')}
+      </p>
+      {supplement ? <p className="text-sm text-muted-foreground">{t('review.supplementNote')}</p> : null}
+    </div>
+  );
+}
