@@ -39,7 +39,7 @@ export function createLocalDiskStorage(options: { root?: string } = {}): FileSto
   // Two hex characters of the UUID: 256 folders keep any one directory small.
   const pathOf = (key: string) => {
     if (!isLocalKey(key)) throw new StorageError('Invalid storage key');
-    return path.join(root(), key.slice(0, 2), key);
+    return path.join(/*turbopackIgnore: true*/ root(), key.slice(0, 2), key);
   };
 
   return {
