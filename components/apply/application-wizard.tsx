@@ -82,9 +82,11 @@ export function ApplicationWizard({
       void save(); // leaving a step saves what is pending now rather than after the pause
       const params = new URLSearchParams(searchParams.toString());
       params.set('step', String(next));
-      window.history.pushState(null, '', `?${params.toString()}`);
+      // Through the router, not history.pushState: a refresh still running after an upload
+      // would otherwise land after the step change and put the old step back.
+      router.push(`?${params.toString()}`, { scroll: false });
     },
-    [save, searchParams],
+    [save, searchParams, router],
   );
 
   // On a new step (not on a refresh of the same one, as after an upload): focus its first

@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './fixtures';
+
+const file = (name: string) => path.join(__dirname, 'files', name);
+
+// One case through its whole life, each step by the person who does it in the zone.
+test.describe.configure({ mode: 'serial' });
+
+let caseUrl = '';
+let caseNumber = '';
+
+/** Moves the wizard on and waits until the step has changed (the step lives in the URL). */
+async function nextStep(page: Page, to: number) {
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByText(`第 ${to} 步，共 4 步`)).toBeVisible();
+}
+
+async function openCaseAtDesk(page: Page, email: string, state: string) {
+  await signIn(page, email);
+  await page.goto(`/desk?state=${state}`);
+  await page.getByRole('link', { name: caseNumber }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+test('an applicant applies online with an upload', async ({ page }) => {
+  await signIn(page, 'applicant@onewindow.test');
+  await page.goto('/services/XC-SL-002');
+  await page.getByRole('link', { name: '在线办理' }).first().click();
+  await page.getByRole('button', { name: '开始申请' }).click();
+  await expect(page).toHaveURL(/\/my\/cases\/[0-9a-f-]{36}\/edit/);
+  caseUrl = page.url().replace(/\/edit.*$/, '');
+
+  await page.getByLabel('联系人姓名').fill('李明远');
+  await page.getByLabel('联系电话').fill('13837400001');
+  await nextStep(page, 2);
+
+  await page.getByLabel('企业名称（已申报）').fill('许昌鸿之业智造科技有限公司');
+  await page.getByLabel('企业类型').selectOption('llc');
+  await page.getByLabel('注册资本（万元）').fill('500');
+  await page.getByRole('textbox', { name: '住所', exact: true }).fill('许昌经济技术开发区延安路 1666 号');
+  await page.getByLabel('法定代表人').fill('李明远');
+  await page.getByLabel('经营范围').fill('新型建筑材料研发、生产与销售');
+  await nextStep(page, 3);
+
+  await page.getByLabel('上传“公司章程”').setInputFiles(file('articles-of-association.pdf'));
+  await expect(page.getByText('上传成功，当前为第 1 版。')).toBeVisible();
+  await nextStep(page, 4);
+
+  // Drafts live in the database: a reload (or another device) resumes where we were.
+  await page.reload();
+  await expect(page.getByText('许昌鸿之业智造科技有限公司').first()).toBeVisible();
+  await page.getByRole('button', { name: '提交申请' }).dblclick();
+  await expect(page).toHaveURL(caseUrl);
+  caseNumber = (await page
+    .getByText(/XC-\d{4}-\d{6}/)
+    .first()
+    .textContent())!.match(/XC-\d{4}-\d{6}/)![0];
+  await expect(page.getByText('已提交').first()).toBeVisible();
+});
+
+test('a clerk sends a one-time notice listing two items', async ({ page }) => {
+  await openCaseAtDesk(page, 'clerk@onewindow.test', 'submitted');
+  await page.getByLabel('需补正：公司章程', { exact: true }).check();
+  await page.getByLabel('公司章程 补正原因').selectOption('unsigned');
+  await page.getByLabel('需补正：住所', { exact: true }).check();
+  await page.getByLabel('住所 补正原因', { exact: true }).selectOption('inconsistent');
+  await page.getByRole('button', { name: '一次性告知' }).click();
+  await expect(page.getByText('待补正').first()).toBeVisible();
+});
+
+test('the applicant answers the notice in one resubmission', async ({ page }) => {
+  await signIn(page, 'applicant@onewindow.test');
+  await expect(page.getByRole('link', { name: /消息，\d+ 条未读/ })).toBeVisible();
+  await page.goto(caseUrl);
+  await page
+    .getByRole('link', { name: /补正|修改/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/edit/);
+  await nextStep(page, 2);
+  await page.getByRole('textbox', { name: '住所', exact: true }).fill('许昌经济技术开发区长村张乡 18 号');
+  await nextStep(page, 3);
+  await page.getByLabel('上传“公司章程”的新版本').setInputFiles(file('articles-of-association.pdf'));
+  await expect(page.getByText('上传成功，当前为第 2 版。')).toBeVisible();
+  await nextStep(page, 4);
+  await page.getByRole('button', { name: '重新提交' }).click();
+  await expect(page).toHaveURL(caseUrl);
+  await expect(page.getByText('已提交').first()).toBeVisible();
+});
+
+test('the clerk accepts with one tolerated material, then routes to review', async ({ page }) => {
+  await openCaseAtDesk(page, 'clerk@onewindow.test', 'submitted');
+  await page.getByLabel('容缺：住所（经营场所）使用证明').check();
+  await page.getByRole('button', { name: '容缺受理' }).click();
+  await expect(page.getByText('已受理').first()).toBeVisible();
+  await page.getByRole('button', { name: '转入审查' }).click();
+  await expect(page.getByText('审查中').first()).toBeVisible();
+});
+
+test('a reviewer approves with a condition', async ({ page }) => {
+  await openCaseAtDesk(page, 'reviewer3@onewindow.test', 'in_review');
+  await page.getByLabel('条件 1').fill('取得营业执照后 30 日内完成住所变更备案');
+  await page.getByRole('button', { name: '附条件批准' }).click();
+  await expect(page.getByText('已批准').first()).toBeVisible();
+});
+
+test('the clerk issues the result', async ({ page }) => {
+  await openCaseAtDesk(page, 'clerk@onewindow.test', 'approved');
+  await page.getByRole('button', { name: '出具结果' }).click();
+  await expect(page.getByText('已办结').first()).toBeVisible();
+});
+
+test('the applicant sees the result, the timeline and the notice, then supplies the tolerated material', async ({ page }) => {
+  await signIn(page, 'applicant@onewindow.test');
+  await page.goto(caseUrl);
+  await expect(page.getByText('已办结').first()).toBeVisible();
+  await expect(page.getByText('取得营业执照后 30 日内完成住所变更备案')).toBeVisible();
+  await expect(page.getByText('一次性告知').first()).toBeVisible(); // in the timeline
+
+  // The tolerance notice prints with the case number and a QR code to the tracking page.
+  await page.getByRole('link', { name: /容缺受理通知书/ }).click();
+  await expect(page.getByRole('heading', { name: '容缺受理通知书' })).toBeVisible();
+  await expect(page.getByText(caseNumber).first()).toBeVisible();
+  await expect(page.getByText('住所（经营场所）使用证明').first()).toBeVisible();
+  await expect(page.locator('svg').first()).toBeVisible();
+  const trackingPath = (await page
+    .getByText(/\/track\/XC-/)
+    .first()
+    .textContent())!.match(/\/track\/XC-[^\s]+/)![0];
+  await page.goto(caseUrl);
+
+  await page.getByLabel('上传“住所（经营场所）使用证明”').setInputFiles(file('domicile-proof.pdf'));
+  await expect(page.getByText('上传成功，当前为第 1 版。')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/已于 .* 补交/).first()).toBeVisible();
+  await expect(page.getByText('目前无需您操作。', { exact: false })).toBeVisible();
+
+  // Anyone with the QR link sees the state, and nothing else.
+  await page.context().clearCookies();
+  await page.goto(trackingPath);
+  await expect(page.getByText('已办结').first()).toBeVisible();
+  await expect(page.getByText('河南鸿之业新材料有限公司')).toHaveCount(0);
+});
