@@ -31,7 +31,20 @@ export const TARGETS = [
   { path: '/desk', label: 'intake queue, first page', baseline: 'page', as: 'clerk@onewindow.test' },
   { path: '/desk?after=…', label: 'intake queue, deep page', baseline: 'page', as: 'clerk@onewindow.test', resolve: deepQueuePage },
   { path: '/desk/cases/…', label: 'staff case page', baseline: 'page', as: 'clerk@onewindow.test', resolve: someCasePage },
+  { path: '/api/v1/desk/queue', label: 'queue API, first page', baseline: 'api', as: 'clerk@onewindow.test' },
+  { path: '/api/v1/desk/queue?after=…', label: 'queue API, deep page', baseline: 'api', as: 'clerk@onewindow.test', resolve: deepQueueApiPage },
 ];
+
+/** Follows the queue API's cursors DEEP_PAGE_HOPS times (25 cases a page). */
+async function deepQueueApiPage(cookie) {
+  let pathname = '/api/v1/desk/queue';
+  for (let hop = 0; hop < DEEP_PAGE_HOPS; hop++) {
+    const page = await (await fetch(`${ORIGIN}${pathname}`, { headers: { cookie } })).json();
+    if (!page.nextCursor) break;
+    pathname = `/api/v1/desk/queue?after=${page.nextCursor}`;
+  }
+  return pathname;
+}
 
 /** Follows the queue's "next page" links DEEP_PAGE_HOPS times and returns that page's URL. */
 const DEEP_PAGE_HOPS = 40;

@@ -13,7 +13,7 @@ import { listIntakeQueue } from '@/lib/data/cases';
 import { listDepartments, listServices } from '@/lib/data/catalogue';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
-const QUEUE_LIMIT = 50;
+const QUEUE_LIMIT = 25;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -8,6 +8,7 @@ import {
   serviceListSchema,
   serviceQuerySchema,
 } from './schemas';
+import { queuePageSchema, queueQuerySchema } from './desk-schemas';
 
 /*
  * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the routes use
@@ -30,7 +31,9 @@ export type ApiEndpoint = {
   path: string;
   /** Also the key of the endpoint's wording in the `api` message namespace. */
   operationId: string;
-  tag: 'catalogue' | 'meta';
+  tag: 'catalogue' | 'desk' | 'meta';
+  /** Needs a signed-in session (the Auth.js session cookie). */
+  signedIn?: boolean;
   summary: string;
   description?: string;
   pathParams?: z.ZodObject;
@@ -41,6 +44,23 @@ export type ApiEndpoint = {
 const invalid: ApiResponse = { status: 400, description: 'A parameter is invalid; `fields` says which.', schema: errorSchema };
 
 export const API_ENDPOINTS: ApiEndpoint[] = [
+  {
+    method: 'get',
+    path: '/api/v1/desk/queue',
+    operationId: 'listDeskQueue',
+    tag: 'desk',
+    signedIn: true,
+    summary: 'Page through the staff desk queue',
+    description:
+      'Cases in one state, nearest working date first, paged by cursor, with total, red and yellow counts. Staff only (clerk, reviewer, officer); reviewers see their department.',
+    query: queueQuerySchema,
+    responses: [
+      { status: 200, description: 'One page of the queue.', schema: queuePageSchema },
+      invalid,
+      { status: 401, description: 'Not signed in.', schema: errorSchema },
+      { status: 403, description: 'Signed in without a desk role.', schema: errorSchema },
+    ],
+  },
   {
     method: 'get',
     path: '/api/v1/services',
@@ -78,6 +98,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
 
 export const API_TAGS = [
   { name: 'catalogue', description: 'Service items and their guides.' },
+  { name: 'desk', description: 'Staff work lists; need a signed-in session cookie.' },
   { name: 'meta', description: 'About the API itself.' },
 ] as const;
 
@@ -94,6 +115,7 @@ export type OperationObject = {
   summary: string;
   description?: string;
   tags: string[];
+  security?: Record<string, string[]>[];
   parameters?: ParameterObject[];
   responses: Record<string, { description: string; content: { 'application/json': { schema: JsonSchema } } }>;
 };
@@ -104,7 +126,10 @@ export type OpenApiDocument = {
   info: { title: string; version: string; description: string };
   tags: { name: string; description: string }[];
   paths: Record<string, Partial<Record<ApiEndpoint['method'], OperationObject>>>;
-  components: { schemas: Record<string, JsonSchema> };
+  components: {
+    schemas: Record<string, JsonSchema>;
+    securitySchemes?: Record<string, { type: 'apiKey'; in: 'cookie'; name: string; description: string }>;
+  };
 };
 
 export const COMPONENT_PREFIX = '#/components/schemas/';
@@ -171,6 +196,7 @@ function operation(endpoint: ApiEndpoint): OperationObject {
     summary: endpoint.summary,
     ...(endpoint.description ? { description: endpoint.description } : {}),
     tags: [endpoint.tag],
+    ...(endpoint.signedIn ? { security: [{ session: [] }] } : {}),
     ...(params.length ? { parameters: params } : {}),
     responses: Object.fromEntries(
       endpoint.responses.map((r) => [
@@ -200,7 +226,17 @@ export function buildOpenApiDocument(endpoints: readonly ApiEndpoint[] = API_END
     },
     tags: API_TAGS.map((t) => ({ ...t })),
     paths,
-    components: { schemas: componentSchemas(endpoints) },
+    components: {
+      schemas: componentSchemas(endpoints),
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'authjs.session-token',
+          description: 'The session cookie set by signing in (`__Secure-authjs.session-token` over HTTPS).',
+        },
+      },
+    },
   };
 }
 

@@ -96,7 +96,7 @@ export const serviceListSchema = z
   })
   .meta({ id: 'ServiceList', description: 'The result of a catalogue search.' });
 
-export const ERROR_CODES = ['invalid', 'notFound', 'internal'] as const;
+export const ERROR_CODES = ['invalid', 'unauthenticated', 'forbidden', 'notFound', 'internal'] as const;
 
 export const errorSchema = z
   .object({

@@ -1,7 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { enterpriseMembers, userRoles, users } from '@/db/schema';
-import { ANONYMOUS, can, type Operation, type Resource, type Viewer } from '@/lib/auth/permissions';
+import { ANONYMOUS, can, type Membership, type Operation, type Resource, type Role, type Viewer } from '@/lib/auth/permissions';
 import { forbidden, unauthenticated } from '@/lib/errors';
 
 /**
@@ -9,28 +9,27 @@ import { forbidden, unauthenticated } from '@/lib/errors';
  * away or a disabled account takes effect on the next request, not the next sign-in.
  */
 export async function loadViewer(db: Executor, userId: string | null | undefined): Promise<Viewer> {
-  if (!userId) return ANONYMOUS;
+  if (!userId || !UUID.test(userId)) return ANONYMOUS;
+  // One round trip: every request of a signed-in user starts here.
   const [user] = await db
-    .select({ id: users.id, name: users.name, departmentId: users.departmentId })
+    .select({
+      id: users.id,
+      name: users.name,
+      departmentId: users.departmentId,
+      roles: sql<Role[]>`coalesce((select array_agg(${userRoles.role}::text) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`,
+      memberships: sql<Membership[]>`coalesce((
+        select json_agg(json_build_object('enterpriseId', ${enterpriseMembers.enterpriseId}, 'role', ${enterpriseMembers.role}))
+        from ${enterpriseMembers}
+        where ${enterpriseMembers.userId} = ${users.id} and ${enterpriseMembers.status} = 'active'), '[]')`,
+    })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.disabledAt)));
   if (!user) return ANONYMOUS;
-  const [roles, memberships] = await Promise.all([
-    db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)),
-    db
-      .select({ enterpriseId: enterpriseMembers.enterpriseId, role: enterpriseMembers.role })
-      .from(enterpriseMembers)
-      .where(and(eq(enterpriseMembers.userId, userId), eq(enterpriseMembers.status, 'active'))),
-  ]);
-  return {
-    kind: 'user',
-    userId: user.id,
-    name: user.name,
-    roles: roles.map((r) => r.role),
-    departmentId: user.departmentId,
-    memberships,
-  };
+  const { id, ...rest } = user;
+  return { kind: 'user', userId: id, ...rest };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Throws unless the viewer may perform the operation on the resource. */
 export function authorize(viewer: Viewer, operation: Operation, resource?: Resource): void {

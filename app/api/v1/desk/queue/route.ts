@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { queueQuerySchema, toApiQueuePage } from '@/lib/api/desk-schemas';
+import { errorBody, searchParamsToObject } from '@/lib/api/schemas';
+import { getViewer } from '@/lib/auth/session';
+import { listIntakeQueue } from '@/lib/data/cases';
+import { isDomainError } from '@/lib/errors';
+
+/** The desk queue as JSON, for integrations (a window's calling system, say); same rules as /desk. */
+export async function GET(request: Request) {
+  const parsed = queueQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
+  if (!parsed.success) {
+    return Response.json(
+      errorBody('invalid', 'Invalid query parameters.', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>),
+      { status: 400 },
+    );
+  }
+  const { item, ...filter } = parsed.data;
+  try {
+    const page = await listIntakeQueue(await getViewer(), { ...filter, itemCode: item });
+    return Response.json(toApiQueuePage(page), { headers: { 'Cache-Control': 'private, no-store' } });
+  } catch (error) {
+    if (isDomainError(error) && (error.code === 'unauthenticated' || error.code === 'forbidden')) {
+      const status = error.code === 'unauthenticated' ? 401 : 403;
+      return Response.json(errorBody(error.code, status === 401 ? 'Sign in first.' : 'Staff only.'), { status });
+    }
+    console.error('GET /api/v1/desk/queue failed', error);
+    return Response.json(errorBody('internal', 'The queue is temporarily unavailable.'), { status: 500 });
+  }
+}
