@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { BookOpen, CalendarDays, ChevronRight, Users } from 'lucide-react';
+import { BookOpen, CalendarDays, Users } from 'lucide-react';
+import { AdminSectionCard } from '@/components/admin/section-card';
 import { Badge } from '@/components/ui/badge';
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { guardPage } from '@/lib/auth/page-guard';
 import { ROLES } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
@@ -34,82 +34,49 @@ export default async function AdminHomePage() {
         <p className="mt-1 text-muted-foreground">{t('intro')}</p>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <Users className="size-5 text-primary" aria-hidden />
-              <h2>
-                <Link href="/admin/users" className="hover:underline">
-                  {t('home.users')}
+        <AdminSectionCard
+          icon={Users}
+          href="/admin/users"
+          title={t('home.users')}
+          description={t('home.usersBody')}
+          linkLabel={t('home.manageUsers')}
+        >
+          <p className="text-sm">
+            {t('home.userCount', { count: users.total })}
+            {users.disabled > 0 && (
+              <span className="text-muted-foreground"> · {t('home.disabledCount', { count: users.disabled })}</span>
+            )}
+          </p>
+          <ul className="flex flex-wrap gap-1.5" aria-label={t('home.byRole')}>
+            {ROLES.map((r) => (
+              <li key={r}>
+                <Link href={`/admin/users?role=${r}`}>
+                  <Badge variant="secondary" className="hover:bg-accent">
+                    {tr(r)} {format.number(users.byRole[r])}
+                  </Badge>
                 </Link>
-              </h2>
-            </CardTitle>
-            <CardDescription>{t('home.usersBody')}</CardDescription>
-          </CardHeader>
-          <CardContent className="flex flex-col gap-3">
-            <p className="text-sm">
-              {t('home.userCount', { count: users.total })}
-              {users.disabled > 0 && (
-                <span className="text-muted-foreground"> · {t('home.disabledCount', { count: users.disabled })}</span>
-              )}
-            </p>
-            <ul className="flex flex-wrap gap-1.5" aria-label={t('home.byRole')}>
-              {ROLES.map((r) => (
-                <li key={r}>
-                  <Link href={`/admin/users?role=${r}`}>
-                    <Badge variant="secondary" className="hover:bg-accent">
-                      {tr(r)} {format.number(users.byRole[r])}
-                    </Badge>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            <Link href="/admin/users" className="inline-flex items-center gap-1 text-sm text-primary hover:underline">
-              {t('home.manageUsers')}
-              <ChevronRight className="size-4" aria-hidden />
-            </Link>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <BookOpen className="size-5 text-primary" aria-hidden />
-              <h2>
-                <Link href="/admin/catalogue" className="hover:underline">
-                  {t('home.catalogue')}
-                </Link>
-              </h2>
-            </CardTitle>
-            <CardDescription>{t('home.catalogueBody')}</CardDescription>
-          </CardHeader>
-          <CardContent className="flex flex-col gap-3">
-            <p className="text-sm">{t('home.serviceCount', { count: services.length })}</p>
-            <Link href="/admin/catalogue" className="inline-flex items-center gap-1 text-sm text-primary hover:underline">
-              {t('home.manageCatalogue')}
-              <ChevronRight className="size-4" aria-hidden />
-            </Link>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle className="flex items-center gap-2">
-              <CalendarDays className="size-5 text-primary" aria-hidden />
-              <h2>
-                <Link href="/admin/calendar" className="hover:underline">
-                  {tc('homeTitle')}
-                </Link>
-              </h2>
-            </CardTitle>
-            <CardDescription>{tc('homeBody')}</CardDescription>
-          </CardHeader>
-          <CardContent className="flex flex-col gap-3">
-            <p className="text-sm">{tc('homeCoverage', { year: String(firmThroughYear(calendarYears.map((y) => y.year))) })}</p>
-            <Link href="/admin/calendar" className="inline-flex items-center gap-1 text-sm text-primary hover:underline">
-              {tc('homeLink')}
-              <ChevronRight className="size-4" aria-hidden />
-            </Link>
-          </CardContent>
-        </Card>
+              </li>
+            ))}
+          </ul>
+        </AdminSectionCard>
+        <AdminSectionCard
+          icon={BookOpen}
+          href="/admin/catalogue"
+          title={t('home.catalogue')}
+          description={t('home.catalogueBody')}
+          linkLabel={t('home.manageCatalogue')}
+        >
+          <p className="text-sm">{t('home.serviceCount', { count: services.length })}</p>
+        </AdminSectionCard>
+        <AdminSectionCard
+          icon={CalendarDays}
+          href="/admin/calendar"
+          title={tc('homeTitle')}
+          description={tc('homeBody')}
+          linkLabel={tc('homeLink')}
+        >
+          <p className="text-sm">{tc('homeCoverage', { year: String(firmThroughYear(calendarYears.map((y) => y.year))) })}</p>
+        </AdminSectionCard>
       </div>
     </div>
   );
