@@ -3,6 +3,7 @@ import type { Database } from './client';
 import {
   caseNumberCounters,
   cases,
+  NO_DUE_DATE,
   departments,
   enterpriseMembers,
   enterprises,
@@ -15,6 +16,9 @@ import {
 } from './schema';
 import * as data from './seed-data';
 import { hashPassword } from '../lib/auth/password';
+import { zoneDate } from '../lib/domain/clock';
+import { addWorkingDays } from '../lib/domain/working-days';
+import { INTAKE_DAYS } from '../lib/domain/workflow';
 import { appendAudit } from '../lib/data/audit';
 
 export type SeedReport = { inserted: Record<string, number>; demoUsers: typeof data.demoUsers; demoPassword: string };
@@ -142,6 +146,8 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         code: serviceItems.code,
         versionId: serviceItemVersions.id,
         leadDepartmentId: serviceItemVersions.leadDepartmentId,
+        statutoryDays: serviceItemVersions.statutoryDays,
+        promisedDays: serviceItemVersions.promisedDays,
       })
       .from(serviceItems)
       .innerJoin(serviceItemVersions, eq(serviceItemVersions.itemId, serviceItems.id))
@@ -152,7 +158,20 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       const enterpriseId = entIds.get(c.enterpriseName);
       if (!item || !enterpriseId) throw new Error(`seed: case ${c.number} refers to unknown data`);
       const applicant = c.applicantKey ? data.demoUsers.find((u) => u.key === c.applicantKey) : undefined;
+      const accepted = c.acceptedAt ? zoneDate(new Date(c.acceptedAt)) : null;
+      const legalDeadline = accepted ? addWorkingDays(accepted, item.statutoryDays) : null;
+      const serviceDeadline = accepted ? addWorkingDays(accepted, item.promisedDays) : null;
+      // The same working date the engine would keep for a case in this state.
+      const dueOn =
+        c.state === 'submitted'
+          ? addWorkingDays(zoneDate(new Date(c.submittedAt)), INTAKE_DAYS)
+          : ['accepted', 'in_review', 'approved'].includes(c.state) && serviceDeadline
+            ? serviceDeadline
+            : NO_DUE_DATE;
       return {
+        legalDeadline,
+        serviceDeadline,
+        dueOn,
         number: c.number,
         itemId: item.id,
         itemVersionId: item.versionId,

@@ -18,7 +18,7 @@ import {
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { applicationFormSchema } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
-import { checkTransition, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
+import { checkTransition, INTAKE_DAYS, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
 import { contactSchema, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
@@ -82,9 +82,6 @@ async function notifyEnterprise(tx: Tx, enterpriseId: string, caseId: string, ki
     .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.status, 'active')));
   if (members.length) await tx.insert(notifications).values(members.map((m) => ({ userId: m.userId, caseId, kind, payload })));
 }
-
-/** Deficiencies must be notified within 5 days, all at once (行政许可法 art. 32). */
-export const INTAKE_DAYS = 5;
 
 const WORKFLOW_ERRORS: Record<string, DomainError['code']> = {
   unknownTransition: 'invalid',

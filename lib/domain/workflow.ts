@@ -21,6 +21,9 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
+/** Working days the window has to accept a submission or notify every deficiency at once (行政许可法 art. 32). */
+export const INTAKE_DAYS = 5;
+
 /** How the actor stands to this case; computed by the data layer from the viewer and the case. */
 export type Actor = {
   roles: readonly Role[];
