@@ -54,6 +54,9 @@ async function openPostgres(url: string, migrate: boolean, poolMax?: number): Pr
     }
   }
   const pool = new Pool({ connectionString: url, max: poolMax ?? Number(process.env.DATABASE_POOL_MAX ?? 10) });
+  // An idle connection the server drops (restart, failover, a dropped test database) is
+  // reported here; without a listener Node would treat it as an uncaught error and exit.
+  pool.on('error', (error) => console.error('[db] idle PostgreSQL connection lost:', error.message));
   const db = drizzle({ client: pool, schema }) as unknown as Database;
   return { db, driver: 'pg', close: () => pool.end() };
 }
