@@ -16,6 +16,7 @@ const KNOWN_KINDS = new Set([
   'result_issued',
   'revoked',
   'obligation_due',
+  'obligation_breached',
 ]);
 
 /** The inbox entries, newest first; unread ones stand out in weight, a dot and words, not colour alone. */
