@@ -1,3 +1,4 @@
+import { PageHeader } from '@/components/layout/page-header';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -45,13 +46,7 @@ export default async function AdminCalendarPage({
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <Link href="/admin" className="text-sm text-primary hover:underline">
-          {ta('backToAdmin')}
-        </Link>
-        <h1 className="mt-1 text-2xl font-bold">{t('title')}</h1>
-        <p className="mt-1 max-w-3xl text-muted-foreground">{t('intro')}</p>
-      </div>
+      <PageHeader back={{ href: '/admin', label: ta('backToAdmin') }} title={t('title')} intro={t('intro')} />
 
       <Card>
         <CardHeader>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageHeader } from '@/components/layout/page-header';
 import { getTranslations } from 'next-intl/server';
 import { CatalogueTable } from '@/components/admin/catalogue-table';
 import { guardPage } from '@/lib/auth/page-guard';
@@ -16,13 +16,7 @@ export default async function AdminCataloguePage() {
   const [t, ta] = await Promise.all([getTranslations('admin.catalogue'), getTranslations('admin')]);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <Link href="/admin" className="text-sm text-primary hover:underline">
-          {ta('backToAdmin')}
-        </Link>
-        <h1 className="mt-1 text-2xl font-bold">{t('title')}</h1>
-        <p className="mt-1 max-w-3xl text-muted-foreground">{t('intro')}</p>
-      </div>
+      <PageHeader back={{ href: '/admin', label: ta('backToAdmin') }} title={t('title')} intro={t('intro')} />
       <p className="text-sm text-muted-foreground">{t('count', { count: services.length })}</p>
       <CatalogueTable services={services} />
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageHeader } from '@/components/layout/page-header';
 import { getTranslations } from 'next-intl/server';
 import { UserFilter } from '@/components/admin/user-filter';
 import { UsersTable } from '@/components/admin/users-table';
@@ -29,13 +29,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const [t, ta] = await Promise.all([getTranslations('admin.users'), getTranslations('admin')]);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <Link href="/admin" className="text-sm text-primary hover:underline">
-          {ta('backToAdmin')}
-        </Link>
-        <h1 className="mt-1 text-2xl font-bold">{t('title')}</h1>
-        <p className="mt-1 text-muted-foreground">{t('intro')}</p>
-      </div>
+      <PageHeader back={{ href: '/admin', label: ta('backToAdmin') }} title={t('title')} intro={t('intro')} />
       <UserFilter q={q} role={role} />
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {users.length >= LIST_LIMIT ? t('limited', { count: users.length }) : t('count', { count: users.length })}
