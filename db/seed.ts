@@ -15,6 +15,7 @@ import {
   users,
 } from './schema';
 import * as data from './seed-data';
+import { seedDemoNames } from './seed-names';
 import { hashPassword } from '../lib/auth/password';
 import { zoneDate } from '../lib/domain/clock';
 import { addWorkingDays } from '../lib/domain/working-days';
@@ -216,5 +217,6 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       );
     }
   });
+  inserted.enterpriseNames = await seedDemoNames(db);
   return { inserted, demoUsers: data.demoUsers, demoPassword: data.DEMO_PASSWORD };
 }

@@ -19,7 +19,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /**
  * What is measured, in order. `baseline` names the reference each row is compared with:
  * 'api' → the bare JSON route, 'page' → the bare server-rendered page.
- * @type {{ path: string, label: string, baseline: 'api' | 'page' }[]}
+ * A target with `method: 'POST'` sends `body` as JSON.
+ * @type {{ path: string, label: string, baseline: 'api' | 'page', method?: 'GET' | 'POST', body?: unknown }[]}
  */
 export const TARGETS = [
   { path: '/api/health', label: 'baseline API (bare JSON route)', baseline: 'api' },
@@ -33,6 +34,14 @@ export const TARGETS = [
   { path: '/desk/cases/…', label: 'staff case page', baseline: 'page', as: 'clerk@onewindow.test', resolve: someCasePage },
   { path: '/api/v1/desk/queue', label: 'queue API, first page', baseline: 'api', as: 'clerk@onewindow.test' },
   { path: '/api/v1/desk/queue?after=…', label: 'queue API, deep page', baseline: 'api', as: 'clerk@onewindow.test', resolve: deepQueueApiPage },
+  // Against the registry of the database (1M names after `npm run seed:names -- --count 1000000`).
+  {
+    path: '/api/v1/names/check',
+    label: 'name check (POST)',
+    baseline: 'api',
+    method: 'POST',
+    body: { region: '许昌', tradeName: '鸿瑞华', industry: '新材料', organizationForm: '有限公司' },
+  },
 ];
 
 /** Follows the queue API's cursors DEEP_PAGE_HOPS times (25 cases a page). */
@@ -275,13 +284,22 @@ function percentile(sorted, p) {
 
 async function measure(target, { duration, connections }) {
   const url = `${ORIGIN}${target.path}`;
-  const headers = target.cookie ? { cookie: target.cookie } : undefined;
-  const warm = await cannon({ url, headers, connections: Math.min(connections, 10), amount: WARMUP_REQUESTS, timeout: 30 });
+  const headers = {
+    ...(target.cookie ? { cookie: target.cookie } : {}),
+    ...(target.body !== undefined ? { 'content-type': 'application/json' } : {}),
+  };
+  const request = {
+    url,
+    headers,
+    method: target.method ?? 'GET',
+    ...(target.body !== undefined ? { body: JSON.stringify(target.body) } : {}),
+  };
+  const warm = await cannon({ ...request, connections: Math.min(connections, 10), amount: WARMUP_REQUESTS, timeout: 30 });
   if (warm.result['2xx'] === 0) {
     const codes = Object.keys(warm.result.statusCodeStats ?? {}).join(', ') || 'none';
     console.warn(`  warning: no 2xx during warm-up of ${target.path} (status codes: ${codes}; errors: ${warm.result.errors})`);
   }
-  const { result, latencies } = await cannon({ url, headers, connections, duration, timeout: 30 });
+  const { result, latencies } = await cannon({ ...request, connections, duration, timeout: 30 });
   const sorted = Float64Array.from(latencies).sort();
   return {
     ...target,

@@ -4,3 +4,4 @@ export * from './enterprises';
 export * from './catalogue';
 export * from './cases';
 export * from './audit';
+export * from './names';

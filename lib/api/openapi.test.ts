@@ -147,6 +147,27 @@ describe('OpenAPI document', () => {
     ]);
   });
 
+  it('publishes the name check as a POST with a JSON request body', () => {
+    const op = doc.paths['/api/v1/names/check']?.post;
+    expect(op?.operationId).toBe('checkEnterpriseName');
+    expect(op?.tags).toEqual(['names']);
+    expect(doc.tags.map((t) => t.name)).toContain('names');
+    expect(op?.parameters).toBeUndefined();
+    const body = op?.requestBody?.content['application/json'].schema;
+    expect(op?.requestBody?.required).toBe(true);
+    expect(body?.type).toBe('object');
+    expect(Object.keys(body?.properties ?? {})).toEqual([
+      'region',
+      'tradeName',
+      'industry',
+      'organizationForm',
+      'enterpriseType',
+    ]);
+    expect(body?.required).toEqual(['region', 'tradeName', 'industry', 'organizationForm']);
+    expect(op?.responses['200'].content['application/json'].schema.$ref).toBe(`${COMPONENT_PREFIX}NameCheckResult`);
+    expect(doc.components.schemas.NameReason).toBeDefined();
+  });
+
   it('describes fields for the reference page', () => {
     const fields = schemaFields(doc.components.schemas.ServiceGuide);
     const byName = Object.fromEntries(fields.map((f) => [f.name, f]));

@@ -9,6 +9,7 @@ import {
   serviceQuerySchema,
 } from './schemas';
 import { queuePageSchema, queueQuerySchema } from './desk-schemas';
+import { nameCheckRequestSchema, nameCheckResultSchema } from './names-schemas';
 
 /*
  * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the routes use
@@ -31,13 +32,15 @@ export type ApiEndpoint = {
   path: string;
   /** Also the key of the endpoint's wording in the `api` message namespace. */
   operationId: string;
-  tag: 'catalogue' | 'desk' | 'meta';
+  tag: 'catalogue' | 'desk' | 'names' | 'meta';
   /** Needs a signed-in session (the Auth.js session cookie). */
   signedIn?: boolean;
   summary: string;
   description?: string;
   pathParams?: z.ZodObject;
   query?: z.ZodObject;
+  /** The JSON request body (POST); published inline as the operation's `requestBody`. */
+  body?: z.ZodObject;
   responses: ApiResponse[];
 };
 
@@ -86,6 +89,20 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     ],
   },
   {
+    method: 'post',
+    path: '/api/v1/names/check',
+    operationId: 'checkEnterpriseName',
+    tag: 'names',
+    summary: 'Check a proposed enterprise name',
+    description:
+      'Checks region + trade name + industry + organisational form against the naming rules and the register of the registration authority: refused (with the rule and the blocking name), similar (same trade name with a synonymous industry, homophone, containment) or available, with the nearest existing names by trigram similarity.',
+    body: nameCheckRequestSchema,
+    responses: [
+      { status: 200, description: 'The verdict, its reasons and the nearest names.', schema: nameCheckResultSchema },
+      { status: 400, description: 'The body is not JSON or a field is invalid; `fields` says which.', schema: errorSchema },
+    ],
+  },
+  {
     method: 'get',
     path: '/api/v1/openapi.json',
     operationId: 'getOpenApiDocument',
@@ -99,6 +116,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
 export const API_TAGS = [
   { name: 'catalogue', description: 'Service items and their guides.' },
   { name: 'desk', description: 'Staff work lists; need a signed-in session cookie.' },
+  { name: 'names', description: 'Enterprise names: the name check before registration.' },
   { name: 'meta', description: 'About the API itself.' },
 ] as const;
 
@@ -117,6 +135,7 @@ export type OperationObject = {
   tags: string[];
   security?: Record<string, string[]>[];
   parameters?: ParameterObject[];
+  requestBody?: { required: boolean; content: { 'application/json': { schema: JsonSchema } } };
   responses: Record<string, { description: string; content: { 'application/json': { schema: JsonSchema } } }>;
 };
 
@@ -189,6 +208,12 @@ function parameters(object: z.ZodObject | undefined, location: ParameterObject['
   });
 }
 
+/** The request body, inline: what a client sends (`io: 'input'`, so defaults and optionals show as such). */
+function requestBody(body: z.ZodObject): NonNullable<OperationObject['requestBody']> {
+  const { $schema: _s, ...schema } = z.toJSONSchema(body, { target: 'draft-2020-12', io: 'input', override: tidy });
+  return { required: true, content: { 'application/json': { schema } } };
+}
+
 function operation(endpoint: ApiEndpoint): OperationObject {
   const params = [...parameters(endpoint.pathParams, 'path'), ...parameters(endpoint.query, 'query')];
   return {
@@ -198,6 +223,7 @@ function operation(endpoint: ApiEndpoint): OperationObject {
     tags: [endpoint.tag],
     ...(endpoint.signedIn ? { security: [{ session: [] }] } : {}),
     ...(params.length ? { parameters: params } : {}),
+    ...(endpoint.body ? { requestBody: requestBody(endpoint.body) } : {}),
     responses: Object.fromEntries(
       endpoint.responses.map((r) => [
         String(r.status),

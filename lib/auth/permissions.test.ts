@@ -35,6 +35,7 @@ type Persona = keyof typeof personas;
 const resource = { enterpriseId: A, departmentIds: [FIRE] };
 const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'catalogue.read': Object.keys(personas) as Persona[],
+  'names.check': Object.keys(personas) as Persona[],
   'catalogue.manage': ['admin'],
   'users.list': ['admin'],
   'users.editRoles': ['admin'],

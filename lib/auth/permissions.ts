@@ -40,6 +40,8 @@ const role = (who: Role, scope: Scope = 'any'): Grant => ({ who, scope });
 
 export const PERMISSIONS = {
   'catalogue.read': [anyone],
+  // The name check is public: anyone may test a name before applying (DESIGN §5).
+  'names.check': [anyone],
   'catalogue.manage': [role('admin')],
   'users.list': [role('admin')],
   'users.editRoles': [role('admin')],

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ANONYMOUS } from '@/lib/auth/permissions';
+import { errorBody } from '@/lib/api/schemas';
+import { nameCheckRequestSchema, toApiNameCheck } from '@/lib/api/names-schemas';
+import { checkEnterpriseName } from '@/lib/data/names';
+
+// Public: the check never reads the session; the answer changes with the register, so no caching.
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+export async function POST(request: Request) {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return Response.json(errorBody('invalid', 'The body must be a JSON object.', { body: ['Malformed JSON.'] }), {
+      status: 400,
+      headers: NO_STORE,
+    });
+  }
+  const parsed = nameCheckRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    return Response.json(
+      errorBody('invalid', 'Invalid name check request.', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>),
+      { status: 400, headers: NO_STORE },
+    );
+  }
+  try {
+    const result = await checkEnterpriseName(ANONYMOUS, parsed.data);
+    return Response.json(toApiNameCheck(result), { headers: NO_STORE });
+  } catch (error) {
+    console.error('POST /api/v1/names/check failed', error);
+    return Response.json(errorBody('internal', 'The name check is temporarily unavailable.'), { status: 500, headers: NO_STORE });
+  }
+}

@@ -1,0 +1,148 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import { getDb, type Executor } from '@/db/client';
+import { enterpriseNames } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/permissions';
+import { zoneDate } from '@/lib/domain/clock';
+import {
+  authorityOfRegion,
+  checkName,
+  normalizeTradeName,
+  tradeNamePinyin,
+  type ExistingName,
+  type NameCheckInput,
+  type NameCheckResult,
+} from '@/lib/domain/names';
+import { authorize } from './viewer';
+
+/** How many nearest names (by trigram similarity) the answer lists. */
+export const SIMILAR_LIMIT = 10;
+/** At most this many names containing the proposed trade name are compared. */
+const CONTAINS_LIMIT = 50;
+/** At most this many exact / homophone / contained names are compared. */
+const KEY_LIMIT = 200;
+
+type CandidateRow = {
+  full_name: string;
+  trade_name: string;
+  industry: string | null;
+  status: ExistingName['status'];
+  status_date: string;
+  authority: string;
+  score: number | null;
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Every substring of ≥ 2 characters (code points) of `s`: the existing trade names it may contain. */
+export function substringsOf(s: string): string[] {
+  const chars = [...s];
+  const out = new Set<string>();
+  for (let i = 0; i < chars.length; i++) {
+    for (let j = i + 2; j <= chars.length; j++) out.add(chars.slice(i, j).join(''));
+  }
+  return [...out];
+}
+
+/**
+ * The names of the register that can matter to a proposal at `authority`, in one round trip
+ * of three indexed branches:
+ * 1. exact, homophone and "the proposal contains it": the normalised trade name equals the
+ *    proposal or one of its substrings, or the pinyin is the same — btree
+ *    (authority, trade_name_normalized) and (authority, trade_name_pinyin);
+ * 2. "it contains the proposal": `LIKE '%…%'`, served by the trigram GIN index — only for
+ *    proposals of ≥ 3 characters (a 2-character pattern yields no trigram, so the index could
+ *    not narrow it; such names still show up in branch 3 when they are close);
+ * 3. the nearest names by trigram similarity: `%` (threshold pg_trgm.similarity_threshold,
+ *    0.3) through the GIN index, ordered by `<->` — the `score` of the answer. GIN filters;
+ *    the few hundred matches at 1M names are sorted top-N (a GiST index, which orders by
+ *    `<->` itself, was not measured).
+ * Only live names: registered, reserved and not expired, or cancelled/revoked within the
+ * last year (366 days, so the pure rule decides the exact day).
+ */
+export async function findNameCandidates(
+  db: Executor,
+  trade: string,
+  authority: string,
+  today: string,
+): Promise<CandidateRow[]> {
+  const n = enterpriseNames;
+  const live = sql`(${n.status} = 'registered'
+      or (${n.status} = 'reserved' and (${n.reservedUntil} is null or ${n.reservedUntil} >= ${today}::date))
+      or (${n.status} in ('cancelled', 'revoked') and ${n.statusDate} > ${today}::date - 366))`;
+  const columns = sql`${n.fullName} as full_name, ${n.tradeName} as trade_name, ${n.industry} as industry,
+      ${n.status} as status, ${n.statusDate}::text as status_date, ${n.authority} as authority`;
+  const keys = [trade, ...substringsOf(trade).filter((s) => s !== trade)];
+  const branches: SQL[] = [
+    sql`(select ${columns}, null::real as score from ${n}
+         where ${n.authority} = ${authority} and ${live}
+           and (${n.tradeNameNormalized} in (${sql.join(
+             keys.map((k) => sql`${k}`),
+             sql`, `,
+           )}) or ${n.tradeNamePinyin} = ${tradeNamePinyin(trade)})
+         limit ${KEY_LIMIT})`,
+  ];
+  if ([...trade].length >= 3) {
+    const pattern = `%${escapeLike(trade)}%`;
+    branches.push(sql`(select ${columns}, null::real as score from ${n}
+         where ${n.authority} = ${authority} and ${live} and ${n.tradeNameNormalized} like ${pattern}
+         limit ${CONTAINS_LIMIT})`);
+  }
+  // `%` on a 2-character name needs only one of its three trigrams in the index, so the GIN
+  // scan would visit every name sharing the first character (~16k rows at 1M names). Every
+  // name with similarity ≥ 0.3 to a 2-character name starts with it (but for the rare
+  // 'a…ab'), so a prefix LIKE — two trigrams, both required — finds the same names fast.
+  const near = [...trade].length === 2 ? sql`${n.tradeNameNormalized} like ${`${escapeLike(trade)}%`} and similarity(${n.tradeNameNormalized}, ${trade}) >= 0.3` : sql`${n.tradeNameNormalized} % ${trade}`;
+  if ([...trade].length >= 2) {
+    branches.push(sql`(select ${columns}, similarity(${n.tradeNameNormalized}, ${trade}) as score from ${n}
+       where ${n.authority} = ${authority} and ${live} and ${near}
+       order by ${n.tradeNameNormalized} <-> ${trade}, ${n.fullName}
+       limit ${SIMILAR_LIMIT})`);
+  }
+  const result = (await db.execute(sql.join(branches, sql` union all `))) as unknown as { rows: CandidateRow[] };
+  return result.rows.map((r) => ({ ...r, score: r.score === null ? null : Number(r.score) }));
+}
+
+export type NameCheckOptions = {
+  /** The zone's date ('YYYY-MM-DD'); today by default. */
+  today?: string;
+  db?: Executor;
+};
+
+/**
+ * The name check of `POST /api/v1/names/check` (DESIGN §5): the pure rules of
+ * `lib/domain/names` applied to the proposal and the live names of its registration
+ * authority, with the nearest names by trigram similarity (scores rounded to 2 decimals,
+ * best first). Public.
+ */
+export async function checkEnterpriseName(
+  viewer: Viewer,
+  input: NameCheckInput,
+  options: NameCheckOptions = {},
+): Promise<NameCheckResult> {
+  authorize(viewer, 'names.check');
+  const today = options.today ?? zoneDate(new Date());
+  const authority = input.authority ?? authorityOfRegion(input.region);
+  const trade = normalizeTradeName(input.tradeName);
+  if (!authority || trade.length === 0) return checkName(input, [], today);
+
+  const rows = await findNameCandidates(options.db ?? (await getDb()), trade, authority, today);
+  const byName = new Map<string, ExistingName>();
+  const similar = new Map<string, number>();
+  for (const row of rows) {
+    byName.set(row.full_name, {
+      fullName: row.full_name,
+      tradeName: row.trade_name,
+      industry: row.industry,
+      status: row.status,
+      statusDate: row.status_date,
+      authority: row.authority,
+    });
+    if (row.score !== null) similar.set(row.full_name, Math.round(row.score * 100) / 100);
+  }
+  const result = checkName({ ...input, authority }, [...byName.values()], today);
+  result.similar = [...similar]
+    .map(([name, score]) => ({ name, score }))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'zh-CN'));
+  return result;
+}
