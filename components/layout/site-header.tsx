@@ -19,6 +19,7 @@ export async function SiteHeader({ viewer }: { viewer: Viewer }) {
   const t = await getTranslations('common');
   const links = [
     { href: '/services', label: t('nav.services') },
+    { href: '/names', label: t('nav.names') },
     ...ROLE_LINKS.filter((l) => can(viewer, l.operation)).map((l) => ({ href: l.href, label: t(`nav.${l.label}`) })),
   ];
   return (

@@ -22,6 +22,7 @@ export const CLIENT_MESSAGE_PATHS = [
   'applicant.wizard',
   'applicant.withdraw',
   'case.upload',
+  'names.composer',
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -4,7 +4,7 @@
  * normalised matches and pg_trgm nearest names); the database fills `similar` with the
  * trigram scores.
  */
-import { compactText } from './normalize';
+export { composeName } from './compose';
 import {
   checkNameStructure,
   compareWithExisting,
@@ -29,18 +29,6 @@ export type NameCheckResult = {
   /** The closest existing names by trigram similarity (0–1), filled by the database layer. */
   similar: { name: string; score: number }[];
 };
-
-/**
- * The full name the parts compose: region + trade name + industry + form, or with the region
- * in brackets after the trade name ('鸿之业（许昌）新材料有限公司').
- */
-export function composeName(parts: NameParts, options: { regionInBrackets?: boolean } = {}): string {
-  const region = compactText(parts.region);
-  const trade = parts.tradeName.trim();
-  const industry = (parts.industry ?? '').trim();
-  const form = parts.organizationForm.trim();
-  return options.regionInBrackets && region ? `${trade}（${region}）${industry}${form}` : `${region}${trade}${industry}${form}`;
-}
 
 /**
  * Check a proposed name against the rules and the given existing names. Reasons: structure

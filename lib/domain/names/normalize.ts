@@ -5,6 +5,7 @@
  */
 import { Converter } from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
+import { compactText } from './compose';
 import { FORM_SPELLINGS, INDUSTRY_TERMS, REGION_SPELLINGS } from './vocabulary';
 
 /**
@@ -18,13 +19,7 @@ export function toSimplified(s: string): string {
   return toSimplifiedHk(s);
 }
 
-/** Whitespace, punctuation (brackets included) and symbols. */
-const IGNORED = /[\s\p{P}\p{S}]/gu;
-
-/** NFKC (full → half width), then whitespace and punctuation removed, without changing characters. */
-export function compactText(s: string): string {
-  return s.normalize('NFKC').replace(IGNORED, '');
-}
+export { compactText } from './compose';
 
 /**
  * The comparison key of a trade name (or any part of a name): full → half width, whitespace,
