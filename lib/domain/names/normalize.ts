@@ -26,7 +26,25 @@ export { compactText } from './compose';
  * punctuation and brackets removed, traditional → simplified, Latin letters lower-cased.
  */
 export function normalizeTradeName(s: string): string {
-  return toSimplified(compactText(s)).toLowerCase();
+  return remembered(normalizedCache, s, () => toSimplified(compactText(s)).toLowerCase());
+}
+
+/**
+ * A name check compares one proposal with hundreds of existing names, most of which the
+ * next check meets again; conversion and pinyin are pure, so their results are kept
+ * (bounded: a full cache is simply emptied).
+ */
+const CACHE_LIMIT = 50_000;
+const normalizedCache = new Map<string, string>();
+const pinyinCache = new Map<string, string>();
+const readingsCache = new Map<string, Set<string>>();
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }
 
 /** Is `s` written only in Chinese (Han) characters? */
@@ -47,15 +65,18 @@ const PINYIN_OPTIONS = { toneType: 'none', type: 'array', v: true } as const;
  * `isHomophone` also considers the other readings.
  */
 export function tradeNamePinyin(s: string): string {
-  return pinyin(normalizeTradeName(s), PINYIN_OPTIONS).join(' ');
+  const normalized = normalizeTradeName(s);
+  return remembered(pinyinCache, normalized, () => pinyin(normalized, PINYIN_OPTIONS).join(' '));
 }
 
 /** All toneless readings of each character of `normalized`. */
 function readings(normalized: string): Set<string>[] {
-  return [...normalized].map((ch) => {
-    const all = pinyin(ch, { ...PINYIN_OPTIONS, multiple: true });
-    return new Set(all.length > 0 ? all : [ch]);
-  });
+  return [...normalized].map((ch) =>
+    remembered(readingsCache, ch, () => {
+      const all = pinyin(ch, { ...PINYIN_OPTIONS, multiple: true });
+      return new Set(all.length > 0 ? all : [ch]);
+    }),
+  );
 }
 
 /**
