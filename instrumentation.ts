@@ -2,8 +2,9 @@ const SWEEP_EVERY_MS = 15 * 60 * 1000;
 
 /**
  * At server start: open the database (taking the PGlite lock) and apply pending
- * migrations; then run the obligations sweep now and every 15 minutes. The sweep is
- * idempotent and takes an advisory lock, so any number of instances may run it.
+ * migrations; then run the sweeps now and every 15 minutes: obligations (reminders,
+ * breaches) and lapsed name reservations. Each is idempotent and takes an advisory lock,
+ * so any number of instances may run them.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
@@ -11,7 +12,11 @@ export async function register() {
   const { db } = await getDatabaseHandle();
   if (process.env.ONEWINDOW_SWEEP === 'off') return;
   const { sweepObligations } = await import('./lib/data/obligations');
-  const sweep = () => sweepObligations(db).catch((error) => console.error('[sweep] obligations sweep failed', error));
+  const { releaseExpiredReservations } = await import('./lib/data/name-reservations');
+  const sweep = async () => {
+    await sweepObligations(db).catch((error) => console.error('[sweep] obligations sweep failed', error));
+    await releaseExpiredReservations(db).catch((error) => console.error('[sweep] name reservation release failed', error));
+  };
   void sweep();
   setInterval(sweep, SWEEP_EVERY_MS).unref();
 }

@@ -1,5 +1,6 @@
-/** `npm run sweep`: the obligations sweep, for a scheduler (cron) to run on any one instance. */
+/** `npm run sweep`: the obligations sweep and the release of lapsed name reservations, for a scheduler (cron) to run on any instance. */
 import { openDatabase } from '../db/client';
+import { releaseExpiredReservations } from '../lib/data/name-reservations';
 import { sweepObligations } from '../lib/data/obligations';
 
 async function main() {
@@ -10,6 +11,10 @@ async function main() {
       report.skipped
         ? 'Another sweep is running; nothing done.'
         : `Reminded ${report.reminded}, marked ${report.breached} breached.`,
+    );
+    const names = await releaseExpiredReservations(handle.db);
+    console.log(
+      names.skipped ? 'Another name release is running; nothing done.' : `Released ${names.released} lapsed name reservations.`,
     );
   } finally {
     await handle.close();

@@ -18,12 +18,13 @@ import {
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { applicationFormSchema } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
-import { checkTransition, INTAKE_DAYS, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
+import { checkTransition, INTAKE_DAYS, SYSTEM_ACTOR, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
 import { contactSchema, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { loadWorkingCalendar } from './calendar';
+import { reserveNameForCase } from './names';
 import { actorId, authorize } from './viewer';
 import { z } from 'zod';
 
@@ -112,6 +113,12 @@ export async function performCaseAction(viewer: Viewer, input: CaseActionInput, 
  * Submits a draft. Idempotent: a submit carrying the key of the submission that already
  * happened (a double click, a retry, a second tab of the same wizard) returns that case.
  * Concurrent submits queue on the row lock; the first submits, the rest see its key.
+ *
+ * A name reservation (form 'name-reservation') is decided at once in the same transaction:
+ * an available name is reserved and the system fires `instant_approve` (the case is
+ * completed); a refused or merely similar name leaves the case submitted for the window; a
+ * name someone else holds fails the whole submission with conflict/nameTaken (nothing is
+ * written, the draft stays a draft).
  */
 export async function submitCase(viewer: Viewer, input: { caseId: string; idempotencyKey: string }, meta: RequestMeta) {
   const db = await getDb();
@@ -124,7 +131,22 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
       return { id: c.id, version: c.version, state: c.state, number: c.number, replayed: true };
     }
     const action = { ...NO_PAYLOAD, caseId: c.id, version: c.version, transition: 'submit' };
+    // The name is reserved first, so that racing reservations meet at the live-name unique
+    // index (not queued behind the case-number counter); only when the submit itself may fire.
+    const reservation =
+      row.formKey === 'name-reservation' && checkTransition('submit', c.state, actorFor(viewer, c)).ok
+        ? await reserveNameForCase(tx, viewer, c.formData, zoneDate(new Date()))
+        : null;
     const result = await applyTransition(tx, viewer, row, action, meta, calendar, { idempotencyKey: input.idempotencyKey });
+    if (reservation) {
+      const submitted = await loadCaseForUpdate(tx, c.id);
+      const instant = { ...NO_PAYLOAD, caseId: c.id, version: submitted.c.version, transition: 'instant_approve' };
+      const completed = await applyTransition(tx, viewer, submitted, instant, meta, calendar, {}, {
+        system: true,
+        audit: { reservedName: reservation.fullName, reservedUntil: reservation.reservedUntil, nameId: reservation.id },
+      });
+      return { ...completed, replayed: false };
+    }
     return { ...result, replayed: false };
   });
 }
@@ -148,6 +170,8 @@ async function applyTransition(
   meta: RequestMeta,
   calendar: Calendar,
   extra: Partial<typeof cases.$inferInsert> = {},
+  /** `system`: fired by the system itself (an instant decision), not by the viewer; `audit`: extra facts for the event. */
+  options: { system?: boolean; audit?: Record<string, unknown> } = {},
 ) {
   const c = row.c;
   const today = zoneDate(new Date());
@@ -178,7 +202,8 @@ async function applyTransition(
     openSupplementNotice: !!openNotice,
     conditions: input.conditions,
   };
-  const check = checkTransition(transition, c.state, actorFor(viewer, c), context, c.suspendedFrom);
+  const actor = options.system ? SYSTEM_ACTOR : actorFor(viewer, c);
+  const check = checkTransition(transition, c.state, actor, context, c.suspendedFrom);
   if (!check.ok) {
     const code = WORKFLOW_ERRORS[check.reason] ?? 'invalid';
     throw new DomainError(code, check.reason, code === 'invalid' ? { transition: [check.reason] } : undefined);
@@ -186,7 +211,7 @@ async function applyTransition(
 
   const now = new Date();
   const changes: Partial<typeof cases.$inferInsert> = { ...extra, state: check.to, version: c.version + 1, updatedAt: now };
-  const audit: Record<string, unknown> = {};
+  const audit: Record<string, unknown> = { ...options.audit };
   switch (transition) {
     case 'submit':
     case 'resubmit': {
@@ -253,6 +278,14 @@ async function applyTransition(
       changes.completedAt = now;
       await notifyEnterprise(tx, c.enterpriseId, c.id, 'result_issued');
       break;
+    case 'instant_approve':
+      // Decided and completed at once (即时办结): the rules alone decide, nobody reviews.
+      changes.decision = 'approve';
+      changes.decidedAt = now;
+      changes.completedAt = now;
+      audit.decision = 'approve';
+      await notifyEnterprise(tx, c.enterpriseId, c.id, 'result_issued', { ...options.audit });
+      break;
     case 'suspend':
       changes.suspendedFrom = c.state;
       await tx.insert(caseClockStops).values({ caseId: c.id, kind: 'suspension', reason: input.reason, startedOn: today });
@@ -290,7 +323,7 @@ async function applyTransition(
     .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
     .returning({ id: cases.id, version: cases.version, state: cases.state, number: cases.number });
   if (updated.length !== 1) throw new DomainError('staleVersion');
-  await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+  await appendAudit(tx, { actorId: options.system ? null : actorId(viewer), ip: meta.ip }, {
     action: `case.${transition}`,
     entityType: 'case',
     entityId: c.id,

@@ -1,18 +1,24 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { getDb, type Executor } from '@/db/client';
+import { getDb, type Executor, type Tx } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
 import { enterpriseNames } from '@/db/schema';
+import { registryRow } from '@/db/seed-names';
 import type { Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
 import {
   authorityOfRegion,
   checkName,
+  compactText,
+  composeName,
   normalizeTradeName,
   tradeNamePinyin,
   type ExistingName,
   type NameCheckInput,
   type NameCheckResult,
 } from '@/lib/domain/names';
+import { DomainError } from '@/lib/errors';
+import { reservationExpiry } from './name-reservations';
 import { authorize } from './viewer';
 
 /** How many nearest names (by trigram similarity) the answer lists. */
@@ -145,4 +151,50 @@ export async function checkEnterpriseName(
     .map(([name, score]) => ({ name, score }))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'zh-CN'));
   return result;
+}
+
+export type NameReservation = { id: string; fullName: string; authority: string; reservedUntil: string };
+
+const nameTaken = () => new DomainError('conflict', 'nameTaken', { tradeName: ['nameTaken'] });
+
+/**
+ * Reserves the name a name-reservation case proposes, inside the case's transaction
+ * (DESIGN §5): the name check runs on `tx`; an available name becomes a 'reserved' row of
+ * the register until today + 2 months (1 year with `priorPermit` 'yes'). Returns null when
+ * the name is refused for another reason or only similar: the window decides the case.
+ * A name someone else holds — found by the check (registered, or reserved and committed
+ * first), or by the live-name unique index when two reservations race — throws
+ * conflict/nameTaken, so the caller's transaction rolls back and writes nothing.
+ */
+export async function reserveNameForCase(
+  tx: Tx,
+  viewer: Viewer,
+  formData: Record<string, unknown>,
+  today: string,
+): Promise<NameReservation | null> {
+  const text = (key: string) => (typeof formData[key] === 'string' ? (formData[key] as string).trim() : '');
+  const parts = { region: text('region'), tradeName: text('tradeName'), industry: text('industry') || null, organizationForm: text('organizationForm') };
+  const result = await checkEnterpriseName(viewer, parts, { db: tx, today });
+  // Same name, registered or reserved (a cancelled or revoked one carries the day it is free).
+  if (result.reasons.some((r) => r.rule === 'name.same' && !r.freeFrom)) throw nameTaken();
+  const authority = authorityOfRegion(parts.region);
+  if (result.verdict !== 'available' || !authority) return null;
+  const reservedUntil = reservationExpiry(today, formData.priorPermit === 'yes' || formData.priorPermit === true);
+  const row = registryRow({
+    ...parts,
+    region: compactText(parts.region),
+    fullName: composeName(parts),
+    authority,
+    status: 'reserved',
+    statusDate: today,
+    reservedUntil,
+  });
+  try {
+    const [inserted] = await tx.insert(enterpriseNames).values(row).returning({ id: enterpriseNames.id });
+    return { id: inserted.id, fullName: row.fullName, authority, reservedUntil };
+  } catch (error) {
+    // The live-name unique index (or the full name): someone else's reservation won the race.
+    if (isUniqueViolation(error)) throw nameTaken();
+    throw error;
+  }
 }

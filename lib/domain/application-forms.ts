@@ -36,6 +36,18 @@ export const APPLICATION_FORMS: Record<string, FormField[]> = {
         opt('股份有限公司', '股份有限公司', 'Company limited by shares'),
       ],
     },
+    {
+      // A name whose business needs a permit before registration is reserved for 1 year, not 2 months.
+      key: 'priorPermit',
+      label: t('是否涉及前置审批', 'Prior permit needed'),
+      type: 'select',
+      required: false,
+      options: [opt('no', '否', 'No'), opt('yes', '是', 'Yes')],
+      hint: t(
+        '涉及前置审批的，名称保留期为1年，否则为2个月',
+        'Reserved for 1 year when a prior permit is needed, otherwise 2 months',
+      ),
+    },
   ],
   establishment: [
     { key: 'enterpriseName', label: t('企业名称（已申报）', 'Enterprise name (declared)'), type: 'text', required: true },
@@ -128,7 +140,8 @@ export function applicationFormSchema(formKey: string) {
         .min(1, { error: 'required' })
         .max(field.type === 'textarea' ? 2000 : 200, { error: 'tooLong' });
     }
-    shape[field.key] = field.required ? schema : schema.optional();
+    // An optional field left empty ('' from the form) is simply absent.
+    shape[field.key] = field.required ? schema : z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
   }
   return z.object(shape);
 }

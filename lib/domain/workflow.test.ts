@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
-import { availableTransitions, CASE_STATES, checkTransition, TRANSITION_NAMES, type Actor, type CaseState } from './workflow';
+import {
+  availableTransitions,
+  CASE_STATES,
+  checkTransition,
+  SYSTEM_ACTOR,
+  TRANSITION_NAMES,
+  type Actor,
+  type CaseState,
+} from './workflow';
 
 type Persona = { name: string; actor: Actor };
 const persona = (name: string, roles: Role[], relation: Partial<Actor> = {}): Persona => ({
@@ -36,6 +44,8 @@ const EXPECTED: Record<string, { from: CaseState[]; by: string[] }> = {
   resume: { from: ['suspended'], by: ['clerk', 'reviewer of the case department'] },
   withdraw: { from: ['submitted', 'needs_supplement', 'accepted', 'in_review', 'suspended'], by: ['applicant of the case'] },
   revoke: { from: ['completed'], by: ['manager'] },
+  // Fired by the system alone (an available name reserved at once); no person may.
+  instant_approve: { from: ['submitted'], by: [] },
 };
 
 // A context in which every guard passes, so this walk is about states and actors only.
@@ -118,6 +128,23 @@ describe('workflow guards', () => {
     expect(checkTransition('resume', 'suspended', clerk, {}, 'accepted')).toEqual({ ok: true, to: 'accepted' });
     expect(checkTransition('resume', 'suspended', clerk, {}, 'in_review')).toEqual({ ok: true, to: 'in_review' });
     expect(checkTransition('resume', 'suspended', clerk, {}, null)).toEqual({ ok: false, reason: 'wrongState' });
+  });
+
+  it('only the system fires an instant approval, and the system fires nothing else', () => {
+    expect(checkTransition('instant_approve', 'submitted', SYSTEM_ACTOR)).toEqual({ ok: true, to: 'completed' });
+    expect(checkTransition('instant_approve', 'draft', SYSTEM_ACTOR)).toEqual({ ok: false, reason: 'wrongState' });
+    expect(checkTransition('accept', 'submitted', SYSTEM_ACTOR)).toEqual({ ok: false, reason: 'notAllowed' });
+    expect(checkTransition('instant_approve', 'submitted', { ...clerk, roles: ['clerk', 'manager', 'admin'] })).toEqual({
+      ok: false,
+      reason: 'notAllowed',
+    });
+    expect(
+      availableTransitions('submitted', SYSTEM_ACTOR, {
+        allowsTolerance: true,
+        enterpriseDiscredited: false,
+        openSupplementNotice: false,
+      }),
+    ).toEqual(['instant_approve']);
   });
 
   it('fails closed on unknown transitions', () => {

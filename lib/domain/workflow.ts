@@ -31,6 +31,8 @@ export type Actor = {
   isApplicant: boolean;
   /** A reviewer whose department decides this case. */
   isCaseReviewer: boolean;
+  /** The system itself (an instant decision), never a person: no persona has it. */
+  isSystem?: boolean;
 };
 
 /** What the guards look at; the data layer fills it from the case and the payload of the action. */
@@ -62,7 +64,8 @@ export type GuardFailure =
   | 'reasonRequired'
   | 'conditionsRequired';
 
-type Who = { role: Role; relation?: 'applicant' | 'case-reviewer' };
+/** A human role (optionally related to the case), or the system acting on its own. */
+type Who = { role: Role; relation?: 'applicant' | 'case-reviewer' } | { role: 'system' };
 type TransitionSpec = {
   from: readonly CaseState[];
   /** `'previous'`: back to the state the case was suspended from. */
@@ -75,6 +78,10 @@ const applicant: Who = { role: 'applicant', relation: 'applicant' };
 const clerk: Who = { role: 'clerk' };
 const reviewer: Who = { role: 'reviewer', relation: 'case-reviewer' };
 const manager: Who = { role: 'manager' };
+const system: Who = { role: 'system' };
+
+/** The system as an actor: fires instant decisions (an available name reserved at once). */
+export const SYSTEM_ACTOR: Actor = { roles: [], isApplicant: false, isCaseReviewer: false, isSystem: true };
 
 const needsReason = (c: GuardContext) => (c.reason.trim().length >= 2 ? null : 'reasonRequired');
 /** Filed, and no decision taken yet: the applicant may still withdraw. */
@@ -118,6 +125,8 @@ export const TRANSITIONS = {
   resume: { from: ['suspended'], to: 'previous', who: [clerk, reviewer] },
   withdraw: { from: BEFORE_DECISION, to: 'withdrawn', who: [applicant] },
   revoke: { from: ['completed'], to: 'revoked', who: [manager], guard: needsReason },
+  /** Instant decision (即时办结): the system approves and completes a case the rules decide alone. */
+  instant_approve: { from: ['submitted'], to: 'completed', who: [system] },
 } as const satisfies Record<string, TransitionSpec>;
 
 export type Transition = keyof typeof TRANSITIONS;
@@ -127,12 +136,13 @@ export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as Transition[];
 export const FINAL_STATES: readonly CaseState[] = ['completed', 'refused', 'denied', 'withdrawn', 'revoked'];
 
 function actorMay(spec: TransitionSpec, actor: Actor): boolean {
-  return spec.who.some(
-    (w) =>
-      actor.roles.includes(w.role) &&
-      (w.relation === undefined ||
-        (w.relation === 'applicant' && actor.isApplicant) ||
-        (w.relation === 'case-reviewer' && actor.isCaseReviewer)),
+  return spec.who.some((w) =>
+    w.role === 'system'
+      ? actor.isSystem === true
+      : actor.roles.includes(w.role) &&
+        (w.relation === undefined ||
+          (w.relation === 'applicant' && actor.isApplicant) ||
+          (w.relation === 'case-reviewer' && actor.isCaseReviewer)),
   );
 }
 

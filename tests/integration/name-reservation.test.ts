@@ -1,0 +1,183 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { auditEvents, cases, enterpriseNames, notifications } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/permissions';
+import { verifyAuditChain } from '@/lib/data/audit';
+import { createDraft, saveDraft, submitCase } from '@/lib/data/case-workflow';
+import { addMonths, releaseExpiredReservations } from '@/lib/data/name-reservations';
+import { zoneDate } from '@/lib/domain/clock';
+import { DomainError } from '@/lib/errors';
+import { driver, useTestDatabase } from './harness';
+
+const test = useTestDatabase();
+const meta = { ip: '127.0.0.1' };
+/** The name-reservation item of the demo catalogue (formKey 'name-reservation'). */
+const NAME_ITEM = 'XC-MC-001';
+
+const as = (email: string) => test.viewerOf(email);
+
+async function nameDraft(applicant: Viewer, tradeName: string, extra: Record<string, unknown> = {}) {
+  if (applicant.kind !== 'user') throw new Error('persona');
+  const { id } = await createDraft(
+    applicant,
+    { serviceCode: NAME_ITEM, enterpriseId: applicant.memberships[0].enterpriseId },
+    meta,
+  );
+  await saveDraft(applicant, {
+    caseId: id,
+    contact: { name: '李明远', phone: '13837400001' },
+    formData: { region: '许昌', tradeName, industry: '新材料', organizationForm: '有限公司', ...extra },
+  });
+  return id;
+}
+
+const caseRow = async (id: string) =>
+  (
+    await test.db
+      .select({
+        state: cases.state,
+        number: cases.number,
+        decision: cases.decision,
+        completedAt: cases.completedAt,
+        decidedAt: cases.decidedAt,
+      })
+      .from(cases)
+      .where(eq(cases.id, id))
+  )[0];
+
+const namesOf = (tradeName: string) =>
+  test.db.select().from(enterpriseNames).where(eq(enterpriseNames.tradeNameNormalized, tradeName));
+
+describe(`name reservation (${driver})`, () => {
+  it('an available name is approved at once and reserved for 2 months (1 year with a prior permit)', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const today = zoneDate(new Date());
+
+    const caseId = await nameDraft(applicant, '翊澄');
+    const result = await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta);
+    expect(result.state).toBe('completed');
+    const row = await caseRow(caseId);
+    expect(row).toMatchObject({ state: 'completed', decision: 'approve' });
+    expect(row.number).toMatch(/^XC-\d{4}-\d{6}$/);
+    expect(row.completedAt).not.toBeNull();
+    expect(row.decidedAt).not.toBeNull();
+    const [name] = await namesOf('翊澄');
+    expect(name).toMatchObject({
+      fullName: '许昌翊澄新材料有限公司',
+      status: 'reserved',
+      statusDate: today,
+      reservedUntil: addMonths(today, 2),
+      authority: '411000',
+    });
+
+    const [event] = await test.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, caseId), eq(auditEvents.action, 'case.instant_approve')));
+    expect(event.actorId).toBeNull();
+    expect(event.after).toMatchObject({
+      state: 'completed',
+      reservedName: '许昌翊澄新材料有限公司',
+      reservedUntil: addMonths(today, 2),
+    });
+    const inbox = await test.db
+      .select({ kind: notifications.kind })
+      .from(notifications)
+      .where(and(eq(notifications.caseId, caseId), eq(notifications.kind, 'result_issued')));
+    expect(inbox.length).toBeGreaterThan(0);
+
+    // A replayed submit returns the completed case and reserves nothing more.
+    const replay = await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta);
+    expect(replay).toMatchObject({ state: 'completed', replayed: true });
+    expect(await namesOf('翊澄')).toHaveLength(1);
+
+    const permitCase = await nameDraft(applicant, '翊瀚', { priorPermit: 'yes' });
+    await submitCase(applicant, { caseId: permitCase, idempotencyKey: `k-${permitCase}` }, meta);
+    const [permitName] = await namesOf('翊瀚');
+    expect(permitName.reservedUntil).toBe(addMonths(today, 12));
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it('a refused name stays submitted for the window; a name someone holds fails and stays a draft', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const refused = await nameDraft(applicant, 'AB');
+    expect((await submitCase(applicant, { caseId: refused, idempotencyKey: `k-${refused}` }, meta)).state).toBe('submitted');
+
+    const other = await as('applicant2@onewindow.test');
+    const taken = await nameDraft(other, '翊澄');
+    const error = await submitCase(other, { caseId: taken, idempotencyKey: `k-${taken}` }, meta).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: 'conflict', fieldErrors: { tradeName: ['nameTaken'] } });
+    expect(await caseRow(taken)).toMatchObject({ state: 'draft', number: null });
+  });
+
+  it('50 applicants reserving the same name at the same moment: exactly one holds it', async () => {
+    const applicants = [await as('applicant@onewindow.test'), await as('applicant2@onewindow.test')];
+    const drafts = await Promise.all(Array.from({ length: 50 }, (_, i) => nameDraft(applicants[i % 2], '翊晟')));
+    const settled = await Promise.allSettled(
+      drafts.map((caseId, i) => submitCase(applicants[i % 2], { caseId, idempotencyKey: `race-${caseId}` }, meta)),
+    );
+    const won = settled.filter((s) => s.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    expect(won[0].value.state).toBe('completed');
+    const lost = settled.filter((s) => s.status === 'rejected');
+    expect(lost).toHaveLength(49);
+    for (const s of lost) {
+      expect(s.reason).toBeInstanceOf(DomainError);
+      expect(s.reason).toMatchObject({ code: 'conflict', fieldErrors: { tradeName: ['nameTaken'] } });
+    }
+    const states = await test.db
+      .select({ state: cases.state, n: sql<number>`count(*)::int`, numbered: sql<number>`count(${cases.number})::int` })
+      .from(cases)
+      .where(inArray(cases.id, drafts))
+      .groupBy(cases.state);
+    expect(states.sort((a, b) => a.state.localeCompare(b.state))).toEqual([
+      { state: 'completed', n: 1, numbered: 1 },
+      { state: 'draft', n: 49, numbered: 0 },
+    ]);
+    const held = await namesOf('翊晟');
+    expect(held).toHaveLength(1);
+    expect(held[0].status).toBe('reserved');
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it('the database itself refuses a second live name with the same trade name and industry', async () => {
+    const [held] = await namesOf('翊晟');
+    const { id: _id, createdAt: _createdAt, ...copy } = held;
+    const error = await test.db
+      .insert(enterpriseNames)
+      .values({ ...copy, fullName: '许昌翊晟新材料股份有限公司', organizationForm: '股份有限公司' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(await namesOf('翊晟')).toHaveLength(1);
+  });
+
+  it('the release sweep frees a lapsed reservation once, and the name can be reserved again', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const other = await as('applicant2@onewindow.test');
+    const first = await nameDraft(applicant, '翊泓');
+    await submitCase(applicant, { caseId: first, idempotencyKey: `k-${first}` }, meta);
+    const [reserved] = await namesOf('翊泓');
+
+    // Before the reservation lapses nothing of it is released.
+    await releaseExpiredReservations(test.db, new Date());
+    expect(await namesOf('翊泓')).toHaveLength(1);
+
+    const later = new Date(Date.now() + 70 * 24 * 3600 * 1000); // past the 2 months
+    const report = await releaseExpiredReservations(test.db, later);
+    expect(report.skipped).toBe(false);
+    expect(report.released).toBeGreaterThanOrEqual(1);
+    expect(await namesOf('翊泓')).toHaveLength(0);
+    expect(await releaseExpiredReservations(test.db, later)).toEqual({ skipped: false, released: 0 });
+    const events = await test.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, reserved.id), eq(auditEvents.action, 'name.reservation.release')));
+    expect(events[0].n).toBe(1);
+
+    const again = await nameDraft(other, '翊泓');
+    expect((await submitCase(other, { caseId: again, idempotencyKey: `k-${again}` }, meta)).state).toBe('completed');
+    expect(await namesOf('翊泓')).toMatchObject([{ status: 'reserved' }]);
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+});
