@@ -17,7 +17,7 @@ test('a visitor composes a name and sees each verdict explained', async ({ page 
   await expect(page.getByText(/鸿之业新材料有限公司/).first()).toBeVisible();
 
   // A fresh trade name: available.
-  await page.getByLabel('字号').fill('璟曜澜');
+  await page.getByLabel('字号').fill('翊澄瑄');
   await expect(page.getByText('可以申报').first()).toBeVisible();
 });
 

@@ -116,7 +116,7 @@ export default async function ApiDocsPage() {
                         <TableCell>
                           <ParameterType schema={p.schema} />
                         </TableCell>
-                        <TableCell className="min-w-48">{say(t, `parameterDescriptions.${p.name}`, p.description)}</TableCell>
+                        <TableCell className="min-w-48">{say(t, `parameterDescriptions.${op.operationId}_${p.name}`, say(t, `parameterDescriptions.${p.name}`, p.description))}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

@@ -18,7 +18,7 @@ export async function CaseTimeline({ detail }: { detail: CaseDetail }) {
   };
   const detailLine = (e: Entry): string | null => {
     const d = e.details;
-    if (e.action === 'case.material.upload' && d.materialCode)
+    if ((e.action === 'case.material.upload' || e.action === 'case.material.wallet') && d.materialCode)
       return t('material', { material: materialName(d.materialCode), version: Number(d.version ?? 1) });
     if (e.action === 'case.request_supplement' && Array.isArray(d.items)) return t('items', { count: d.items.length });
     if (typeof d.reason === 'string' && d.reason.trim()) return t('reason', { reason: d.reason });

@@ -5,3 +5,4 @@ export * from './catalogue';
 export * from './cases';
 export * from './audit';
 export * from './names';
+export * from './licences';

@@ -10,6 +10,7 @@ import {
 } from './schemas';
 import { queuePageSchema, queueQuerySchema } from './desk-schemas';
 import { nameCheckRequestSchema, nameCheckResultSchema } from './names-schemas';
+import { licenceCodeParamsSchema, licenceVerificationSchema } from './licences-schemas';
 
 /*
  * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the routes use
@@ -32,7 +33,7 @@ export type ApiEndpoint = {
   path: string;
   /** Also the key of the endpoint's wording in the `api` message namespace. */
   operationId: string;
-  tag: 'catalogue' | 'desk' | 'names' | 'meta';
+  tag: 'catalogue' | 'desk' | 'names' | 'licences' | 'meta';
   /** Needs a signed-in session (the Auth.js session cookie). */
   signedIn?: boolean;
   summary: string;
@@ -104,6 +105,21 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
   },
   {
     method: 'get',
+    path: '/api/v1/licences/{code}',
+    operationId: 'verifyLicence',
+    tag: 'licences',
+    summary: 'Verify a licence by its credit code',
+    description:
+      'Whether a licence with this unified social credit code was issued here (genuine) and whether it is valid, suspended or revoked, with only what the licence itself shows.',
+    pathParams: licenceCodeParamsSchema,
+    responses: [
+      { status: 200, description: 'The licence is genuine; its status and what it shows.', schema: licenceVerificationSchema },
+      { status: 400, description: 'The code is not a well-formed unified social credit code; `fields` says so.', schema: errorSchema },
+      { status: 404, description: 'No licence with this code was issued here.', schema: errorSchema },
+    ],
+  },
+  {
+    method: 'get',
     path: '/api/v1/openapi.json',
     operationId: 'getOpenApiDocument',
     tag: 'meta',
@@ -117,6 +133,7 @@ export const API_TAGS = [
   { name: 'catalogue', description: 'Service items and their guides.' },
   { name: 'desk', description: 'Staff work lists; need a signed-in session cookie.' },
   { name: 'names', description: 'Enterprise names: the name check before registration.' },
+  { name: 'licences', description: 'Licences issued here: public verification by credit code.' },
   { name: 'meta', description: 'About the API itself.' },
 ] as const;
 

@@ -36,6 +36,7 @@ const resource = { enterpriseId: A, departmentIds: [FIRE] };
 const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'catalogue.read': Object.keys(personas) as Persona[],
   'names.check': Object.keys(personas) as Persona[],
+  'licence.verify': Object.keys(personas) as Persona[],
   'catalogue.manage': ['admin'],
   'users.list': ['admin'],
   'users.editRoles': ['admin'],

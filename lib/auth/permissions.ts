@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   'catalogue.read': [anyone],
   // The name check is public: anyone may test a name before applying (DESIGN §5).
   'names.check': [anyone],
+  // Whether a licence is genuine and valid is public: anyone may verify a code (DESIGN §6).
+  'licence.verify': [anyone],
   'catalogue.manage': [role('admin')],
   'users.list': [role('admin')],
   'users.editRoles': [role('admin')],

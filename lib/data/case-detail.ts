@@ -49,6 +49,7 @@ const APPLICANT_TIMELINE = new Set([
   'case.withdraw',
   'case.revoke',
   'case.material.upload',
+  'case.material.wallet',
 ]);
 
 export type MaterialVersion = {

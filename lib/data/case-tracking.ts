@@ -66,7 +66,7 @@ export async function getPublicCaseStatus(number: string, code: string): Promise
 const HOST_PATTERN = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
 
 /** The site's public origin: AUTH_URL when set (it pins the public URL), else the request's host. */
-async function publicOrigin(): Promise<string> {
+export async function publicOrigin(): Promise<string> {
   const pinned = process.env.AUTH_URL;
   if (pinned) {
     try {

@@ -23,6 +23,7 @@ import { DomainError, forbidden, notFound } from '@/lib/errors';
 import { contactSchema, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
+import { issueLicenceForCase } from './licences';
 import { loadWorkingCalendar } from './calendar';
 import { reserveNameForCase } from './names';
 import { actorId, authorize } from './viewer';
@@ -276,6 +277,11 @@ async function applyTransition(
     }
     case 'issue':
       changes.completedAt = now;
+      // Issuing an establishment case is what creates the enterprise's business licence.
+      if (row.formKey === 'establishment') {
+        const licence = await issueLicenceForCase(tx, c, actorId(viewer), meta);
+        audit.creditCode = licence.creditCode;
+      }
       await notifyEnterprise(tx, c.enterpriseId, c.id, 'result_issued');
       break;
     case 'instant_approve':

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents, cases, notifications, obligations } from '@/db/schema';
+import { auditEvents, cases, licences, notifications, obligations } from '@/db/schema';
+import { isValidCreditCode } from '@/lib/domain/credit-code';
 import type { Viewer } from '@/lib/auth/permissions';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { getCaseDetail, listInbox } from '@/lib/data/case-detail';
@@ -191,6 +192,11 @@ describe(`case engine (${driver})`, () => {
       conditions: ['取得营业执照后 30 日内完成住所变更备案'],
     });
     await act(clerk, caseId, 'issue');
+
+    // Issuing the establishment case created the business licence with a valid credit code.
+    const [licence] = await test.db.select().from(licences).where(eq(licences.caseId, caseId));
+    expect(isValidCreditCode(licence.creditCode)).toBe(true);
+    expect(licence.enterpriseName).toBe(ESTABLISHMENT_FORM.enterpriseName);
 
     const done = await getCaseDetail(applicant, caseId);
     expect(done.state).toBe('completed');

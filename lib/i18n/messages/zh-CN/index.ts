@@ -9,6 +9,7 @@ import dashboard from './dashboard.json';
 import desk from './desk.json';
 import errors from './errors.json';
 import home from './home.json';
+import licences from './licences.json';
 import names from './names.json';
 import notices from './notices.json';
 import validation from './validation.json';
@@ -25,6 +26,7 @@ export default {
   desk,
   errors,
   home,
+  licences,
   names,
   notices,
   validation,

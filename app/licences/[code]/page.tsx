@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { OFFICIAL_SERIF } from '@/components/notices/notice-sheet';
+import { PrintButton } from '@/components/notices/print-button';
+import { QrCode } from '@/components/notices/qr-code';
+import { Button } from '@/components/ui/button';
+import { guardPage } from '@/lib/auth/page-guard';
+import { getViewer } from '@/lib/auth/session';
+import { getLicenceForPrint, licenceVerifyUrl } from '@/lib/data/licences';
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('licences.print');
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+const TITLE_SERIF = "'Songti SC', STSong, SimSun, 'Noto Serif CJK SC', 'Source Han Serif SC', serif";
+
+/** A zone date 'YYYY-MM-DD' as printed on a licence: 2026年11月27日. */
+function printedDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/**
+ * The print-ready business licence (营业执照) on an A4 sheet, for the enterprise's members and
+ * staff ('enterprise.read'). A licence is a Chinese document: its entries are printed in Chinese
+ * whatever the interface language. The QR code opens the public verification page.
+ */
+export default async function LicencePrintPage({ params }: Props) {
+  const { code } = await params;
+  const viewer = await getViewer();
+  const licence = await guardPage(() => getLicenceForPrint(viewer, code));
+  const [t, tf, ts, verifyUrl] = await Promise.all([
+    getTranslations('licences.print'),
+    getTranslations('licences.fields'),
+    getTranslations('licences.status'),
+    licenceVerifyUrl(licence.creditCode),
+  ]);
+  const entries: [string, string][] = [
+    ['名　　称', licence.name],
+    ['类　　型', licence.type],
+    ['法定代表人', licence.legalRepresentative],
+    ['注册资本', `${licence.registeredCapital.toLocaleString('zh-CN')}万元`],
+    ['成立日期', printedDate(licence.establishedOn)],
+    ['营业期限', licence.term],
+    ['住　　所', licence.address],
+  ];
+
+  return (
+    <>
+      <div className="no-print mx-auto mb-4 flex w-full max-w-[297mm] flex-wrap items-center gap-3">
+        <Button asChild variant="outline">
+          <Link href="/my/wallet">{t('backToWallet')}</Link>
+        </Button>
+        <PrintButton label={t('print')} />
+        {licence.status !== 'valid' ? (
+          <p role="status" className="rounded-md border border-warning bg-warning/15 px-3 py-1.5 text-sm">
+            {t('statusWarning', { status: ts(licence.status) })}
+          </p>
+        ) : null}
+      </div>
+      <article
+        aria-labelledby="licence-title"
+        lang="zh-CN"
+        className="mx-auto flex min-h-[297mm] w-full max-w-[210mm] flex-col border-[6px] border-double border-red-800 bg-white p-6 text-[15px] leading-8 text-black shadow-md sm:p-[16mm] print:min-h-[257mm] print:max-w-none print:shadow-none"
+        style={{ fontFamily: OFFICIAL_SERIF }}
+      >
+        <header className="flex items-start justify-between gap-4">
+          <div className="flex flex-col text-sm leading-6">
+            <span>{tf('creditCode')}</span>
+            <span className="font-mono text-base font-bold tracking-wider">{licence.creditCode}</span>
+          </div>
+          <QrCode
+            value={verifyUrl}
+            label={t('qrLabel', { code: licence.creditCode })}
+            className="size-28 shrink-0 [&_svg]:size-full"
+          />
+        </header>
+
+        <h1
+          id="licence-title"
+          className="mt-4 text-center text-4xl font-bold tracking-[0.5em] text-red-800"
+          style={{ fontFamily: TITLE_SERIF }}
+        >
+          {t('heading')}
+        </h1>
+        <p className="mt-1 text-center text-sm">{t('subheading')}</p>
+
+        <dl className="mt-10 grid grid-cols-[7em_1fr] gap-x-4 gap-y-3">
+          {entries.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-bold whitespace-pre">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+          <dt className="font-bold">经营范围</dt>
+          <dd className="whitespace-pre-line">{licence.businessScope}</dd>
+        </dl>
+
+        <div className="mt-auto flex items-end justify-between gap-6 pt-10 break-inside-avoid">
+          <div className="flex flex-col text-xs leading-5">
+            <p className="font-bold">{t('qrCaption')}</p>
+            <p className="break-all">{t('verifyLink', { url: verifyUrl })}</p>
+          </div>
+          <div className="flex shrink-0 flex-col items-center text-center">
+            <p>
+              <span className="font-bold">登记机关</span>　{licence.authority}
+            </p>
+            <p>{printedDate(licence.issuedOn)}</p>
+            <p className="text-sm text-neutral-500">{t('seal')}</p>
+          </div>
+        </div>
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { FileBadge } from 'lucide-react';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { STATUS_VARIANT } from '@/components/licences/licence-facts';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { guardPage } from '@/lib/auth/page-guard';
+import { getViewer } from '@/lib/auth/session';
+import { listMyEnterprises } from '@/lib/data/accounts';
+import { listWallet } from '@/lib/data/licences';
+import { authorize } from '@/lib/data/viewer';
+import { pickLanguage, type Locale } from '@/lib/i18n/config';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('licences.wallet'))('title') };
+}
+
+/** The e-licence wallet: per active enterprise of the applicant, its licences and approvals. */
+export default async function WalletPage() {
+  const viewer = await getViewer();
+  await guardPage(async () => authorize(viewer, 'case.listOwn'));
+  const enterprises = (await guardPage(() => listMyEnterprises(viewer))).filter((e) => e.status === 'active');
+  const wallets = await guardPage(() =>
+    Promise.all(enterprises.map(async (e) => ({ enterprise: e, wallet: await listWallet(viewer, e.id) }))),
+  );
+  const [t, tf, ts, format, locale] = await Promise.all([
+    getTranslations('licences.wallet'),
+    getTranslations('licences.fields'),
+    getTranslations('licences.status'),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="mt-1 max-w-3xl text-muted-foreground">{t('intro')}</p>
+      </div>
+      {wallets.length === 0 ? <p className="text-muted-foreground">{t('noEnterprise')}</p> : null}
+      {wallets.map(({ enterprise, wallet }) => (
+        <section key={enterprise.id} aria-labelledby={`wallet-${enterprise.id}`} className="flex flex-col gap-4">
+          <h2 id={`wallet-${enterprise.id}`} className="text-xl font-semibold">
+            {enterprise.name}
+          </h2>
+
+          <h3 className="text-lg font-medium">{t('licencesHeading')}</h3>
+          {wallet.licences.length === 0 ? (
+            <EmptyState
+              icon={FileBadge}
+              title={t('emptyTitle')}
+              body={t('emptyBody')}
+              action={{ href: '/services/XC-SL-002', label: t('emptyAction') }}
+            />
+          ) : (
+            <ul className="grid gap-4 md:grid-cols-2">
+              {wallet.licences.map((l) => (
+                <li key={l.creditCode}>
+                  <Card>
+                    <CardHeader>
+                      <div className="flex flex-wrap items-center gap-2">
+                        <span className="font-semibold">{l.name}</span>
+                        <Badge variant={STATUS_VARIANT[l.status]}>{ts(l.status)}</Badge>
+                      </div>
+                      <CardDescription>
+                        {tf('creditCode')}: <span className="font-mono">{l.creditCode}</span>
+                      </CardDescription>
+                    </CardHeader>
+                    <CardContent className="flex flex-col gap-3 text-sm">
+                      <p>
+                        {tf('issuedOn')}: {l.issuedOn} · {tf('authority')}: {l.authority}
+                      </p>
+                      <div className="flex flex-wrap gap-2">
+                        <Button asChild size="sm">
+                          <Link href={`/licences/${l.creditCode}`}>{t('openLicence')}</Link>
+                        </Button>
+                        <Button asChild size="sm" variant="outline">
+                          <Link href={`/verify/${l.creditCode}`}>{t('verifyLicence')}</Link>
+                        </Button>
+                      </div>
+                    </CardContent>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3 className="text-lg font-medium">{t('approvalsHeading')}</h3>
+          {wallet.approvals.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t('noApprovals')}</p>
+          ) : (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead scope="col">{t('approval.number')}</TableHead>
+                  <TableHead scope="col">{t('approval.service')}</TableHead>
+                  <TableHead scope="col">{t('approval.completedAt')}</TableHead>
+                  <TableHead scope="col">{t('approval.decision')}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {wallet.approvals.map((a) => (
+                  <TableRow key={a.caseId}>
+                    <TableCell className="font-mono">
+                      <Link href={`/cases/${a.caseId}`} className="underline-offset-4 hover:underline">
+                        {a.number ?? '—'}
+                      </Link>
+                    </TableCell>
+                    <TableCell>{pickLanguage(a.service, locale)}</TableCell>
+                    <TableCell>
+                      <time dateTime={a.completedAt}>{format.dateTime(new Date(a.completedAt), { dateStyle: 'medium' })}</time>
+                    </TableCell>
+                    <TableCell>{t(`decision.${a.decision ?? 'none'}`)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
