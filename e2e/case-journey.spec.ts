@@ -136,9 +136,29 @@ test('the applicant sees the result, the timeline and the notice, then supplies 
   await expect(page.getByText(/已于 .* 补交/).first()).toBeVisible();
   await expect(page.getByText('目前无需您操作。', { exact: false })).toBeVisible();
 
-  // Anyone with the QR link sees the state, and nothing else.
+  // Issuing the establishment case put the business licence in the enterprise's wallet.
+  await page.goto('/my/wallet');
+  await expect(page.getByText('许昌鸿之业智造科技有限公司').first()).toBeVisible();
+  await page.getByRole('link', { name: '查看证照' }).first().click();
+  await expect(page.getByRole('heading', { name: '营业执照' }).first()).toBeVisible();
+  const creditCode = (await page
+    .getByText(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
+    .first()
+    .textContent())!.trim();
+  const verifyPath = (await page
+    .getByText(/核验网址/)
+    .first()
+    .textContent())!.match(/\/verify\/[0-9A-Z]{18}/)![0];
+  expect(verifyPath).toBe(`/verify/${creditCode}`);
+
+  // Anyone with the QR links sees only what the documents show.
   await page.context().clearCookies();
   await page.goto(trackingPath);
   await expect(page.getByText('已办结').first()).toBeVisible();
   await expect(page.getByText('河南鸿之业新材料有限公司')).toHaveCount(0);
+
+  await page.goto(verifyPath);
+  await expect(page.getByText('真实：此证照由本平台核发。')).toBeVisible();
+  await expect(page.getByText('证照有效。')).toBeVisible();
+  await expect(page.getByText('许昌鸿之业智造科技有限公司').first()).toBeVisible();
 });
