@@ -10,6 +10,13 @@ test.describe.configure({ mode: 'serial' });
 let caseUrl = '';
 let caseNumber = '';
 
+/** Uploads a file through a material's control and waits for the server to store it. */
+async function uploadMaterial(page: Page, label: string, code: string, fileName: string) {
+  const stored = page.waitForResponse((r) => r.url().includes(`/materials/${code}`) && r.request().method() === 'POST');
+  await page.getByLabel(label).setInputFiles(file(fileName));
+  expect((await stored).status()).toBe(201);
+}
+
 /** Moves the wizard on and waits until the step has changed (the step lives in the URL). */
 async function nextStep(page: Page, to: number) {
   await page.getByRole('button', { name: '下一步' }).click();
@@ -43,8 +50,8 @@ test('an applicant applies online with an upload', async ({ page }) => {
   await page.getByLabel('经营范围').fill('新型建筑材料研发、生产与销售');
   await nextStep(page, 3);
 
-  await page.getByLabel('上传“公司章程”').setInputFiles(file('articles-of-association.pdf'));
-  await expect(page.getByText('上传成功，当前为第 1 版。')).toBeVisible();
+  await uploadMaterial(page, '上传“公司章程”', 'articles-of-association', 'articles-of-association.pdf');
+  await expect(page.getByText('第 1 版').first()).toBeVisible();
   await nextStep(page, 4);
 
   // Drafts live in the database: a reload (or another device) resumes where we were.
@@ -81,8 +88,8 @@ test('the applicant answers the notice in one resubmission', async ({ page }) =>
   await nextStep(page, 2);
   await page.getByRole('textbox', { name: '住所', exact: true }).fill('许昌经济技术开发区长村张乡 18 号');
   await nextStep(page, 3);
-  await page.getByLabel('上传“公司章程”的新版本').setInputFiles(file('articles-of-association.pdf'));
-  await expect(page.getByText('上传成功，当前为第 2 版。')).toBeVisible();
+  await uploadMaterial(page, '上传“公司章程”的新版本', 'articles-of-association', 'articles-of-association.pdf');
+  await expect(page.getByText('第 2 版').first()).toBeVisible();
   await nextStep(page, 4);
   await page.getByRole('button', { name: '重新提交' }).click();
   await expect(page).toHaveURL(caseUrl);
@@ -130,8 +137,9 @@ test('the applicant sees the result, the timeline and the notice, then supplies 
     .textContent())!.match(/\/track\/XC-[^\s]+/)![0];
   await page.goto(caseUrl);
 
-  await page.getByLabel('上传“住所（经营场所）使用证明”').setInputFiles(file('domicile-proof.pdf'));
-  await expect(page.getByText('上传成功，当前为第 1 版。')).toBeVisible();
+  // The upload closes the obligation, and the page then drops the upload box (and its
+  // success message) on its own: wait for the server's answer rather than that message.
+  await uploadMaterial(page, '上传“住所（经营场所）使用证明”', 'domicile-proof', 'domicile-proof.pdf');
   await page.reload();
   await expect(page.getByText(/已于 .* 补交/).first()).toBeVisible();
   await expect(page.getByText('目前无需您操作。', { exact: false })).toBeVisible();
