@@ -169,4 +169,13 @@ test('the applicant sees the result, the timeline and the notice, then supplies 
   await expect(page.getByText('真实：此证照由本平台核发。')).toBeVisible();
   await expect(page.getByText('证照有效。')).toBeVisible();
   await expect(page.getByText('许昌鸿之业智造科技有限公司').first()).toBeVisible();
+
+  // In a later application the licence stands in for the business-licence material (免提交).
+  await signIn(page, 'applicant@onewindow.test');
+  await page.goto('/apply/XC-JP-003');
+  await page.getByRole('button', { name: '开始申请' }).click();
+  await expect(page).toHaveURL(/\/edit/);
+  await page.goto(`${page.url().split('?')[0]}?step=3`);
+  await page.getByRole('button', { name: new RegExp(`使用电子证照（免提交）.*${creditCode}`) }).click();
+  await expect(page.getByText(`已从电子证照调用：${creditCode}`)).toBeVisible();
 });

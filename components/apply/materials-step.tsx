@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { MaterialUpload } from '@/components/case/material-upload';
 import { Badge } from '@/components/ui/badge';
 import type { WizardMaterial } from './types';
+import { WalletAttach } from './wallet-attach';
 
 /** The catalogue's materials checklist, one upload per material; an upload is saved at once. */
 export function MaterialsStep({ caseId, materials }: { caseId: string; materials: WizardMaterial[] }) {
@@ -39,6 +40,7 @@ export function MaterialsStep({ caseId, materials }: { caseId: string; materials
             {m.eLicenceName ? (
               <p className="text-sm text-muted-foreground">{t('materials.eLicence', { licence: m.eLicenceName })}</p>
             ) : null}
+            {m.wallet ? <WalletAttach caseId={caseId} materialCode={m.code} wallet={m.wallet} fromWallet={m.fromWallet} /> : null}
             <MaterialUpload
               caseId={caseId}
               materialCode={m.code}

@@ -30,6 +30,7 @@ export function ReviewStep({
 }) {
   const t = useTranslations('applicant.wizard');
   const tv = useTranslations('validation');
+  const tm = useTranslations('applicant.wizard.materials');
   const values = useWatch({ control: form.control }) as WizardValues;
   const contactProblems = contactErrors(values.contact);
   const answerProblems = answerErrors(formKey, values.formData ?? {});
@@ -109,7 +110,9 @@ export function ReviewStep({
                 <li key={m.code} className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
                   <span>{m.name}</span>
                   <span className="flex flex-wrap items-center gap-1.5 sm:justify-end">
-                    {m.current ? (
+                    {m.fromWallet ? (
+                      <span className="text-muted-foreground">{tm('walletUsed', { code: m.fromWallet })}</span>
+                    ) : m.current ? (
                       <span className="text-muted-foreground">
                         {t('review.uploaded', { name: m.current.name, version: m.current.version })}
                       </span>
@@ -127,7 +130,7 @@ export function ReviewStep({
                 </li>
               ))}
             </ul>
-            {materials.some((m) => m.required && !m.current) ? (
+            {materials.some((m) => m.required && !m.current && !m.fromWallet) ? (
               <p className="text-xs text-muted-foreground">{t('review.materialsNote')}</p>
             ) : null}
           </>,

@@ -26,6 +26,10 @@ export type WizardMaterial = {
   current: { fileId: string; name: string; size: number; version: number } | null;
   earlierVersions: number;
   flag?: string;
+  /** A licence in the enterprise's wallet that satisfies this material (免提交), if any. */
+  wallet: { creditCode: string; name: string } | null;
+  /** The credit code of the licence attached from the wallet, when that is the current version. */
+  fromWallet: string | null;
 };
 
 export type WizardValues = { contact: ContactAnswers; formData: Record<string, string> };

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { assignCase, createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { markInboxRead } from '@/lib/data/case-detail';
+import { attachWalletMaterial } from '@/lib/data/licences';
 import { assignSchema, caseActionSchema, createDraftSchema, draftSaveSchema, submitSchema } from '@/lib/validation/case';
 import { defineAction } from './define-action';
 
@@ -38,6 +39,16 @@ export const submitCaseAction = defineAction(submitSchema, async (input, { viewe
   revalidateCase(input.caseId);
   return result;
 });
+
+/** 免提交: a licence the enterprise holds stands in for a material instead of an upload. */
+export const attachWalletMaterialAction = defineAction(
+  z.object({ caseId: z.guid(), materialCode: z.string().min(1).max(64) }),
+  async (input, { viewer, meta }) => {
+    const result = await attachWalletMaterial(viewer, input, meta);
+    revalidateCase(input.caseId);
+    return { creditCode: result.sourceRef };
+  },
+);
 
 export const markInboxReadAction = defineAction(
   z.object({ ids: z.array(z.guid()).max(200).optional() }),

@@ -8,6 +8,7 @@ import type { WizardField, WizardMaterial } from '@/components/apply/types';
 import { CaseSupplementNotice, supplementItemWording } from '@/components/applicant/case-supplement-notice';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
+import { walletMaterialsFor } from '@/lib/data/licences';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { pickLanguage, type Bilingual, type Locale } from '@/lib/i18n/config';
 
@@ -51,9 +52,15 @@ export default async function EditApplicationPage({ params }: Props) {
     hint: f.hint ? text(f.hint) : undefined,
     flag: fieldFlags.get(f.key),
   }));
+  const wallet = new Map(
+    (await walletMaterialsFor(detail.enterprise.id, detail.materials)).map((w) => [w.materialCode, w.licence]),
+  );
   const materials: WizardMaterial[] = detail.materials.map((m) => {
     const current = m.versions.find((v) => v.current);
+    const held = wallet.get(m.code);
     return {
+      wallet: held ? { creditCode: held.creditCode, name: held.name } : null,
+      fromWallet: current?.source === 'wallet' ? current.sourceRef : null,
       code: m.code,
       name: text(m.name),
       required: m.required,
