@@ -225,7 +225,7 @@ const TRADE_NAMES = [
 ];
 
 /** One word per synonym group at most, so that no two generated names of one trade name are synonyms. */
-const INDUSTRIES = [
+export const INDUSTRIES = [
   '新材料',
   '科技',
   '商贸',

@@ -14,7 +14,7 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../db/client';
 import { seedDemoData } from '../db/seed';
-import { canonicalIndustry } from '../db/seed-names';
+import { canonicalIndustry, INDUSTRIES } from '../db/seed-names';
 import { normalizeTradeName, tradeNamePinyin, toSimplified } from '../lib/domain/names';
 import { pinyin } from 'pinyin-pro';
 
@@ -34,28 +34,6 @@ const BATCH = 100_000;
 
 const SYLLABLES = [
   ...'鸿瑞华恒金嘉德永宏天博佳鑫润泰明汇晨锦丰源诚达远翔辉宇创峰凯越腾飞宝通顺祥安康福豪邦聚隆兴旺森林海川江山星光耀弘毅卓睿昊',
-];
-const INDUSTRIES = [
-  '新材料',
-  '科技',
-  '商贸',
-  '物流',
-  '电气',
-  '机械',
-  '建材',
-  '食品',
-  '发制品',
-  '房地产',
-  '医药',
-  '餐饮',
-  '装饰',
-  '环保',
-  '信息技术',
-  '电子',
-  '农业',
-  '花木',
-  '陶瓷',
-  '文化传媒',
 ];
 const S = SYLLABLES.length;
 const TRADES = S * S * S;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Executor } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { departments, enterpriseMembers, enterprises, userRoles, users } from '@/db/schema';
 import { DEPARTMENT_ROLES, ROLES, type Role, type Viewer } from '@/lib/auth/permissions';
@@ -11,6 +11,11 @@ import { appendAudit } from './audit';
 import { actorId, authorize } from './viewer';
 
 export type RequestMeta = { ip: string | null };
+
+async function rolesOf(db: Executor, userId: string): Promise<Role[]> {
+  const rows = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));
+  return rows.map((r) => r.role);
+}
 
 export async function verifyCredentials(email: string, password: string) {
   const db = await getDb();
@@ -23,8 +28,7 @@ export async function verifyCredentials(email: string, password: string) {
     return null;
   }
   if (!(await verifyPassword(user.hash, password))) return null;
-  const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user.id));
-  return { id: user.id, name: user.name, email: user.email, roles: roles.map((r) => r.role) };
+  return { id: user.id, name: user.name, email: user.email, roles: await rolesOf(db, user.id) };
 }
 
 /** The account an e-mail signs in as, with its roles (for the landing page after sign-in). */
@@ -35,8 +39,7 @@ export async function findAccountByEmail(email: string) {
     .from(users)
     .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), isNull(users.disabledAt)));
   if (!user) return null;
-  const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user.id));
-  return { id: user.id, roles: roles.map((r) => r.role) };
+  return { id: user.id, roles: await rolesOf(db, user.id) };
 }
 
 /**
@@ -144,8 +147,7 @@ export async function getUserForAdmin(viewer: Viewer, userId: string) {
     .from(users)
     .where(eq(users.id, userId));
   if (!user) throw notFound('user');
-  const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));
-  return { ...user, roles: roles.map((r) => r.role) };
+  return { ...user, roles: await rolesOf(db, userId) };
 }
 
 /** Replaces a user's roles (and department, which staff need). An admin cannot drop their own admin role. */
@@ -169,9 +171,7 @@ export async function updateUserRoles(
       .where(eq(users.id, input.userId))
       .for('update');
     if (!user) throw notFound('user');
-    const before = (await tx.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user.id)))
-      .map((r) => r.role)
-      .sort();
+    const before = (await rolesOf(tx, user.id)).sort();
     await tx.delete(userRoles).where(eq(userRoles.userId, user.id));
     if (roles.length) await tx.insert(userRoles).values(roles.map((role) => ({ userId: user.id, role })));
     await tx.update(users).set({ departmentId: input.departmentId }).where(eq(users.id, user.id));
