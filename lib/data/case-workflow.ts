@@ -136,7 +136,7 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
     // index (not queued behind the case-number counter); only when the submit itself may fire.
     const reservation =
       row.formKey === 'name-reservation' && checkTransition('submit', c.state, actorFor(viewer, c)).ok
-        ? await reserveNameForCase(tx, viewer, c.formData, zoneDate(new Date()))
+        ? await reserveNameForCase(tx, viewer, { enterpriseId: c.enterpriseId, formData: c.formData }, zoneDate(new Date()))
         : null;
     const result = await applyTransition(tx, viewer, row, action, meta, calendar, { idempotencyKey: input.idempotencyKey });
     if (reservation) {

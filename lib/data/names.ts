@@ -160,7 +160,7 @@ const nameTaken = () => new DomainError('conflict', 'nameTaken', { tradeName: ['
 /**
  * Reserves the name a name-reservation case proposes, inside the case's transaction
  * (DESIGN §5): the name check runs on `tx`; an available name becomes a 'reserved' row of
- * the register until today + 2 months (1 year with `priorPermit` 'yes'). Returns null when
+ * the register, held by the case's enterprise, until today + 2 months (1 year with `priorPermit` 'yes'). Returns null when
  * the name is refused for another reason or only similar: the window decides the case.
  * A name someone else holds — found by the check (registered, or reserved and committed
  * first), or by the live-name unique index when two reservations race — throws
@@ -169,9 +169,10 @@ const nameTaken = () => new DomainError('conflict', 'nameTaken', { tradeName: ['
 export async function reserveNameForCase(
   tx: Tx,
   viewer: Viewer,
-  formData: Record<string, unknown>,
+  reservation: { enterpriseId: string; formData: Record<string, unknown> },
   today: string,
 ): Promise<NameReservation | null> {
+  const { enterpriseId, formData } = reservation;
   const text = (key: string) => (typeof formData[key] === 'string' ? (formData[key] as string).trim() : '');
   const parts = { region: text('region'), tradeName: text('tradeName'), industry: text('industry') || null, organizationForm: text('organizationForm') };
   const result = await checkEnterpriseName(viewer, parts, { db: tx, today });
@@ -188,7 +189,7 @@ export async function reserveNameForCase(
     status: 'reserved',
     statusDate: today,
     reservedUntil,
-  });
+  }, enterpriseId);
   try {
     const [inserted] = await tx.insert(enterpriseNames).values(row).returning({ id: enterpriseNames.id });
     return { id: inserted.id, fullName: row.fullName, authority, reservedUntil };
