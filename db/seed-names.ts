@@ -6,6 +6,7 @@
  * already registered is skipped.
  */
 import { inArray } from 'drizzle-orm';
+import { zoneDate } from '../lib/domain/clock';
 import type { Database } from './client';
 import { enterpriseNames, enterprises, type NewEnterpriseName } from './schema';
 import {
@@ -13,6 +14,7 @@ import {
   canonicalIndustryTerm,
   INDUSTRY_TERMS,
   normalizeTradeName,
+  reservationExpiry,
   segment,
   tradeNamePinyin,
   XUCHANG_AUTHORITY,
@@ -359,25 +361,43 @@ export const DEMO_SPECIAL_NAMES: readonly RegistryEntry[] = [
   },
 ];
 
+/**
+ * Names demo enterprises hold under reservation, so a licence application can be tried at once
+ * (the demo applicant's 鸿之业 holds one). Reserved on the day of seeding; when the reservation
+ * lapses and the sweep releases it, the next start reserves it again.
+ */
+const DEMO_HELD_NAMES: readonly {
+  holder: string;
+  parts: Pick<RegistryEntry, 'region' | 'tradeName' | 'industry' | 'organizationForm'>;
+}[] = [
+  {
+    holder: '河南鸿之业新材料有限公司',
+    parts: { region: '许昌', tradeName: '鸿之业', industry: '智造科技', organizationForm: '有限公司' },
+  },
+];
+
 /** Every entry of the demo registry (about 320). */
 export function demoNameEntries(): RegistryEntry[] {
   return [...DEMO_ENTERPRISE_NAMES, ...DEMO_SPECIAL_NAMES, ...generatedEntries()];
 }
 
 /** Loads the demo registry; returns how many names were added. */
-export async function seedDemoNames(db: Database): Promise<number> {
+export async function seedDemoNames(db: Database, today = zoneDate(new Date())): Promise<number> {
   const entries = demoNameEntries();
   const linked = await db
     .select({ id: enterprises.id, name: enterprises.name })
     .from(enterprises)
     .where(
-      inArray(
-        enterprises.name,
-        DEMO_ENTERPRISE_NAMES.map((e) => e.fullName!),
-      ),
+      inArray(enterprises.name, [...DEMO_ENTERPRISE_NAMES.map((e) => e.fullName!), ...DEMO_HELD_NAMES.map((h) => h.holder)]),
     );
   const idByName = new Map(linked.map((e) => [e.name, e.id]));
-  const rows = entries.map((e) => registryRow(e, e.fullName ? (idByName.get(e.fullName) ?? null) : null));
+  const held = DEMO_HELD_NAMES.filter((h) => idByName.has(h.holder)).map((h) =>
+    registryRow(
+      { ...h.parts, status: 'reserved', statusDate: today, reservedUntil: reservationExpiry(today, false) },
+      idByName.get(h.holder) ?? null,
+    ),
+  );
+  const rows = [...entries.map((e) => registryRow(e, e.fullName ? (idByName.get(e.fullName) ?? null) : null)), ...held];
   // Any unique conflict (full name, or a live trade name + industry) means "already there".
   const inserted = await db.insert(enterpriseNames).values(rows).onConflictDoNothing().returning({ id: enterpriseNames.id });
   return inserted.length;

@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './fixtures';
-
-const file = (name: string) => path.join(__dirname, 'files', name);
+import { fillEstablishmentForm } from './establishment';
+import { nextStep, openAtDesk, signIn, uploadMaterial } from './fixtures';
 
 // One case through its whole life, each step by the person who does it in the zone.
 test.describe.configure({ mode: 'serial' });
@@ -10,25 +8,7 @@ test.describe.configure({ mode: 'serial' });
 let caseUrl = '';
 let caseNumber = '';
 
-/** Uploads a file through a material's control and waits for the server to store it. */
-async function uploadMaterial(page: Page, label: string, code: string, fileName: string) {
-  const stored = page.waitForResponse((r) => r.url().includes(`/materials/${code}`) && r.request().method() === 'POST');
-  await page.getByLabel(label).setInputFiles(file(fileName));
-  expect((await stored).status()).toBe(201);
-}
-
-/** Moves the wizard on and waits until the step has changed (the step lives in the URL). */
-async function nextStep(page: Page, to: number) {
-  await page.getByRole('button', { name: '下一步' }).click();
-  await expect(page.getByText(`第 ${to} 步，共 4 步`)).toBeVisible();
-}
-
-async function openCaseAtDesk(page: Page, email: string, state: string) {
-  await signIn(page, email);
-  await page.goto(`/desk?state=${state}`);
-  await page.getByRole('link', { name: caseNumber }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
+const openCaseAtDesk = (page: Page, email: string, state: string) => openAtDesk(page, email, state, caseNumber);
 
 test('an applicant applies online with an upload', async ({ page }) => {
   await signIn(page, 'applicant@onewindow.test');
@@ -42,12 +22,15 @@ test('an applicant applies online with an upload', async ({ page }) => {
   await page.getByLabel('联系电话').fill('13837400001');
   await nextStep(page, 2);
 
-  await page.getByLabel('企业名称（已申报）').fill('许昌鸿之业智造科技有限公司');
-  await page.getByLabel('企业类型').selectOption('llc');
-  await page.getByLabel('注册资本（万元）').fill('500');
-  await page.getByRole('textbox', { name: '住所', exact: true }).fill('许昌经济技术开发区延安路 1666 号');
-  await page.getByLabel('法定代表人').fill('李明远');
-  await page.getByLabel('经营范围').fill('新型建筑材料研发、生产与销售');
+  // The seeded demo data has 鸿之业 hold this name under reservation.
+  await fillEstablishmentForm(page, {
+    name: '许昌鸿之业智造科技有限公司',
+    capital: '500',
+    address: '许昌经济技术开发区延安路 1666 号',
+    representative: '李明远',
+    shareholders: [{ kind: 'person', name: '李明远', idNumber: '411002198505120018', contribution: '500' }],
+    scope: [{ filter: '建筑材料', item: /^新型建筑材料制造/ }],
+  });
   await nextStep(page, 3);
 
   await uploadMaterial(page, '上传“公司章程”', 'articles-of-association', 'articles-of-association.pdf');

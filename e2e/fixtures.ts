@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'OneWindow-2026';
@@ -9,4 +10,27 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+const file = (name: string) => path.join(__dirname, 'files', name);
+
+/** Uploads a file through a material's control and waits for the server to store it. */
+export async function uploadMaterial(page: Page, label: string, code: string, fileName: string) {
+  const stored = page.waitForResponse((r) => r.url().includes(`/materials/${code}`) && r.request().method() === 'POST');
+  await page.getByLabel(label).setInputFiles(file(fileName));
+  expect((await stored).status()).toBe(201);
+}
+
+/** Moves the application wizard on and waits until the step has changed (the step lives in the URL). */
+export async function nextStep(page: Page, to: number) {
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByText(`第 ${to} 步，共 4 步`)).toBeVisible();
+}
+
+/** Signs in as a member of staff and opens a case from the desk's queue in the given state. */
+export async function openAtDesk(page: Page, email: string, state: string, caseNumber: string) {
+  await signIn(page, email);
+  await page.goto(`/desk?state=${state}`);
+  await page.getByRole('link', { name: caseNumber }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }

@@ -1,18 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FileText } from 'lucide-react';
+import { answerField, FormAnswer, isAnswered } from '@/components/case/form-answer';
 import type { CaseDetail } from '@/lib/data/case-detail';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 /** What was filed: the contact, the form's answers and the current version of each material. */
 export async function CaseAnswers({ detail }: { detail: CaseDetail }) {
   const [t, locale] = await Promise.all([getTranslations('applicant.caseView'), getLocale() as Promise<Locale>]);
-  const answer = (key: string) => {
-    const field = detail.formFields.find((f) => f.key === key);
-    const raw = detail.formData[key];
-    if (raw === undefined || raw === null || String(raw).trim() === '') return null;
-    const option = field?.options?.find((o) => o.value === raw);
-    return option ? pickLanguage(option.label, locale) : String(raw);
-  };
   return (
     <section aria-labelledby="case-answers" className="flex flex-col gap-4 rounded-lg border bg-card p-4">
       <h2 id="case-answers" className="text-lg font-semibold">
@@ -29,12 +23,16 @@ export async function CaseAnswers({ detail }: { detail: CaseDetail }) {
           </dd>
         </div>
         {detail.formFields.map((f) => {
-          const value = answer(f.key);
+          const value = detail.formData[f.key];
           return (
             <div key={f.key} className="contents">
               <dt className="text-muted-foreground">{pickLanguage(f.label, locale)}</dt>
-              <dd className="break-words whitespace-pre-line">
-                {value ?? <span className="text-muted-foreground">{t('answers.notAnswered')}</span>}
+              <dd>
+                {isAnswered(value) ? (
+                  <FormAnswer field={answerField(f, locale)} value={value} />
+                ) : (
+                  <span className="text-muted-foreground">{t('answers.notAnswered')}</span>
+                )}
               </dd>
             </div>
           );

@@ -1,10 +1,14 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
 import { FormField } from '@/components/form/form-field';
 import { Badge } from '@/components/ui/badge';
 import { Input, NativeSelect, Textarea } from '@/components/ui/input';
+import { ChoiceList } from './choice-list';
+import { errorAt } from './resolver';
+import { ShareholdersEditor } from './shareholders-editor';
 import type { WizardField, WizardValues } from './types';
 
 /** The catalogue item's own form, rendered from its field definitions. */
@@ -22,15 +26,29 @@ export function AnswersStep({ form, fields }: { form: UseFormReturn<WizardValues
               <span>{field.flag}</span>
             </p>
           ) : null}
-          <FormField
-            id={`field-${field.key}`}
-            label={field.label}
-            hint={field.hint}
-            required={field.required}
-            error={form.formState.errors.formData?.[field.key]?.message}
-          >
-            {control(form, field, t('form.choose'))}
-          </FormField>
+          {field.type === 'multiselect' ? (
+            <ChoiceList form={form} field={field} />
+          ) : field.type === 'shareholders' ? (
+            <ShareholdersEditor form={form} field={field} />
+          ) : (
+            <FormField
+              id={`field-${field.key}`}
+              label={field.label}
+              hint={field.hint}
+              required={field.required}
+              error={errorAt(form, `formData.${field.key}`)}
+            >
+              {control(form, field, t('form.choose'))}
+            </FormField>
+          )}
+          {field.type === 'reservedName' && field.options.length === 0 ? (
+            <p className="rounded-md border border-dashed px-3 py-2 text-sm">
+              {t('form.noHeldNames')}{' '}
+              <Link href="/names" className="font-medium text-primary hover:underline">
+                {t('form.reserveName')}
+              </Link>
+            </p>
+          ) : null}
         </div>
       ))}
     </div>
@@ -43,12 +61,13 @@ function control(form: UseFormReturn<WizardValues>, field: WizardField, choose: 
     case 'textarea':
       return <Textarea rows={4} {...registered} />;
     case 'select':
+    case 'reservedName':
       return (
         <NativeSelect {...registered}>
           <option value="">{choose}</option>
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {o.tag ? `${o.label} — ${o.tag}` : o.label}
             </option>
           ))}
         </NativeSelect>

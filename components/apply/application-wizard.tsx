@@ -14,7 +14,7 @@ import { cn } from '@/lib/utils';
 import { AnswersStep } from './answers-step';
 import { ContactStep } from './contact-step';
 import { MaterialsStep } from './materials-step';
-import { wizardResolver } from './resolver';
+import { errorPath, wizardResolver } from './resolver';
 import { ReviewStep } from './review-step';
 import { SaveStatusLine } from './save-status';
 import { forgetSubmitKey, submitKeyFor } from './submit-key';
@@ -28,7 +28,7 @@ export type ApplicationWizardProps = {
   version: number;
   formKey: string;
   contact: ContactAnswers;
-  formData: Record<string, string>;
+  formData: WizardValues['formData'];
   fields: WizardField[];
   materials: WizardMaterial[];
 };
@@ -58,7 +58,7 @@ export function ApplicationWizard({
   const router = useRouter();
   const searchParams = useSearchParams();
   const step = parseStep(searchParams.get('step'));
-  const resolver = useMemo(() => wizardResolver(formKey), [formKey]);
+  const resolver = useMemo(() => wizardResolver(formKey, fields), [formKey, fields]);
   const form = useForm<WizardValues>({ defaultValues: { contact, formData }, resolver });
   const autosave = useDraftAutosave(caseId, form.getValues);
   const { changed, save } = autosave;
@@ -154,10 +154,12 @@ export function ApplicationWizard({
         router.push(`/my/cases/${caseId}`);
         return;
       }
-      const fieldErrors = Object.entries(result.fieldErrors ?? {}).filter(([key]) => fields.some((f) => f.key === key));
+      const fieldErrors = Object.entries(result.fieldErrors ?? {}).filter(([path]) =>
+        fields.some((f) => f.key === path.split('.')[0]),
+      );
       if (fieldErrors.length) {
-        for (const [key, messages] of fieldErrors) {
-          if (messages[0]) form.setError(`formData.${key}`, { type: 'server', message: messages[0] });
+        for (const [path, messages] of fieldErrors) {
+          if (messages[0]) form.setError(errorPath(fields, path) as Path<WizardValues>, { type: 'server', message: messages[0] });
         }
         setSubmitError({ key: 'fieldsIncomplete', wizard: true });
         goTo(2, { focusError: true });

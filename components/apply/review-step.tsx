@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { Badge } from '@/components/ui/badge';
+import { FormAnswer, isAnswered } from '@/components/case/form-answer';
 import { Button } from '@/components/ui/button';
 import { answerErrors, contactErrors } from '@/lib/validation/application-answers';
 import type { WizardField, WizardMaterial, WizardStep, WizardValues } from './types';
@@ -86,14 +87,20 @@ export function ReviewStep({
           2,
           <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
             {fields.map((f) => {
-              const raw = values.formData?.[f.key];
-              const value = f.type === 'select' ? (f.options.find((o) => o.value === raw)?.label ?? raw) : raw;
+              const value = values.formData?.[f.key];
+              const fieldProblem = Object.entries(answerProblems).find(
+                ([path]) => path === f.key || path.startsWith(`${f.key}.`),
+              );
               return (
                 <div key={f.key} className="contents">
                   <dt className="text-muted-foreground">{f.label}</dt>
-                  <dd className="whitespace-pre-line">
-                    {shown(value)}
-                    {problem(answerProblems[f.key])}
+                  <dd>
+                    {isAnswered(value) ? (
+                      <FormAnswer field={f} value={value} />
+                    ) : (
+                      <span className="text-muted-foreground">{t('review.notAnswered')}</span>
+                    )}
+                    {problem(fieldProblem?.[1])}
                   </dd>
                 </div>
               );

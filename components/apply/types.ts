@@ -7,9 +7,11 @@ export type WizardField = {
   label: string;
   type: FormField['type'];
   required: boolean;
-  options: { value: string; label: string }[];
+  /** `tag`: a short note beside the choice ('许可项目'). For a reservedName field, the names the enterprise holds. */
+  options: { value: string; label: string; tag?: string }[];
   min?: number;
   max?: number;
+  maxItems?: number;
   hint?: string;
   /** Why the open supplement notice flags this field, when it does. */
   flag?: string;
@@ -32,7 +34,45 @@ export type WizardMaterial = {
   fromWallet: string | null;
 };
 
-export type WizardValues = { contact: ContactAnswers; formData: Record<string, string> };
+/** A shareholder row as typed: every input is text until the shared schema parses it. */
+export type ShareholderDraft = { kind: string; name: string; idNumber: string; contribution: string; overrideReason: string };
+/** An answer as the wizard holds it: text, the choices of a multiselect, or the shareholder rows. */
+export type FormAnswer = string | string[] | ShareholderDraft[];
+
+export type WizardValues = { contact: ContactAnswers; formData: Record<string, FormAnswer> };
+
+export const EMPTY_SHAREHOLDER: ShareholderDraft = {
+  kind: 'person',
+  name: '',
+  idNumber: '',
+  contribution: '',
+  overrideReason: '',
+};
+
+/** A stored draft's answers in the wizard's shapes: lists stay lists, everything else becomes text. */
+export function draftAnswers(fields: readonly Pick<WizardField, 'key' | 'type'>[], stored: Record<string, unknown>) {
+  const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+  const rows = (value: unknown) => (Array.isArray(value) ? value : []) as Record<string, unknown>[];
+  return Object.fromEntries(
+    fields.map((f): [string, FormAnswer] => {
+      const value = stored[f.key];
+      if (f.type === 'multiselect') return [f.key, rows(value).map(text)];
+      if (f.type === 'shareholders') {
+        return [
+          f.key,
+          rows(value).map((r) => ({
+            kind: text(r.kind) || 'person',
+            name: text(r.name),
+            idNumber: text(r.idNumber),
+            contribution: text(r.contribution),
+            overrideReason: text(r.overrideReason),
+          })),
+        ];
+      }
+      return [f.key, text(value)];
+    }),
+  );
+}
 
 export const WIZARD_STEPS = ['contact', 'form', 'materials', 'review'] as const;
 export type WizardStep = 1 | 2 | 3 | 4;

@@ -1,30 +1,15 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { answerField, FormAnswer, isAnswered } from '@/components/case/form-answer';
 import type { CaseDetail } from '@/lib/data/case-detail';
-import type { FormField } from '@/lib/domain/application-forms';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
-
-function isBlank(value: unknown) {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 /** The answers to the item's form, labelled in the reader's language, and who to contact. */
 export async function CaseAnswers({ detail }: { detail: CaseDetail }) {
-  const [t, tc, format, locale] = await Promise.all([
+  const [t, tc, locale] = await Promise.all([
     getTranslations('desk.case.form'),
     getTranslations('desk.case.contact'),
-    getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
-  const show = (field: FormField, value: unknown): string => {
-    if (field.type === 'select') {
-      const option = field.options?.find((o) => o.value === value);
-      if (option) return pickLanguage(option.label, locale);
-    }
-    if (field.type === 'number' && (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))))) {
-      return format.number(Number(value));
-    }
-    return typeof value === 'string' ? value : JSON.stringify(value);
-  };
   const contact = detail.contact;
   return (
     <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
@@ -41,8 +26,12 @@ export async function CaseAnswers({ detail }: { detail: CaseDetail }) {
               return (
                 <div key={field.key} className="contents">
                   <dt className="text-muted-foreground">{pickLanguage(field.label, locale)}</dt>
-                  <dd className="break-words whitespace-pre-wrap">
-                    {isBlank(value) ? <span className="text-muted-foreground">{t('empty')}</span> : show(field, value)}
+                  <dd>
+                    {isAnswered(value) ? (
+                      <FormAnswer field={answerField(field, locale)} value={value} />
+                    ) : (
+                      <span className="text-muted-foreground">{t('empty')}</span>
+                    )}
                   </dd>
                 </div>
               );
@@ -59,9 +48,25 @@ export async function CaseAnswers({ detail }: { detail: CaseDetail }) {
             <dt className="text-muted-foreground">{tc('name')}</dt>
             <dd>{contact.name || '—'}</dd>
             <dt className="text-muted-foreground">{tc('phone')}</dt>
-            <dd>{contact.phone ? <a href={`tel:${contact.phone}`} className="text-primary hover:underline">{contact.phone}</a> : '—'}</dd>
+            <dd>
+              {contact.phone ? (
+                <a href={`tel:${contact.phone}`} className="text-primary hover:underline">
+                  {contact.phone}
+                </a>
+              ) : (
+                '—'
+              )}
+            </dd>
             <dt className="text-muted-foreground">{tc('email')}</dt>
-            <dd className="break-all">{contact.email ? <a href={`mailto:${contact.email}`} className="text-primary hover:underline">{contact.email}</a> : '—'}</dd>
+            <dd className="break-all">
+              {contact.email ? (
+                <a href={`mailto:${contact.email}`} className="text-primary hover:underline">
+                  {contact.email}
+                </a>
+              ) : (
+                '—'
+              )}
+            </dd>
           </dl>
         ) : (
           <p className="text-sm text-muted-foreground">{tc('none')}</p>

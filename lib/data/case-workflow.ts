@@ -16,18 +16,18 @@ import {
   supplementNotices,
 } from '@/db/schema';
 import { can, type Viewer } from '@/lib/auth/permissions';
-import { applicationFormSchema } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
 import { checkTransition, INTAKE_DAYS, SYSTEM_ACTOR, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
+import { answerErrors } from '@/lib/validation/application-answers';
 import { contactSchema, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { issueLicenceForCase } from './licences';
 import { loadWorkingCalendar } from './calendar';
+import { heldNames } from './name-reservations';
 import { reserveNameForCase } from './names';
 import { actorId, authorize } from './viewer';
-import { z } from 'zod';
 
 /** The case row plus what the workflow guards need from its catalogue version and enterprise. */
 async function loadCaseForUpdate(tx: Tx, caseId: string) {
@@ -216,9 +216,16 @@ async function applyTransition(
   switch (transition) {
     case 'submit':
     case 'resubmit': {
-      const parsed = applicationFormSchema(row.formKey).safeParse(c.formData);
-      if (!parsed.success) {
-        throw new DomainError('invalid', 'form incomplete', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+      const formErrors = answerErrors(row.formKey, c.formData);
+      if (Object.keys(formErrors).length) {
+        throw new DomainError('invalid', 'form incomplete', Object.fromEntries(Object.entries(formErrors).map(([k, m]) => [k, [m]])));
+      }
+      // A licence application uses a name the enterprise holds (DESIGN §6).
+      if (row.formKey === 'establishment') {
+        const held = await heldNames(tx, c.enterpriseId, today);
+        if (!held.some((n) => n.fullName === c.formData.enterpriseName)) {
+          throw new DomainError('invalid', 'name not held', { enterpriseName: ['nameNotHeld'] });
+        }
       }
       // The window must be able to reach someone about the case.
       if (!contactSchema.safeParse(c.contact ?? {}).success) {

@@ -18,12 +18,15 @@ import {
 import { hasRole, type Viewer } from '@/lib/auth/permissions';
 import { isValidCreditCode, makeCreditCode, normaliseCreditCode, ZONE_REGION_CODE } from '@/lib/domain/credit-code';
 import { APPLICATION_FORMS } from '@/lib/domain/application-forms';
+import { businessScopeText } from '@/lib/domain/business-scope';
 import { zoneDate } from '@/lib/domain/clock';
+import { OPERATING_TERMS, operatingTermText } from '@/lib/domain/establishment';
 import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { publicOrigin } from './case-tracking';
+import { registerHeldName } from './name-reservations';
 import { authorize } from './viewer';
 
 /*
@@ -36,9 +39,6 @@ import { authorize } from './viewer';
 /** The registration authority's name when the department table does not say (seeded as 'market'). */
 const DEFAULT_AUTHORITY = '许昌市市场监督管理局经济技术开发区分局';
 const MARKET_DEPARTMENT = 'market';
-/** Operating term printed when the application names none. */
-const DEFAULT_TERM = '长期';
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const text = z.string().trim().min(1);
@@ -49,8 +49,8 @@ const establishmentAnswers = z.object({
   registeredCapital: z.coerce.number().int().positive(),
   address: text,
   legalRepresentative: text,
-  businessScope: text,
-  term: text.optional().catch(undefined),
+  businessScope: z.array(text).min(1),
+  term: z.enum(OPERATING_TERMS),
 });
 
 /** The printed type for a form value ('llc' → 有限责任公司); an unknown value prints as given. */
@@ -116,6 +116,7 @@ export async function issueLicenceForCase(
   const sequence = rows[0].sequence;
   const creditCode = makeCreditCode({ authority: '9', type: '1', region: ZONE_REGION_CODE, sequence: Number(sequence) });
   const now = new Date();
+  const today = zoneDate(now);
 
   const [inserted] = await tx
     .insert(licences)
@@ -129,9 +130,9 @@ export async function issueLicenceForCase(
       legalRepresentative: answers.legalRepresentative,
       registeredCapital: answers.registeredCapital,
       address: answers.address,
-      businessScope: answers.businessScope,
-      establishedOn: zoneDate(now),
-      term: answers.term ?? DEFAULT_TERM,
+      businessScope: businessScopeText(answers.businessScope),
+      establishedOn: today,
+      term: operatingTermText(answers.term, today),
       authority,
       status: 'valid',
       statusChangedAt: now,
@@ -146,6 +147,8 @@ export async function issueLicenceForCase(
     return winner;
   }
 
+  // The name the licence carries is the enterprise's now, for good.
+  const nameRegistered = await registerHeldName(tx, caseRow.enterpriseId, answers.enterpriseName, today);
   if (!enterprise.creditCode) {
     await tx
       .update(enterprises)
@@ -163,6 +166,7 @@ export async function issueLicenceForCase(
       enterpriseId: caseRow.enterpriseId,
       enterpriseName: inserted.enterpriseName,
       kind: inserted.kind,
+      nameRegistered,
     },
   });
   return inserted;

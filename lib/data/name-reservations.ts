@@ -1,26 +1,12 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { getDb, type Database, type Executor } from '@/db/client';
 import { enterpriseNames } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
 import { appendAudit } from './audit';
+import { authorize } from './viewer';
 
-/** Name reservations (DESIGN §5): how long an approved name is held, and the sweep that lets it go. */
-
-/** Months an approved name stays reserved: 2, or 12 when the business needs a prior permit. */
-export const RESERVATION_MONTHS = 2;
-export const RESERVATION_MONTHS_WITH_PERMIT = 12;
-
-/** 'YYYY-MM-DD' `months` calendar months after `isoDate`, clamped to the month's last day (12-31 + 2 → 02-28). */
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
-}
-
-/** The last day a name reserved on `today` stays reserved. */
-export function reservationExpiry(today: string, priorPermit: boolean): string {
-  return addMonths(today, priorPermit ? RESERVATION_MONTHS_WITH_PERMIT : RESERVATION_MONTHS);
-}
+/** Name reservations (DESIGN §5): the sweep that lets lapsed ones go, and the names an enterprise holds. */
 
 // One release sweep at a time across instances; a second caller skips instead of waiting.
 const RELEASE_LOCK = 727_277;
@@ -57,4 +43,40 @@ export async function releaseExpiredReservations(db: Database, now = new Date())
     }
     return { skipped: false, released: released.length };
   });
+}
+
+export type HeldName = { id: string; fullName: string; reservedUntil: string };
+
+const heldBy = (enterpriseId: string, today: string) =>
+  and(eq(enterpriseNames.enterpriseId, enterpriseId), eq(enterpriseNames.status, 'reserved'), gte(enterpriseNames.reservedUntil, today));
+
+/** The names an enterprise holds under reservation on `today`, soonest to lapse first. */
+export async function heldNames(db: Executor, enterpriseId: string, today: string): Promise<HeldName[]> {
+  const rows = await db
+    .select({ id: enterpriseNames.id, fullName: enterpriseNames.fullName, reservedUntil: enterpriseNames.reservedUntil })
+    .from(enterpriseNames)
+    .where(heldBy(enterpriseId, today))
+    .orderBy(asc(enterpriseNames.reservedUntil), asc(enterpriseNames.fullName));
+  return rows.map((r) => ({ ...r, reservedUntil: r.reservedUntil ?? today }));
+}
+
+/** The reserved names an establishment application of the enterprise may use, for its members and the window. */
+export async function listHeldNames(viewer: Viewer, enterpriseId: string, now = new Date()): Promise<HeldName[]> {
+  authorize(viewer, 'enterprise.read', { enterpriseId });
+  return heldNames(await getDb(), enterpriseId, zoneDate(now));
+}
+
+/**
+ * Turns the enterprise's reservation of `fullName` into a registered name, as the licence that
+ * carries it is issued (inside that transaction): the name no longer lapses. Returns whether a
+ * reservation was found — an establishment submitted with a held name may have been issued
+ * after the reservation lapsed and was released.
+ */
+export async function registerHeldName(tx: Executor, enterpriseId: string, fullName: string, today: string): Promise<boolean> {
+  const updated = await tx
+    .update(enterpriseNames)
+    .set({ status: 'registered', statusDate: today, reservedUntil: null })
+    .where(and(eq(enterpriseNames.enterpriseId, enterpriseId), eq(enterpriseNames.fullName, fullName), eq(enterpriseNames.status, 'reserved')))
+    .returning({ id: enterpriseNames.id });
+  return updated.length > 0;
 }

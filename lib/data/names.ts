@@ -12,13 +12,13 @@ import {
   compactText,
   composeName,
   normalizeTradeName,
+  reservationExpiry,
   tradeNamePinyin,
   type ExistingName,
   type NameCheckInput,
   type NameCheckResult,
 } from '@/lib/domain/names';
 import { DomainError } from '@/lib/errors';
-import { reservationExpiry } from './name-reservations';
 import { authorize } from './viewer';
 
 /** How many nearest names (by trigram similarity) the answer lists. */

@@ -1,19 +1,38 @@
 /**
  * The form each catalogue item uses (its `formKey`), as data: the wizard renders these
- * fields and the server validates a submission with `applicationFormSchema`. Drafts may be
- * incomplete; a submission may not. Pure.
+ * fields and the server validates a submission with the same schemas (`answerSchema`) and
+ * the form's rules across answers (`FORM_RULES`). Drafts may be incomplete; a submission
+ * may not. Pure.
  */
 import { z } from 'zod';
 import type { Bilingual } from '@/lib/i18n/config';
+import { BUSINESS_SCOPE, MAX_SCOPE_ITEMS } from './business-scope';
+import {
+  organisationFormFits,
+  SHAREHOLDER_KINDS,
+  shareholderErrors,
+  type EnterpriseType,
+  type Shareholder,
+} from './establishment';
 
 export type FormField = {
   key: string;
   label: Bilingual;
-  type: 'text' | 'textarea' | 'number' | 'select' | 'date';
+  /**
+   * `reservedName`: one of the enterprise's reserved names, offered by the page that renders
+   * the form; `multiselect`: several of `options`; `shareholders`: a list of shareholders with
+   * their contributions (lib/domain/establishment.ts).
+   */
+  type: 'text' | 'textarea' | 'number' | 'select' | 'date' | 'reservedName' | 'multiselect' | 'shareholders';
   required: boolean;
-  options?: { value: string; label: Bilingual }[];
+  /** `tag`: a short note shown beside the choice. */
+  options?: { value: string; label: Bilingual; tag?: Bilingual }[];
   min?: number;
   max?: number;
+  /** A number field that takes whole numbers only. */
+  integer?: boolean;
+  /** The most choices of a multiselect. */
+  maxItems?: number;
   hint?: Bilingual;
 };
 
@@ -50,7 +69,13 @@ export const APPLICATION_FORMS: Record<string, FormField[]> = {
     },
   ],
   establishment: [
-    { key: 'enterpriseName', label: t('企业名称（已申报）', 'Enterprise name (declared)'), type: 'text', required: true },
+    {
+      key: 'enterpriseName',
+      label: t('企业名称（已保留）', 'Enterprise name (reserved)'),
+      type: 'reservedName',
+      required: true,
+      hint: t('从本企业已保留且在保留期内的名称中选择', 'Choose one of your enterprise’s names still under reservation'),
+    },
     {
       key: 'enterpriseType',
       label: t('企业类型', 'Enterprise type'),
@@ -69,10 +94,46 @@ export const APPLICATION_FORMS: Record<string, FormField[]> = {
       required: true,
       min: 1,
       max: 10_000_000,
+      integer: true,
     },
     { key: 'address', label: t('住所', 'Registered address'), type: 'text', required: true },
     { key: 'legalRepresentative', label: t('法定代表人', 'Legal representative'), type: 'text', required: true },
-    { key: 'businessScope', label: t('经营范围', 'Business scope'), type: 'textarea', required: true },
+    {
+      key: 'shareholders',
+      label: t('股东及出资', 'Shareholders and contributions'),
+      type: 'shareholders',
+      required: true,
+      hint: t('各股东认缴出资额之和须等于注册资本', 'The subscribed contributions must add up to the registered capital'),
+    },
+    {
+      key: 'businessScope',
+      label: t('经营范围', 'Business scope'),
+      type: 'multiselect',
+      required: true,
+      options: BUSINESS_SCOPE.map((item) => ({
+        value: item.code,
+        label: item.label,
+        tag: item.licensed ? t('许可项目', 'Licensed') : undefined,
+      })),
+      maxItems: MAX_SCOPE_ITEMS,
+      hint: t(
+        '从经营范围规范表述目录中选择；许可项目须经批准后方可经营',
+        'Choose from the standard list; licensed items need approval before trading',
+      ),
+    },
+    {
+      key: 'term',
+      label: t('营业期限', 'Operating term'),
+      type: 'select',
+      required: true,
+      options: [
+        opt('long', '长期', 'Indefinite'),
+        opt('10', '10 年', '10 years'),
+        opt('20', '20 年', '20 years'),
+        opt('30', '30 年', '30 years'),
+        opt('50', '50 年', '50 years'),
+      ],
+    },
   ],
   'combined-project': [
     { key: 'projectName', label: t('项目名称', 'Project name'), type: 'text', required: true },
@@ -119,29 +180,81 @@ export function formFieldsFor(formKey: string): FormField[] {
   return APPLICATION_FORMS[formKey] ?? [];
 }
 
-/** The schema a submission's answers must satisfy; messages are `validation` catalogue keys. */
-export function applicationFormSchema(formKey: string) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const field of formFieldsFor(formKey)) {
-    let schema: z.ZodType;
-    if (field.type === 'number') {
-      schema = z.coerce
-        .number({ error: 'number' })
-        .min(field.min ?? 0, { error: 'outOfRange' })
-        .max(field.max ?? Number.MAX_SAFE_INTEGER, { error: 'outOfRange' });
-    } else if (field.type === 'select') {
-      schema = z.enum((field.options ?? []).map((o) => o.value) as [string, ...string[]], { error: 'required' });
-    } else if (field.type === 'date') {
-      schema = z.iso.date({ error: 'date' });
-    } else {
-      schema = z
-        .string({ error: 'required' })
-        .trim()
-        .min(1, { error: 'required' })
-        .max(field.type === 'textarea' ? 2000 : 200, { error: 'tooLong' });
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** A number typed as text or sent as a number; blank is 'required'. */
+function numberAnswer(min: number, max: number, integer = false) {
+  return z.unknown().transform((value, ctx) => {
+    const n = isBlank(value) ? NaN : Number(typeof value === 'string' ? value.trim() : value);
+    const problem = isBlank(value)
+      ? 'required'
+      : !Number.isFinite(n)
+        ? 'number'
+        : integer && !Number.isInteger(n)
+          ? 'integer'
+          : n < min || n > max
+            ? 'outOfRange'
+            : null;
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
     }
-    // An optional field left empty ('' from the form) is simply absent.
-    shape[field.key] = field.required ? schema : z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
-  }
-  return z.object(shape);
+    return n;
+  });
 }
+
+const textAnswer = (max: number) =>
+  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+
+const shareholderAnswer = z.object({
+  kind: z.enum(SHAREHOLDER_KINDS, { error: 'required' }),
+  name: textAnswer(100),
+  idNumber: textAnswer(40),
+  contribution: numberAnswer(0.0001, 10_000_000),
+  overrideReason: z.preprocess((v) => (isBlank(v) ? undefined : v), textAnswer(200).optional()),
+});
+
+/** The schema one answer must satisfy when given; messages are `validation` catalogue keys. */
+export function answerSchema(field: FormField): z.ZodType {
+  switch (field.type) {
+    case 'number':
+      return numberAnswer(field.min ?? 0, field.max ?? Number.MAX_SAFE_INTEGER, field.integer);
+    case 'select':
+      return z.enum((field.options ?? []).map((o) => o.value) as [string, ...string[]], { error: 'required' });
+    case 'multiselect':
+      return z
+        .array(z.enum((field.options ?? []).map((o) => o.value) as [string, ...string[]], { error: 'required' }), {
+          error: 'required',
+        })
+        .min(1, { error: 'required' })
+        .max(field.maxItems ?? 100, { error: 'tooMany' })
+        .refine((values) => new Set(values).size === values.length, { error: 'duplicate' });
+    case 'shareholders':
+      return z.array(shareholderAnswer, { error: 'required' }).min(1, { error: 'required' }).max(200, { error: 'tooMany' });
+    case 'date':
+      return z.iso.date({ error: 'date' });
+    default:
+      return textAnswer(field.type === 'textarea' ? 2000 : 200);
+  }
+}
+
+/**
+ * Rules across a form's answers, run on the answers that passed their own schema (parsed);
+ * errors by answer path.
+ */
+export const FORM_RULES: Record<string, (answers: Record<string, unknown>) => Record<string, string>> = {
+  establishment: (answers) => {
+    const type = answers.enterpriseType as EnterpriseType | undefined;
+    const errors: Record<string, string> = {};
+    if (type && typeof answers.enterpriseName === 'string' && !organisationFormFits(type, answers.enterpriseName)) {
+      errors.enterpriseType = 'organisationFormMismatch';
+    }
+    if (Array.isArray(answers.shareholders)) {
+      Object.assign(
+        errors,
+        shareholderErrors(type, answers.registeredCapital as number | undefined, answers.shareholders as Shareholder[]),
+      );
+    }
+    return errors;
+  },
+};

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { answerErrors, contactErrors, saveableContact } from './application-answers';
 
-const complete = {
-  enterpriseName: '许昌鸿之业新材料有限公司',
-  enterpriseType: 'llc',
-  registeredCapital: '500',
-  address: '许昌经济技术开发区长村张乡 18 号',
-  legalRepresentative: '张三',
-  businessScope: '新型建筑材料制造',
-};
+const complete = ESTABLISHMENT_ANSWERS;
 
 describe('answerErrors', () => {
   it('accepts complete answers, numbers typed as text included', () => {
@@ -24,6 +18,31 @@ describe('answerErrors', () => {
     expect(answerErrors('establishment', { ...complete, registeredCapital: '0' })).toEqual({ registeredCapital: 'outOfRange' });
     expect(answerErrors('establishment', { ...complete, registeredCapital: 'abc' })).toEqual({ registeredCapital: 'number' });
     expect(answerErrors('establishment', { ...complete, enterpriseType: 'partnership' })).toEqual({ enterpriseType: 'required' });
+  });
+
+  it('reports a shareholder row’s problems by its path, and the rules across answers', () => {
+    const [first, second] = complete.shareholders;
+    expect(
+      answerErrors('establishment', { ...complete, shareholders: [first, { ...second, name: ' ', contribution: '' }] }),
+    ).toEqual({
+      'shareholders.1.name': 'required',
+      'shareholders.1.contribution': 'required',
+    });
+    expect(answerErrors('establishment', { ...complete, shareholders: [first, { ...second, contribution: '99.5' }] })).toEqual({
+      shareholders: 'contributionsSum',
+    });
+    expect(answerErrors('establishment', { ...complete, registeredCapital: '500.5' })).toEqual({ registeredCapital: 'integer' });
+    expect(answerErrors('establishment', { ...complete, shareholders: [] })).toEqual({ shareholders: 'required' });
+  });
+
+  it('takes business-scope items from the standard list only, each once', () => {
+    expect(answerErrors('establishment', { ...complete, businessScope: ['G001', 'Z999'] })).toEqual({
+      'businessScope.1': 'required',
+    });
+    expect(answerErrors('establishment', { ...complete, businessScope: ['G001', 'G001'] })).toEqual({
+      businessScope: 'duplicate',
+    });
+    expect(answerErrors('establishment', { ...complete, businessScope: 'G001' })).toEqual({ businessScope: 'required' });
   });
 
   it('has nothing to check for an unknown form', () => {

@@ -1,36 +1,43 @@
 /**
- * Checks the wizard's answers against the schemas the server submits with
- * (`applicationFormSchema`, `contactSchema`), field by field, so each step can show its
- * own errors. A blank required field reads "required" whatever its type: the shared
- * schema coerces an empty number to 0 and would otherwise say "out of range". Pure.
+ * Checks the wizard's answers as the server does before a submission: each answer against
+ * its field's schema (`answerSchema`), then the form's rules across answers (`FORM_RULES`)
+ * on the answers that passed. A blank required answer reads "required" whatever its type.
+ * Errors are keyed by answer path ('address', 'shareholders.0.contribution') so each step
+ * can show them by its inputs. Pure.
  */
-import { applicationFormSchema, formFieldsFor } from '@/lib/domain/application-forms';
+import { answerSchema, formFieldsFor, FORM_RULES } from '@/lib/domain/application-forms';
 import { contactSchema } from './case';
 
 export type ContactAnswers = { name: string; phone: string; email: string };
 export const CONTACT_KEYS = ['name', 'phone', 'email'] as const satisfies readonly (keyof ContactAnswers)[];
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
-/** Validation keys by form field key; empty when the answers may be submitted. */
+/** Validation keys by answer path; empty when the answers may be submitted. */
 export function answerErrors(formKey: string, answers: Record<string, unknown>): Record<string, string> {
   const errors: Record<string, string> = {};
-  const filled: Record<string, unknown> = {};
+  const parsed: Record<string, unknown> = {};
   for (const field of formFieldsFor(formKey)) {
     const value = answers[field.key];
     if (isBlank(value)) {
       if (field.required) errors[field.key] = 'required';
-    } else {
-      filled[field.key] = typeof value === 'string' ? value.trim() : value;
+      continue;
+    }
+    const result = answerSchema(field).safeParse(value);
+    if (result.success) {
+      parsed[field.key] = result.data;
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const path = [field.key, ...issue.path].join('.');
+      errors[path] ??= issue.message;
     }
   }
-  const parsed = applicationFormSchema(formKey).partial().safeParse(filled);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      if (key && !errors[key]) errors[key] = issue.message;
-    }
-  }
+  for (const [path, message] of Object.entries(FORM_RULES[formKey]?.(parsed) ?? {})) errors[path] ??= message;
   return errors;
 }
 

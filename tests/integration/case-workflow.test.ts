@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents, cases, licences, notifications, obligations } from '@/db/schema';
+import { registryRow } from '@/db/seed-names';
+import { auditEvents, cases, enterpriseNames, licences, notifications, obligations } from '@/db/schema';
 import { isValidCreditCode } from '@/lib/domain/credit-code';
 import type { Viewer } from '@/lib/auth/permissions';
 import { verifyAuditChain } from '@/lib/data/audit';
@@ -9,24 +10,41 @@ import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/dat
 import { listIntakeQueue } from '@/lib/data/cases';
 import { DomainError } from '@/lib/errors';
 import type { CaseActionInput } from '@/lib/validation/case';
+import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
 
 const test = useTestDatabase();
 const meta = { ip: '127.0.0.1' };
 
-const ESTABLISHMENT_FORM = {
-  enterpriseName: '许昌鸿之业智造科技有限公司',
-  enterpriseType: 'llc',
-  registeredCapital: 500,
-  address: '许昌经济技术开发区延安路 1666 号',
-  legalRepresentative: '李明远',
-  businessScope: '新型建筑材料研发、生产与销售',
-};
-
 const as = (email: string) => test.viewerOf(email);
+
+const DIGITS = '〇一二三四五六七八九';
+let held = 0;
+/**
+ * A name reserved for the enterprise, new for every draft: issuing a licence registers the name
+ * it carries, after which no other application may use it.
+ */
+async function holdNewName(enterpriseId: string) {
+  const n = held++;
+  const row = registryRow(
+    {
+      region: '许昌',
+      tradeName: `鸿之业${DIGITS[Math.floor(n / 10) % 10]}${DIGITS[n % 10]}`,
+      industry: '智造科技',
+      organizationForm: '有限公司',
+      status: 'reserved',
+      statusDate: '2026-11-01',
+      reservedUntil: '2099-12-31',
+    },
+    enterpriseId,
+  );
+  await test.db.insert(enterpriseNames).values(row);
+  return row.fullName;
+}
 
 async function draftOf(applicant: Viewer, complete = true) {
   if (applicant.kind !== 'user') throw new Error('persona');
+  const enterpriseName = await holdNewName(applicant.memberships[0].enterpriseId);
   const { id } = await createDraft(
     applicant,
     { serviceCode: 'XC-SL-002', enterpriseId: applicant.memberships[0].enterpriseId },
@@ -35,7 +53,7 @@ async function draftOf(applicant: Viewer, complete = true) {
   await saveDraft(applicant, {
     caseId: id,
     contact: { name: '李明远', phone: '13837400001' },
-    formData: complete ? ESTABLISHMENT_FORM : { enterpriseName: ESTABLISHMENT_FORM.enterpriseName },
+    formData: complete ? { ...ESTABLISHMENT_ANSWERS, enterpriseName } : { enterpriseName },
   });
   return id;
 }
@@ -97,6 +115,38 @@ describe(`case engine (${driver})`, () => {
     expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(['address', 'legalRepresentative']));
     const [row] = await test.db.select({ state: cases.state, number: cases.number }).from(cases).where(eq(cases.id, caseId));
     expect(row).toEqual({ state: 'draft', number: null });
+  });
+
+  it('a licence application uses a name its enterprise holds, and its shareholders add up', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const submitWith = async (formData: Record<string, unknown>) => {
+      const caseId = await draftOf(applicant);
+      await saveDraft(applicant, { caseId, formData });
+      return failure(submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta));
+    };
+    // Free, but not reserved by 鸿之业; and a name someone else holds (seeded, 翰林居).
+    for (const enterpriseName of ['许昌鸿之业云端科技有限公司', '许昌翰林居装饰有限公司']) {
+      const error = await submitWith({ enterpriseName });
+      expect(error.fieldErrors).toEqual({ enterpriseName: ['nameNotHeld'] });
+    }
+    const [first, second] = ESTABLISHMENT_ANSWERS.shareholders;
+    const short = await submitWith({ shareholders: [first, { ...second, contribution: 90 }] });
+    expect(short.fieldErrors).toEqual({ shareholders: ['contributionsSum'] });
+    const unexplained = await submitWith({ shareholders: [{ ...first, idNumber: '91411000MA0007JG81' }, second] });
+    expect(unexplained.fieldErrors).toEqual({ 'shareholders.0.idNumber': ['creditCodeChecksum'] });
+    const mismatch = await submitWith({ enterpriseType: 'joint-stock' });
+    expect(mismatch.fieldErrors).toEqual({ enterpriseType: ['organisationFormMismatch'] });
+
+    // A code issued before 2016 that fails its checksum goes through with the applicant's reason.
+    const caseId = await draftOf(applicant);
+    await saveDraft(applicant, {
+      caseId,
+      formData: {
+        shareholders: [{ ...first, idNumber: '91411000MA0007JG81', overrideReason: '2015 年赋码，以营业执照原件为准' }, second],
+      },
+    });
+    const submitted = await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta);
+    expect(submitted.state).toBe('submitted');
   });
 
   it('20 concurrent conflicting actions on one case: one wins, the rest get "changed, reload"', async () => {
@@ -196,7 +246,14 @@ describe(`case engine (${driver})`, () => {
     // Issuing the establishment case created the business licence with a valid credit code.
     const [licence] = await test.db.select().from(licences).where(eq(licences.caseId, caseId));
     expect(isValidCreditCode(licence.creditCode)).toBe(true);
-    expect(licence.enterpriseName).toBe(ESTABLISHMENT_FORM.enterpriseName);
+    const heldName = (await getCaseDetail(clerk, caseId)).formData.enterpriseName as string;
+    expect(licence.enterpriseName).toBe(heldName);
+    // The name is the enterprise's for good now: a later application cannot use it again.
+    const [name] = await test.db
+      .select({ status: enterpriseNames.status })
+      .from(enterpriseNames)
+      .where(eq(enterpriseNames.fullName, heldName));
+    expect(name.status).toBe('registered');
 
     const done = await getCaseDetail(applicant, caseId);
     expect(done.state).toBe('completed');

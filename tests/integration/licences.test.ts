@@ -1,24 +1,17 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents, caseMaterials, cases, enterprises, serviceItems, serviceItemVersions } from '@/db/schema';
+import { auditEvents, caseMaterials, cases, enterpriseNames, enterprises, serviceItems, serviceItemVersions } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { attachWalletMaterial, getPublicLicence, issueLicenceForCase, listWallet, walletMaterialsFor } from '@/lib/data/licences';
 import { isValidCreditCode } from '@/lib/domain/credit-code';
+import { operatingTermText } from '@/lib/domain/establishment';
 import { DomainError } from '@/lib/errors';
+import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
 
 const test = useTestDatabase();
 const meta = { ip: '127.0.0.1' };
-
-const ESTABLISHMENT_FORM = {
-  enterpriseName: '许昌鸿之业智造科技有限公司',
-  enterpriseType: 'llc',
-  registeredCapital: 500,
-  address: '许昌经济技术开发区延安路 1666 号',
-  legalRepresentative: '李明远',
-  businessScope: '新型建筑材料研发、生产与销售',
-};
 
 const UUID_LIKE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -57,7 +50,7 @@ async function insertCase(
       state,
       title: 'licence test',
       number: state === 'draft' ? null : `XC-2099-${String(++counter).padStart(6, '0')}-L`,
-      formData: options.formData ?? ESTABLISHMENT_FORM,
+      formData: options.formData ?? ESTABLISHMENT_ANSWERS,
       decision: state === 'approved' ? 'approve' : null,
     })
     .returning({ id: cases.id, enterpriseId: cases.enterpriseId, formData: cases.formData, number: cases.number });
@@ -82,13 +75,27 @@ describe(`licences (${driver})`, () => {
     expect(isValidCreditCode(first.creditCode)).toBe(true);
     expect(first.creditCode).toMatch(/^91411000MA/);
     expect(first).toMatchObject({
-      enterpriseName: ESTABLISHMENT_FORM.enterpriseName,
+      enterpriseName: ESTABLISHMENT_ANSWERS.enterpriseName,
       enterpriseType: '有限责任公司',
       registeredCapital: 500,
       status: 'valid',
       kind: 'business-licence',
       term: '长期',
     });
+    expect(first.businessScope).toBe(
+      '一般项目：新材料技术研发；新型建筑材料制造（不含危险化学品）；建筑材料销售（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）' +
+        '许可项目：货物进出口（依法须经批准的项目，经相关部门批准后方可开展经营活动，具体经营项目以相关部门批准文件或许可证件为准）',
+    );
+    // The name the licence carries is registered now: it no longer lapses.
+    const [name] = await test.db
+      .select({
+        status: enterpriseNames.status,
+        reservedUntil: enterpriseNames.reservedUntil,
+        enterpriseId: enterpriseNames.enterpriseId,
+      })
+      .from(enterpriseNames)
+      .where(eq(enterpriseNames.fullName, ESTABLISHMENT_ANSWERS.enterpriseName));
+    expect(name).toEqual({ status: 'registered', reservedUntil: null, enterpriseId });
     const [enterprise] = await test.db
       .select({ code: enterprises.creditCode })
       .from(enterprises)
@@ -114,6 +121,14 @@ describe(`licences (${driver})`, () => {
     expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(['address', 'legalRepresentative']));
   });
 
+  it('prints a term of years from the day of establishment', async () => {
+    const applicant = await test.viewerOf('applicant2@onewindow.test');
+    const c = await insertCase(enterpriseOf(applicant), { formData: { ...ESTABLISHMENT_ANSWERS, term: '20' } });
+    const licence = await test.db.transaction((tx) => issueLicenceForCase(tx, c, null, meta));
+    expect(licence.term).toBe(operatingTermText('20', licence.establishedOn));
+    expect(licence.term).toMatch(/^\d{4}年\d{2}月\d{2}日至\d{4}年\d{2}月\d{2}日$/);
+  });
+
   it('20 concurrent issues for 20 cases give 20 distinct valid codes', async () => {
     const applicant = await test.viewerOf('applicant2@onewindow.test');
     const enterpriseId = enterpriseOf(applicant);
@@ -134,7 +149,7 @@ describe(`licences (${driver})`, () => {
     const c = await insertCase(enterpriseOf(applicant));
     const licence = await test.db.transaction((tx) => issueLicenceForCase(tx, c, null, meta));
     const shown = await getPublicLicence(licence.creditCode.toLowerCase());
-    expect(shown).toMatchObject({ creditCode: licence.creditCode, name: ESTABLISHMENT_FORM.enterpriseName, status: 'valid' });
+    expect(shown).toMatchObject({ creditCode: licence.creditCode, name: ESTABLISHMENT_ANSWERS.enterpriseName, status: 'valid' });
     expect(Object.keys(shown!)).not.toEqual(expect.arrayContaining(['id']));
     expect(JSON.stringify(shown)).not.toMatch(UUID_LIKE);
     expect(await getPublicLicence('91411000MA0000000X')).toBeNull();

@@ -4,7 +4,8 @@ import { auditEvents, cases, enterpriseNames, notifications } from '@/db/schema'
 import type { Viewer } from '@/lib/auth/permissions';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { createDraft, saveDraft, submitCase } from '@/lib/data/case-workflow';
-import { addMonths, releaseExpiredReservations } from '@/lib/data/name-reservations';
+import { releaseExpiredReservations } from '@/lib/data/name-reservations';
+import { addMonths } from '@/lib/domain/names';
 import { zoneDate } from '@/lib/domain/clock';
 import { DomainError } from '@/lib/errors';
 import { driver, useTestDatabase } from './harness';

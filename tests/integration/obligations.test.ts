@@ -6,6 +6,7 @@ import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/dat
 import { sweepObligations } from '@/lib/data/obligations';
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
+import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { useTestDatabase } from './harness';
 
 const test = useTestDatabase();
@@ -24,14 +25,7 @@ async function toleratedCase(dueDate: string) {
   await saveDraft(applicant, {
     caseId: id,
     contact: { name: '李明远', phone: '13837400001' },
-    formData: {
-      enterpriseName: '许昌鸿之业智造科技有限公司',
-      enterpriseType: 'llc',
-      registeredCapital: 100,
-      address: '许昌经济技术开发区',
-      legalRepresentative: '李明远',
-      businessScope: '建材',
-    },
+    formData: ESTABLISHMENT_ANSWERS,
   });
   const submitted = await submitCase(applicant, { caseId: id, idempotencyKey: `k-${id}` }, meta);
   await performCaseAction(

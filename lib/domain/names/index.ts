@@ -17,6 +17,7 @@ import {
 } from './rules';
 
 export * from './normalize';
+export * from './reservation';
 export * from './rules';
 export * from './vocabulary';
 

@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ApplicationWizard } from '@/components/apply/application-wizard';
-import type { WizardField, WizardMaterial } from '@/components/apply/types';
+import { draftAnswers, type WizardField, type WizardMaterial } from '@/components/apply/types';
 import { CaseSupplementNotice, supplementItemWording } from '@/components/applicant/case-supplement-notice';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
 import { walletMaterialsFor } from '@/lib/data/licences';
+import { listHeldNames } from '@/lib/data/name-reservations';
 import { getCaseDetail } from '@/lib/data/case-detail';
+import { zoneDayStart } from '@/lib/domain/clock';
 import { pickLanguage, type Bilingual, type Locale } from '@/lib/i18n/config';
 
 type Props = { params: Promise<{ id: string }> };
@@ -41,14 +43,25 @@ export default async function EditApplicationPage({ params }: Props) {
   const fieldFlags = flags('field');
   const materialFlags = flags('material');
 
+  // A licence application chooses among the names its enterprise holds (DESIGN §6).
+  const held = detail.formFields.some((f) => f.type === 'reservedName') ? await listHeldNames(viewer, detail.enterprise.id) : [];
+  const format = await getFormatter();
   const fields: WizardField[] = detail.formFields.map((f) => ({
     key: f.key,
     label: text(f.label),
     type: f.type,
     required: f.required,
-    options: (f.options ?? []).map((o) => ({ value: o.value, label: text(o.label) })),
+    options:
+      f.type === 'reservedName'
+        ? held.map((n) => ({
+            value: n.fullName,
+            label: n.fullName,
+            tag: t('form.heldUntil', { date: format.dateTime(zoneDayStart(n.reservedUntil), { dateStyle: 'medium' }) }),
+          }))
+        : (f.options ?? []).map((o) => ({ value: o.value, label: text(o.label), tag: o.tag ? text(o.tag) : undefined })),
     min: f.min,
     max: f.max,
+    maxItems: f.maxItems,
     hint: f.hint ? text(f.hint) : undefined,
     flag: fieldFlags.get(f.key),
   }));
@@ -79,12 +92,7 @@ export default async function EditApplicationPage({ params }: Props) {
       flag: materialFlags.get(m.code),
     };
   });
-  const formData = Object.fromEntries(
-    detail.formFields.map((f) => {
-      const value = detail.formData[f.key];
-      return [f.key, value === undefined || value === null ? '' : String(value)];
-    }),
-  );
+  const formData = draftAnswers(fields, detail.formData);
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
