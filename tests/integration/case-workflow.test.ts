@@ -10,18 +10,10 @@ import { listIntakeQueue } from '@/lib/data/cases';
 import { DomainError } from '@/lib/errors';
 import type { CaseActionInput } from '@/lib/validation/case';
 import { driver, useTestDatabase } from './harness';
+import { ESTABLISHMENT_FORM } from './licence-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: '127.0.0.1' };
-
-const ESTABLISHMENT_FORM = {
-  enterpriseName: '许昌鸿之业智造科技有限公司',
-  enterpriseType: 'llc',
-  registeredCapital: 500,
-  address: '许昌经济技术开发区延安路 1666 号',
-  legalRepresentative: '李明远',
-  businessScope: '新型建筑材料研发、生产与销售',
-};
 
 const as = (email: string) => test.viewerOf(email);
 
