@@ -35,7 +35,7 @@ import { authorize } from './viewer';
 
 /** The registration authority's name when the department table does not say (seeded as 'market'). */
 const DEFAULT_AUTHORITY = '许昌市市场监督管理局经济技术开发区分局';
-const MARKET_DEPARTMENT = 'market';
+export const MARKET_DEPARTMENT = 'market';
 /** Operating term printed when the application names none. */
 const DEFAULT_TERM = '长期';
 
