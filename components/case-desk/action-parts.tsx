@@ -47,18 +47,7 @@ export function ActionFeedback({ state, shown = [] }: { state: CaseActionState; 
   const t = useTranslations('desk.caseForms');
   const tv = useTranslations('validation');
   if (state.formError === 'staleVersion') {
-    return (
-      <div
-        role="alert"
-        className="flex flex-col gap-2 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive sm:flex-row sm:items-center sm:justify-between"
-      >
-        <p>{t('stale')}</p>
-        <Button type="button" size="sm" variant="outline" onClick={state.reload} disabled={state.pending}>
-          <RotateCw aria-hidden />
-          {t('reload')}
-        </Button>
-      </div>
-    );
+    return <StaleNotice message={t('stale')} onReload={state.reload} pending={state.pending} />;
   }
   const rest = Object.entries(state.fieldErrors).filter(([field]) => !shown.includes(field));
   return (
@@ -72,6 +61,23 @@ export function ActionFeedback({ state, shown = [] }: { state: CaseActionState; 
         </ul>
       )}
     </>
+  );
+}
+
+/** Someone else changed the record meanwhile, so nothing was done: says so, with a button that reloads it. */
+export function StaleNotice({ message, onReload, pending }: { message: string; onReload: () => void; pending: boolean }) {
+  const t = useTranslations('desk.caseForms');
+  return (
+    <div
+      role="alert"
+      className="flex flex-col gap-2 rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive sm:flex-row sm:items-center sm:justify-between"
+    >
+      <p>{message}</p>
+      <Button type="button" size="sm" variant="outline" onClick={onReload} disabled={pending}>
+        <RotateCw aria-hidden />
+        {t('reload')}
+      </Button>
+    </div>
   );
 }
 

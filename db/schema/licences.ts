@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { LICENCE_STATUSES } from '../../lib/domain/licence-status';
 import { cases } from './cases';
 import { enterprises } from './enterprises';
 
-export const licenceStatusEnum = pgEnum('licence_status', ['valid', 'suspended', 'revoked']);
+export const licenceStatusEnum = pgEnum('licence_status', LICENCE_STATUSES);
 
 /** E-licence types the wallet holds; catalogue materials name one in `eLicenceType` (免提交). */
 export const LICENCE_KINDS = ['business-licence'] as const;

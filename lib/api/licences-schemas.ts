@@ -1,23 +1,16 @@
 import { z } from 'zod';
 import type { PublicLicence } from '@/lib/data/licences';
-import { isValidCreditCode, normaliseCreditCode } from '@/lib/domain/credit-code';
+import { LICENCE_STATUSES } from '@/lib/domain/licence-status';
+import { creditCodeSchema } from '@/lib/validation/licence';
 
 /*
  * Wire format of licence verification (GET /api/v1/licences/{code}). Pure, like ./schemas:
  * the mapper picks what a licence itself shows, field by field, so no internal id reaches it.
  */
 
-export const LICENCE_STATUSES = ['valid', 'suspended', 'revoked'] as const;
-
 /** The path of `GET /api/v1/licences/{code}`: a well-formed unified social credit code. */
 export const licenceCodeParamsSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .max(40, { message: 'creditCodeMalformed' })
-    .refine(isValidCreditCode, { message: 'creditCodeMalformed' })
-    .transform(normaliseCreditCode)
-    .meta({ description: 'Unified social credit code (统一社会信用代码), 18 characters, GB 32100-2015.' }),
+  code: creditCodeSchema.meta({ description: 'Unified social credit code (统一社会信用代码), 18 characters, GB 32100-2015.' }),
 });
 
 export const licenceVerificationSchema = z

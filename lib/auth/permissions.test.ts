@@ -37,6 +37,8 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'catalogue.read': Object.keys(personas) as Persona[],
   'names.check': Object.keys(personas) as Persona[],
   'licence.verify': Object.keys(personas) as Persona[],
+  'licence.changeStatus': ['reviewerFire', 'admin'],
+  'licence.readHistory': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'catalogue.manage': ['admin'],
   'users.list': ['admin'],
   'users.editRoles': ['admin'],
@@ -80,6 +82,9 @@ describe('permission table', () => {
     expect(can(null, 'catalogue.read')).toBe(false);
     expect(can(personas.applicantA, 'case.read')).toBe(false); // scoped grant, no resource
     expect(can(personas.reviewerFire, 'case.read', { enterpriseId: A })).toBe(false);
+    // A licence whose issuing department is unknown is changed by admins only.
+    expect(can(personas.reviewerFire, 'licence.changeStatus', { departmentIds: [] })).toBe(false);
+    expect(can(personas.admin, 'licence.changeStatus', { departmentIds: [] })).toBe(true);
   });
 
   it('a user with several roles gets the union', () => {

@@ -44,6 +44,11 @@ export const PERMISSIONS = {
   'names.check': [anyone],
   // Whether a licence is genuine and valid is public: anyone may verify a code (DESIGN §6).
   'licence.verify': [anyone],
+  // Suspend, reinstate or revoke a licence: the registration authority that issued it (the
+  // resource's department is the issuing one) and admins.
+  'licence.changeStatus': [role('reviewer', 'own-department'), role('admin')],
+  // Who changed a licence's status, when and why: staff only.
+  'licence.readHistory': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
   'catalogue.manage': [role('admin')],
   'users.list': [role('admin')],
   'users.editRoles': [role('admin')],

@@ -38,7 +38,7 @@ import { authorize } from './viewer';
 
 /** The registration authority's name when the department table does not say (seeded as 'market'). */
 const DEFAULT_AUTHORITY = '许昌市市场监督管理局经济技术开发区分局';
-const MARKET_DEPARTMENT = 'market';
+export const MARKET_DEPARTMENT = 'market';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const text = z.string().trim().min(1);

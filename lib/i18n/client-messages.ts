@@ -22,6 +22,7 @@ export const CLIENT_MESSAGE_PATHS = [
   'applicant.wizard',
   'applicant.withdraw',
   'case.upload',
+  'licences.statusForm',
   'names.composer',
 ] as const;
 

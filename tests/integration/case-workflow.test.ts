@@ -12,6 +12,7 @@ import { DomainError } from '@/lib/errors';
 import type { CaseActionInput } from '@/lib/validation/case';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
+import { failure } from './licence-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: '127.0.0.1' };
@@ -76,15 +77,6 @@ async function act(viewer: Viewer, caseId: string, transition: string, extra: Pa
     },
     meta,
   );
-}
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
 }
 
 describe(`case engine (${driver})`, () => {

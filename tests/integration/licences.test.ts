@@ -1,70 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents, caseMaterials, cases, enterpriseNames, enterprises, serviceItems, serviceItemVersions } from '@/db/schema';
-import type { Viewer } from '@/lib/auth/permissions';
+import { auditEvents, caseMaterials, enterpriseNames, enterprises } from '@/db/schema';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { attachWalletMaterial, getPublicLicence, issueLicenceForCase, listWallet, walletMaterialsFor } from '@/lib/data/licences';
 import { isValidCreditCode } from '@/lib/domain/credit-code';
 import { operatingTermText } from '@/lib/domain/establishment';
-import { DomainError } from '@/lib/errors';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
+import { enterpriseOf, failure, licenceCases } from './licence-fixtures';
 
 const test = useTestDatabase();
+const { insertCase } = licenceCases(test);
 const meta = { ip: '127.0.0.1' };
 
 const UUID_LIKE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-
-function enterpriseOf(viewer: Viewer): string {
-  if (viewer.kind !== 'user' || !viewer.memberships[0]) throw new Error('persona without an enterprise');
-  return viewer.memberships[0].enterpriseId;
-}
-
-async function itemVersion(code: string) {
-  const [row] = await test.db
-    .select({ itemId: serviceItems.id, versionId: serviceItemVersions.id })
-    .from(serviceItems)
-    .innerJoin(
-      serviceItemVersions,
-      and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)),
-    )
-    .where(eq(serviceItems.code, code));
-  if (!row) throw new Error(`no seeded item ${code}`);
-  return row;
-}
-
-let counter = 0;
-/** A case inserted directly in the given state, as the engine would leave it. */
-async function insertCase(
-  enterpriseId: string,
-  options: { service?: string; state?: 'approved' | 'draft'; formData?: Record<string, unknown> } = {},
-) {
-  const { itemId, versionId } = await itemVersion(options.service ?? 'XC-SL-002');
-  const state = options.state ?? 'approved';
-  const [row] = await test.db
-    .insert(cases)
-    .values({
-      itemId,
-      itemVersionId: versionId,
-      enterpriseId,
-      state,
-      title: 'licence test',
-      number: state === 'draft' ? null : `XC-2099-${String(++counter).padStart(6, '0')}-L`,
-      formData: options.formData ?? ESTABLISHMENT_ANSWERS,
-      decision: state === 'approved' ? 'approve' : null,
-    })
-    .returning({ id: cases.id, enterpriseId: cases.enterpriseId, formData: cases.formData, number: cases.number });
-  return row;
-}
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe(`licences (${driver})`, () => {
   it('issues a licence with a valid credit code, sets the enterprise code, and is idempotent per case', async () => {

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { LicenceStatusPanel } from '@/components/licences/licence-status-panel';
 import { OFFICIAL_SERIF } from '@/components/notices/notice-sheet';
 import { PrintButton } from '@/components/notices/print-button';
 import { QrCode } from '@/components/notices/qr-code';
 import { Button } from '@/components/ui/button';
 import { guardPage } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
+import { getLicenceStatusPanel } from '@/lib/data/licence-status';
 import { getLicenceForPrint, licenceVerifyUrl } from '@/lib/data/licences';
 
 type Props = { params: Promise<{ code: string }> };
@@ -27,17 +30,19 @@ function printedDate(iso: string): string {
 /**
  * The print-ready business licence (营业执照) on an A4 sheet, for the enterprise's members and
  * staff ('enterprise.read'). A licence is a Chinese document: its entries are printed in Chinese
- * whatever the interface language. The QR code opens the public verification page.
+ * whatever the interface language. The QR code opens the public verification page. Staff also
+ * see the status history here, and the registration authority changes the status.
  */
 export default async function LicencePrintPage({ params }: Props) {
   const { code } = await params;
   const viewer = await getViewer();
   const licence = await guardPage(() => getLicenceForPrint(viewer, code));
-  const [t, tf, ts, verifyUrl] = await Promise.all([
+  const [t, tf, ts, verifyUrl, statusPanel] = await Promise.all([
     getTranslations('licences.print'),
     getTranslations('licences.fields'),
     getTranslations('licences.status'),
     licenceVerifyUrl(licence.creditCode),
+    can(viewer, 'licence.readHistory') ? getLicenceStatusPanel(viewer, licence.creditCode) : null,
   ]);
   const entries: [string, string][] = [
     ['名　　称', licence.name],
@@ -52,9 +57,11 @@ export default async function LicencePrintPage({ params }: Props) {
   return (
     <>
       <div className="no-print mx-auto mb-4 flex w-full max-w-[297mm] flex-wrap items-center gap-3">
-        <Button asChild variant="outline">
-          <Link href="/my/wallet">{t('backToWallet')}</Link>
-        </Button>
+        {can(viewer, 'case.listOwn') && (
+          <Button asChild variant="outline">
+            <Link href="/my/wallet">{t('backToWallet')}</Link>
+          </Button>
+        )}
         <PrintButton label={t('print')} />
         {licence.status !== 'valid' ? (
           <p role="status" className="rounded-md border border-warning bg-warning/15 px-3 py-1.5 text-sm">
@@ -62,6 +69,7 @@ export default async function LicencePrintPage({ params }: Props) {
           </p>
         ) : null}
       </div>
+      {statusPanel && <LicenceStatusPanel panel={statusPanel} />}
       <article
         aria-labelledby="licence-title"
         lang="zh-CN"

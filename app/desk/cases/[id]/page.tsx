@@ -7,6 +7,7 @@ import { CaseActions } from '@/components/desk/case-actions';
 import { CaseAnswers } from '@/components/desk/case-answers';
 import { CaseClocks } from '@/components/desk/case-clocks';
 import { CaseHeader } from '@/components/desk/case-header';
+import { CaseLicence } from '@/components/desk/case-licence';
 import { CaseMaterials } from '@/components/desk/case-materials';
 import { CaseClockStops, CaseDecision, CaseNotices, CaseObligations } from '@/components/desk/case-records';
 import { CaseTimeline } from '@/components/desk/case-timeline';
@@ -14,6 +15,7 @@ import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
 import { loadWorkingCalendar } from '@/lib/data/calendar';
 import { getCaseDetail } from '@/lib/data/case-detail';
+import { getCaseLicence } from '@/lib/data/licence-status';
 import { authorize } from '@/lib/data/viewer';
 import { zoneDate } from '@/lib/domain/clock';
 
@@ -36,7 +38,11 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
     const calendar = await loadWorkingCalendar();
     tolerance = { today, latest: calendar.addWorkingDays(today, detail.service.promisedDays).date };
   }
-  const t = await getTranslations('desk.case');
+  // An issued establishment case leads to its licence, where staff follow and change its status.
+  const [licence, t] = await Promise.all([
+    detail.service.formKey === 'establishment' ? getCaseLicence(viewer, detail.id) : null,
+    getTranslations('desk.case'),
+  ]);
 
   return (
     <div className="flex flex-col gap-6">
@@ -50,6 +56,7 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-start-1">
           <CaseClocks detail={detail} />
           <CaseActions detail={detail} viewerId={viewer.userId} tolerance={tolerance} />
+          {licence && <CaseLicence licence={licence} />}
         </div>
         <div className="flex min-w-0 flex-col gap-8 lg:col-start-1 lg:row-start-1">
           <CaseDecision detail={detail} />
