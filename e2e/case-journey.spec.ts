@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillEstablishmentForm } from './establishment';
-import { nextStep, openAtDesk, signIn, uploadMaterial } from './fixtures';
+import { nextStep, openAtDesk, openLicenceFromWallet, signIn, uploadMaterial } from './fixtures';
 
 // One case through its whole life, each step by the person who does it in the zone.
 test.describe.configure({ mode: 'serial' });
@@ -128,19 +128,7 @@ test('the applicant sees the result, the timeline and the notice, then supplies 
   await expect(page.getByText('目前无需您操作。', { exact: false })).toBeVisible();
 
   // Issuing the establishment case put the business licence in the enterprise's wallet.
-  await page.goto('/my/wallet');
-  await expect(page.getByText('许昌鸿之业智造科技有限公司').first()).toBeVisible();
-  await page.getByRole('link', { name: '查看证照' }).first().click();
-  await expect(page.getByRole('heading', { name: '营业执照' }).first()).toBeVisible();
-  const creditCode = (await page
-    .getByText(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
-    .first()
-    .textContent())!.trim();
-  const verifyPath = (await page
-    .getByText(/核验网址/)
-    .first()
-    .textContent())!.match(/\/verify\/[0-9A-Z]{18}/)![0];
-  expect(verifyPath).toBe(`/verify/${creditCode}`);
+  const { creditCode, verifyPath } = await openLicenceFromWallet(page, '许昌鸿之业智造科技有限公司');
 
   // Anyone with the QR links sees only what the documents show.
   await page.context().clearCookies();

@@ -34,3 +34,24 @@ export async function openAtDesk(page: Page, email: string, state: string, caseN
   await page.getByRole('link', { name: caseNumber }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
+
+/**
+ * Opens the enterprise's licence of the given name from the wallet (signed in as its applicant)
+ * and reads the credit code and the verification link its QR code carries.
+ */
+export async function openLicenceFromWallet(page: Page, name: string) {
+  await page.goto('/my/wallet');
+  await expect(page.getByText(name).first()).toBeVisible();
+  await page.getByRole('link', { name: '查看证照' }).first().click();
+  await expect(page.getByRole('heading', { name: '营业执照' }).first()).toBeVisible();
+  const creditCode = (await page
+    .getByText(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
+    .first()
+    .textContent())!.trim();
+  const verifyPath = (await page
+    .getByText(/核验网址/)
+    .first()
+    .textContent())!.match(/\/verify\/[0-9A-Z]{18}/)![0];
+  expect(verifyPath).toBe(`/verify/${creditCode}`);
+  return { creditCode, verifyPath };
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fillEstablishmentForm } from './establishment';
-import { nextStep, openAtDesk, signIn, uploadMaterial } from './fixtures';
+import { nextStep, openAtDesk, openLicenceFromWallet, signIn, uploadMaterial } from './fixtures';
 
 // Issue 4's journey: one new applicant from a name to a licence anyone can verify.
 test.describe.configure({ mode: 'serial' });
@@ -136,20 +136,8 @@ test('the window accepts, the market regulator approves, the window issues', asy
 
 test('the licence is in the wallet, and anyone verifies it through its QR link', async ({ page }) => {
   await signIn(page, APPLICANT.email, APPLICANT.password);
-  await page.goto('/my/wallet');
-  await expect(page.getByText(NAME).first()).toBeVisible();
-  await page.getByRole('link', { name: '查看证照' }).first().click();
-  await expect(page.getByRole('heading', { name: '营业执照' }).first()).toBeVisible();
+  const { verifyPath } = await openLicenceFromWallet(page, NAME);
   await expect(page.getByText(/许可项目：货物进出口/).first()).toBeVisible();
-  const creditCode = (await page
-    .getByText(/^[0-9A-HJ-NPQRTUWXY]{18}$/)
-    .first()
-    .textContent())!.trim();
-  const verifyPath = (await page
-    .getByText(/核验网址/)
-    .first()
-    .textContent())!.match(/\/verify\/[0-9A-Z]{18}/)![0];
-  expect(verifyPath).toBe(`/verify/${creditCode}`);
 
   await page.context().clearCookies();
   await page.goto(verifyPath);

@@ -4,6 +4,7 @@ import { X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { FieldGroup } from '@/components/form/form-field';
 import { Badge } from '@/components/ui/badge';
 import { Input } from '@/components/ui/input';
 import { errorAt } from './resolver';
@@ -16,7 +17,6 @@ import type { WizardField, WizardValues } from './types';
  */
 export function ChoiceList({ form, field }: { form: UseFormReturn<WizardValues>; field: WizardField }) {
   const t = useTranslations('applicant.wizard.choices');
-  const tv = useTranslations('validation');
   const id = useId();
   const [filter, setFilter] = useState('');
   const name = `formData.${field.key}` as const;
@@ -32,20 +32,7 @@ export function ChoiceList({ form, field }: { form: UseFormReturn<WizardValues>;
   const labelOf = new Map(field.options.map((o) => [o.value, o.label]));
 
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].join(' ').trim()}>
-      <legend className="mb-1.5 text-sm font-medium">
-        {field.label}
-        {field.required ? (
-          <span aria-hidden className="ml-0.5 text-destructive">
-            *
-          </span>
-        ) : null}
-      </legend>
-      {field.hint ? (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {field.hint}
-        </p>
-      ) : null}
+    <FieldGroup id={id} label={field.label} hint={field.hint} error={error} required={field.required}>
       <p className="text-sm" aria-live="polite">
         {t('chosen', { count: chosen.length, max: field.maxItems ?? field.options.length })}
       </p>
@@ -90,11 +77,6 @@ export function ChoiceList({ form, field }: { form: UseFormReturn<WizardValues>;
         ))}
         {shown.length === 0 ? <li className="px-3 py-2 text-sm text-muted-foreground">{t('noMatch')}</li> : null}
       </ul>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-destructive">
-          {tv.has(error) ? tv(error) : error}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -3,7 +3,7 @@
 import { AlertTriangle, Plus, Trash2 } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
-import { FormField } from '@/components/form/form-field';
+import { FieldGroup, FormField } from '@/components/form/form-field';
 import { Button } from '@/components/ui/button';
 import { Input, NativeSelect } from '@/components/ui/input';
 import { contributionTotal, shareholderCodeProblem, SHAREHOLDER_KINDS } from '@/lib/domain/establishment';
@@ -24,7 +24,6 @@ const amount = (text: string | undefined) => {
  */
 export function ShareholdersEditor({ form, field }: { form: UseFormReturn<WizardValues>; field: WizardField }) {
   const t = useTranslations('applicant.wizard.shareholders');
-  const tv = useTranslations('validation');
   const format = useFormatter();
   const name = `formData.${field.key}` as 'formData.shareholders';
   // The wizard's answers are a record of several shapes; this field's is the list of rows.
@@ -38,20 +37,7 @@ export function ShareholdersEditor({ form, field }: { form: UseFormReturn<Wizard
   const input = (i: number, key: keyof ShareholderDraft) => form.register(`${name}.${i}.${key}` as never);
 
   return (
-    <fieldset className="flex flex-col gap-3" aria-describedby={rootError ? `${field.key}-error` : `${field.key}-hint`}>
-      <legend className="mb-1.5 text-sm font-medium">
-        {field.label}
-        {field.required ? (
-          <span aria-hidden className="ml-0.5 text-destructive">
-            *
-          </span>
-        ) : null}
-      </legend>
-      {field.hint ? (
-        <p id={`${field.key}-hint`} className="text-xs text-muted-foreground">
-          {field.hint}
-        </p>
-      ) : null}
+    <FieldGroup id={field.key} label={field.label} hint={field.hint} error={rootError} required={field.required}>
       {rows.length === 0 ? (
         <p className="rounded-md border border-dashed px-3 py-2 text-sm text-muted-foreground">{t('empty')}</p>
       ) : null}
@@ -127,11 +113,6 @@ export function ShareholdersEditor({ form, field }: { form: UseFormReturn<Wizard
             : t('total', { total: format.number(total), capital: format.number(capital) })}
         </p>
       </div>
-      {rootError ? (
-        <p id={`${field.key}-error`} className="text-sm text-destructive">
-          {tv.has(rootError) ? tv(rootError) : rootError}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
   );
 }

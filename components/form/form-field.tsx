@@ -33,11 +33,7 @@ export function FormField({
     <div className={cn('flex flex-col gap-1.5', className)}>
       <Label htmlFor={id}>
         {label}
-        {required ? (
-          <span aria-hidden className="ml-0.5 text-destructive">
-            *
-          </span>
-        ) : null}
+        {required ? <RequiredMark /> : null}
       </Label>
       {React.cloneElement(children, {
         id,
@@ -56,6 +52,57 @@ export function FormField({
         </p>
       )}
     </div>
+  );
+}
+
+/** The asterisk of a required field: seen, not read out (the control says aria-required). */
+function RequiredMark() {
+  return (
+    <span aria-hidden className="ml-0.5 text-destructive">
+      *
+    </span>
+  );
+}
+
+/**
+ * A group of controls answering one question (a list of choices, the rows of a table) under a
+ * legend, with its hint and its error linked by aria-describedby, as `FormField` does for one.
+ */
+export function FieldGroup({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  children: React.ReactNode;
+}) {
+  const t = useTranslations('validation');
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className="flex flex-col gap-2" aria-describedby={describedBy}>
+      <legend className="mb-1.5 text-sm font-medium">
+        {label}
+        {required ? <RequiredMark /> : null}
+      </legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {t.has(error) ? t(error) : error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
 
