@@ -8,6 +8,7 @@
  * on working days of the 2026 holiday calendar (National Day 10-01..10-07 off, 09-20 and
  * 10-10 adjusted working days, 09-25 Mid-Autumn off).
  */
+import { makeCreditCode } from '../lib/domain/credit-code';
 import type { Bilingual, roleEnum } from './schema';
 
 /** The role names of DESIGN §1, as declared by the schema's `role` enum. */
@@ -112,6 +113,8 @@ export type DemoCase = {
   submittedAt: string;
   acceptedAt: string | null;
   completedAt: string | null;
+  /** The application form's answers; empty for the items whose demo cases carry none. */
+  formData: Record<string, unknown>;
 };
 
 // ---------------------------------------------------------------------------
@@ -1180,6 +1183,35 @@ const CASE_ROWS: CaseRow[] = [
   [PROJ, ENT.juling, 'submitted', '储能电池配套研发中心项目', '11-26 14:20', null, null],
 ];
 
+/** Legal representatives of the demo establishment cases, in turn. */
+const REPRESENTATIVES = ['王建国', '李思雨', '张晨阳', '刘佳怡', '陈德明', '杨雪梅'];
+
+/**
+ * The answers of a demo licence application: the new company (the case's subject) founded by the
+ * demo enterprise as its only shareholder, so a window officer can take the case on to the licence.
+ */
+function establishmentAnswers(subject: string, founder: string, i: number): Record<string, unknown> {
+  const capital = [500, 1000, 2000, 300][i % 4];
+  return {
+    enterpriseName: subject,
+    enterpriseType: 'llc',
+    registeredCapital: capital,
+    address: enterprises.find((e) => e.name === founder)?.address ?? '河南省许昌经济技术开发区',
+    legalRepresentative: REPRESENTATIVES[i % REPRESENTATIVES.length],
+    // Founders' codes from another district (魏都区), so they never meet the codes the zone issues.
+    shareholders: [
+      {
+        kind: 'corporate',
+        name: founder,
+        idNumber: makeCreditCode({ authority: '9', type: '1', region: '411002', sequence: 5000 + i }),
+        contribution: capital,
+      },
+    ],
+    businessScope: ['G001', 'G025', i % 2 ? 'G016' : 'G004'],
+    term: 'long',
+  };
+}
+
 export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: at(row[4]) }))
   .sort((a, b) => (a.submitted < b.submitted ? -1 : a.submitted > b.submitted ? 1 : 0))
   .map(({ row: [itemCode, enterpriseName, state, subject, , accepted, completed], submitted }, i) => ({
@@ -1192,4 +1224,5 @@ export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: a
     submittedAt: submitted,
     acceptedAt: accepted === null ? null : at(accepted),
     completedAt: completed === null ? null : at(completed),
+    formData: itemCode === EST ? establishmentAnswers(subject, enterpriseName, i) : {},
   }));

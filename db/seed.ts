@@ -181,6 +181,7 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         departmentId: item.leadDepartmentId,
         state: c.state,
         title: c.title,
+        formData: c.formData,
         submittedAt: new Date(c.submittedAt),
         acceptedAt: c.acceptedAt ? new Date(c.acceptedAt) : null,
         completedAt: c.completedAt ? new Date(c.completedAt) : null,
