@@ -20,7 +20,7 @@ import { isValidCreditCode, makeCreditCode, normaliseCreditCode, ZONE_REGION_COD
 import { APPLICATION_FORMS } from '@/lib/domain/application-forms';
 import { businessScopeText } from '@/lib/domain/business-scope';
 import { zoneDate } from '@/lib/domain/clock';
-import { OPERATING_TERMS, operatingTermText } from '@/lib/domain/establishment';
+import { CREDIT_CODE_ENTITY_TYPE, ENTERPRISE_TYPES, OPERATING_TERMS, operatingTermText } from '@/lib/domain/establishment';
 import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import type { RequestMeta } from './accounts';
@@ -45,7 +45,7 @@ const text = z.string().trim().min(1);
 /** The establishment form's answers a licence prints (lib/domain/application-forms.ts, 'establishment'). */
 const establishmentAnswers = z.object({
   enterpriseName: text,
-  enterpriseType: text,
+  enterpriseType: z.enum(ENTERPRISE_TYPES),
   registeredCapital: z.coerce.number().int().positive(),
   address: text,
   legalRepresentative: text,
@@ -114,7 +114,12 @@ export async function issueLicenceForCase(
     rows: { sequence: string | number }[];
   };
   const sequence = rows[0].sequence;
-  const creditCode = makeCreditCode({ authority: '9', type: '1', region: ZONE_REGION_CODE, sequence: Number(sequence) });
+  const creditCode = makeCreditCode({
+    authority: '9',
+    type: CREDIT_CODE_ENTITY_TYPE[answers.enterpriseType],
+    region: ZONE_REGION_CODE,
+    sequence: Number(sequence),
+  });
   const now = new Date();
   const today = zoneDate(now);
 

@@ -10,6 +10,17 @@ import { checkCreditCodeSoftly } from './credit-code';
 export const ENTERPRISE_TYPES = ['llc', 'llc-sole', 'joint-stock'] as const;
 export type EnterpriseType = (typeof ENTERPRISE_TYPES)[number];
 
+/**
+ * The entity-type character of the credit code (GB 32100, under market regulation '9') for each
+ * enterprise type: every company is an enterprise ('1'); individual businesses ('2') and
+ * farmers' cooperatives ('3') are registered through other items.
+ */
+export const CREDIT_CODE_ENTITY_TYPE: Record<EnterpriseType, '1' | '2' | '3'> = {
+  llc: '1',
+  'llc-sole': '1',
+  'joint-stock': '1',
+};
+
 export const SHAREHOLDER_KINDS = ['person', 'corporate'] as const;
 export type ShareholderKind = (typeof SHAREHOLDER_KINDS)[number];
 
