@@ -75,10 +75,10 @@ describe('a corporate shareholder’s credit code, checked softly', () => {
   it('warns on a failed checksum, and lets a reason override it', () => {
     expect(shareholderCodeProblem(CHECKSUM_FAILS)).toBe('checksum');
     expect(shareholderErrors('llc', 100, [corporate(100, CHECKSUM_FAILS)])).toEqual({
-      'shareholders.0.idNumber': 'creditCodeChecksum',
+      'shareholders.0.overrideReason': 'creditCodeChecksum',
     });
     expect(shareholderErrors('llc', 100, [corporate(100, CHECKSUM_FAILS, '   ')])).toEqual({
-      'shareholders.0.idNumber': 'creditCodeChecksum',
+      'shareholders.0.overrideReason': 'creditCodeChecksum',
     });
     expect(shareholderErrors('llc', 100, [corporate(100, CHECKSUM_FAILS, '2015 年赋码的老代码')])).toEqual({});
   });

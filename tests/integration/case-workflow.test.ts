@@ -125,7 +125,7 @@ describe(`case engine (${driver})`, () => {
     const short = await submitWith({ shareholders: [first, { ...second, contribution: 90 }] });
     expect(short.fieldErrors).toEqual({ shareholders: ['contributionsSum'] });
     const unexplained = await submitWith({ shareholders: [{ ...first, idNumber: '91411000MA0007JG81' }, second] });
-    expect(unexplained.fieldErrors).toEqual({ 'shareholders.0.idNumber': ['creditCodeChecksum'] });
+    expect(unexplained.fieldErrors).toEqual({ 'shareholders.0.overrideReason': ['creditCodeChecksum'] });
     const mismatch = await submitWith({ enterpriseType: 'joint-stock' });
     expect(mismatch.fieldErrors).toEqual({ enterpriseType: ['organisationFormMismatch'] });
 
