@@ -6,6 +6,7 @@ import { cases, enterprises, NO_DUE_DATE, serviceItems, serviceItemVersions, use
 import type { CaseState } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { zoneDate, zoneDayStart, zoneMonthStart, zoneWeekStart } from '@/lib/domain/clock';
+import { OPEN_STATES } from '@/lib/domain/workflow';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
 import { authorize } from './viewer';
@@ -192,8 +193,6 @@ export async function listIntakeQueue(viewer: Viewer, filter: QueueFilter = {}):
   return { items, ...counts, nextCursor: last ? encodeCursor(last.dueOn, last.id) : null };
 }
 
-const OPEN_STATES: CaseState[] = ['submitted', 'needs_supplement', 'accepted', 'in_review', 'suspended', 'approved'];
-
 export type PeriodCounts = { received: number; accepted: number; completed: number };
 export type DashboardCounts = {
   date: string;
@@ -234,6 +233,6 @@ export async function dashboardCounts(viewer: Viewer, now = new Date()): Promise
       .from(cases)
       .where(and(inArray(cases.state, OPEN_STATES), isNotNull(cases.serviceDeadline), lt(cases.serviceDeadline, today))),
   ]);
-  const open = byState.filter((s) => OPEN_STATES.includes(s.state)).reduce((sum, s) => sum + s.count, 0);
+  const open = byState.filter((s) => (OPEN_STATES as readonly CaseState[]).includes(s.state)).reduce((sum, s) => sum + s.count, 0);
   return { date: today, today: todayCounts, week, month, open, overdue: overdue.n, byState };
 }

@@ -1,8 +1,9 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, notExists, sql } from 'drizzle-orm';
 import { getDb, type Database, type Executor } from '@/db/client';
-import { enterpriseNames } from '@/db/schema';
+import { cases, enterpriseNames } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
+import { OPEN_STATES } from '@/lib/domain/workflow';
 import { appendAudit } from './audit';
 import { authorize } from './viewer';
 
@@ -14,7 +15,8 @@ const RELEASE_LOCK = 727_277;
 export type ReleaseReport = { skipped: boolean; released: number };
 
 /**
- * Releases every reservation whose last day (`reserved_until`) is before today, idempotent
+ * Releases every reservation whose last day (`reserved_until`) is before today — unless a
+ * licence application of its enterprise using the name is still open — idempotent
  * and safe on any instance (advisory lock). A lapsed reservation must be free again at once —
  * unlike a cancelled name, which blocks for one more year, and the status enum has no
  * "lapsed" value — so the row is deleted (the full name is unique across all statuses, so a
@@ -28,9 +30,21 @@ export async function releaseExpiredReservations(db: Database, now = new Date())
       (await tx.execute(sql`select pg_try_advisory_xact_lock(${RELEASE_LOCK}) as locked`)) as unknown as { rows: { locked: boolean }[] }
     ).rows;
     if (!locked) return { skipped: true, released: 0 };
+    // A name under a licence application still in progress stays held until the case ends:
+    // the applicant chose it in time, and the window decides on it.
+    const underApplication = tx
+      .select({ one: sql`1` })
+      .from(cases)
+      .where(
+        and(
+          eq(cases.enterpriseId, enterpriseNames.enterpriseId),
+          inArray(cases.state, OPEN_STATES),
+          sql`${cases.formData}->>'enterpriseName' = ${enterpriseNames.fullName}`,
+        ),
+      );
     const released = await tx
       .delete(enterpriseNames)
-      .where(and(eq(enterpriseNames.status, 'reserved'), lt(enterpriseNames.reservedUntil, today)))
+      .where(and(eq(enterpriseNames.status, 'reserved'), lt(enterpriseNames.reservedUntil, today), notExists(underApplication)))
       .returning();
     for (const n of released) {
       await appendAudit(tx, { actorId: null, ip: null }, {

@@ -21,6 +21,16 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
+/** Submitted and not yet finished: the window or a department still has the case. */
+export const OPEN_STATES = [
+  'submitted',
+  'needs_supplement',
+  'accepted',
+  'in_review',
+  'suspended',
+  'approved',
+] as const satisfies readonly CaseState[];
+
 /** Working days the window has to accept a submission or notify every deficiency at once (行政许可法 art. 32). */
 export const INTAKE_DAYS = 5;
 

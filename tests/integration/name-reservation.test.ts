@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { auditEvents, cases, enterpriseNames, notifications } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { verifyAuditChain } from '@/lib/data/audit';
-import { createDraft, saveDraft, submitCase } from '@/lib/data/case-workflow';
+import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { releaseExpiredReservations } from '@/lib/data/name-reservations';
 import { addMonths } from '@/lib/domain/names';
 import { zoneDate } from '@/lib/domain/clock';
 import { DomainError } from '@/lib/errors';
+import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
 
 const test = useTestDatabase();
@@ -180,5 +181,47 @@ describe(`name reservation (${driver})`, () => {
     expect((await submitCase(other, { caseId: again, idempotencyKey: `k-${again}` }, meta)).state).toBe('completed');
     expect(await namesOf('翊泓')).toMatchObject([{ status: 'reserved' }]);
     expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it('a lapsed reservation under a licence application still open is kept until the case ends', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    if (applicant.kind !== 'user') throw new Error('persona');
+    const nameCase = await nameDraft(applicant, '翊辰');
+    await submitCase(applicant, { caseId: nameCase, idempotencyKey: `k-${nameCase}` }, meta);
+    const [held] = await namesOf('翊辰');
+
+    const { id } = await createDraft(
+      applicant,
+      { serviceCode: 'XC-SL-002', enterpriseId: applicant.memberships[0].enterpriseId },
+      meta,
+    );
+    await saveDraft(applicant, {
+      caseId: id,
+      contact: { name: '李明远', phone: '13837400001' },
+      formData: { ...ESTABLISHMENT_ANSWERS, enterpriseName: held.fullName },
+    });
+    const submitted = await submitCase(applicant, { caseId: id, idempotencyKey: `k-${id}` }, meta);
+
+    const later = new Date(Date.now() + 70 * 24 * 3600 * 1000); // past the 2 months
+    await releaseExpiredReservations(test.db, later);
+    expect(await namesOf('翊辰')).toMatchObject([{ status: 'reserved' }]);
+
+    await performCaseAction(
+      applicant,
+      {
+        caseId: id,
+        version: submitted.version,
+        transition: 'withdraw',
+        reason: '',
+        opinion: '',
+        conditions: [],
+        tolerated: [],
+        commitment: '',
+        supplementItems: [],
+      },
+      meta,
+    );
+    await releaseExpiredReservations(test.db, later);
+    expect(await namesOf('翊辰')).toHaveLength(0);
   });
 });
