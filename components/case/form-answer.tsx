@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { shareholderCodeProblem } from '@/lib/domain/establishment';
-import type { FormField } from '@/lib/domain/application-forms';
+import { isBlankAnswer, type FormField } from '@/lib/domain/application-forms';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 export type AnswerField = { type: FormField['type']; options: { value: string; label: string }[] };
@@ -13,15 +13,9 @@ export function answerField(field: FormField, locale: Locale): AnswerField {
   };
 }
 
-const isBlank = (value: unknown) =>
-  value === undefined ||
-  value === null ||
-  (typeof value === 'string' && value.trim() === '') ||
-  (Array.isArray(value) && value.length === 0);
-
 /** Whether an answer was given at all: the pages show "not answered" in their own words otherwise. */
 export function isAnswered(value: unknown): boolean {
-  return !isBlank(value);
+  return !isBlankAnswer(value);
 }
 
 /**

@@ -180,13 +180,18 @@ export function formFieldsFor(formKey: string): FormField[] {
   return APPLICATION_FORMS[formKey] ?? [];
 }
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+/** Not answered: nothing, blank text, or an empty list. */
+export const isBlankAnswer = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 /** A number typed as text or sent as a number; blank is 'required'. */
 function numberAnswer(min: number, max: number, integer = false) {
   return z.unknown().transform((value, ctx) => {
-    const n = isBlank(value) ? NaN : Number(typeof value === 'string' ? value.trim() : value);
-    const problem = isBlank(value)
+    const n = isBlankAnswer(value) ? NaN : Number(typeof value === 'string' ? value.trim() : value);
+    const problem = isBlankAnswer(value)
       ? 'required'
       : !Number.isFinite(n)
         ? 'number'
@@ -211,7 +216,7 @@ const shareholderAnswer = z.object({
   name: textAnswer(100),
   idNumber: textAnswer(40),
   contribution: numberAnswer(0.0001, 10_000_000),
-  overrideReason: z.preprocess((v) => (isBlank(v) ? undefined : v), textAnswer(200).optional()),
+  overrideReason: z.preprocess((v) => (isBlankAnswer(v) ? undefined : v), textAnswer(200).optional()),
 });
 
 /** The schema one answer must satisfy when given; messages are `validation` catalogue keys. */

@@ -5,17 +5,11 @@
  * Errors are keyed by answer path ('address', 'shareholders.0.contribution') so each step
  * can show them by its inputs. Pure.
  */
-import { answerSchema, formFieldsFor, FORM_RULES } from '@/lib/domain/application-forms';
+import { answerSchema, formFieldsFor, FORM_RULES, isBlankAnswer } from '@/lib/domain/application-forms';
 import { contactSchema } from './case';
 
 export type ContactAnswers = { name: string; phone: string; email: string };
 export const CONTACT_KEYS = ['name', 'phone', 'email'] as const satisfies readonly (keyof ContactAnswers)[];
-
-const isBlank = (value: unknown) =>
-  value === undefined ||
-  value === null ||
-  (typeof value === 'string' && value.trim() === '') ||
-  (Array.isArray(value) && value.length === 0);
 
 /** Validation keys by answer path; empty when the answers may be submitted. */
 export function answerErrors(formKey: string, answers: Record<string, unknown>): Record<string, string> {
@@ -23,7 +17,7 @@ export function answerErrors(formKey: string, answers: Record<string, unknown>):
   const parsed: Record<string, unknown> = {};
   for (const field of formFieldsFor(formKey)) {
     const value = answers[field.key];
-    if (isBlank(value)) {
+    if (isBlankAnswer(value)) {
       if (field.required) errors[field.key] = 'required';
       continue;
     }
