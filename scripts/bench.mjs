@@ -2,7 +2,11 @@
 // `npm run bench`: HTTP throughput and latency of the production server, on loopback only.
 //
 //   node scripts/bench.mjs [--no-build] [--no-prepare] [--duration 10] [--connections 16]
-//                          [--only /path[,/path…]]…
+//                          [--warmup 0] [--only /path[,/path…]]…
+//
+// Each target gets 50 warm-up requests; --warmup S adds S seconds of load at full
+// concurrency first, so V8 has optimised the path (a cold name check runs at half speed
+// for its first ~30 s).
 //
 // Database: a fresh embedded PGlite in data/bench-pglite (migrated and seeded by
 // scripts/prepare-db.ts), or BENCH_DATABASE_URL (PostgreSQL) when set; that database is
@@ -124,13 +128,13 @@ const WARMUP_REQUESTS = 50;
 function usage(message) {
   if (message) console.error(message);
   console.error(
-    'usage: node scripts/bench.mjs [--no-build] [--no-prepare] [--duration S] [--connections N] [--only /path[,/path]]',
+    'usage: node scripts/bench.mjs [--no-build] [--no-prepare] [--duration S] [--connections N] [--warmup S] [--only /path[,/path]]',
   );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { build: true, prepare: true, duration: 10, connections: 16, only: [] };
+  const opts = { build: true, prepare: true, duration: 10, connections: 16, warmup: 0, only: [] };
   const intArg = (name, value, min, max) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) usage(`${name} must be an integer from ${min} to ${max}`);
@@ -152,6 +156,9 @@ function parseArgs(argv) {
         break;
       case '--connections':
         opts.connections = intArg('--connections', value(), 1, 256);
+        break;
+      case '--warmup':
+        opts.warmup = intArg('--warmup', value(), 0, 300);
         break;
       case '--only':
         opts.only.push(
@@ -356,7 +363,7 @@ function cpuPerRequest(before, after, requests) {
 
 const cpuSnapshot = (database) => ({ server: cpuMsOf(server?.pid), database: backendCpu(database) });
 
-async function measure(target, { duration, connections }, database) {
+async function measure(target, { duration, connections, warmup }, database) {
   const url = `${ORIGIN}${target.path}`;
   const headers = {
     ...(target.cookie ? { cookie: target.cookie } : {}),
@@ -373,6 +380,7 @@ async function measure(target, { duration, connections }, database) {
     const codes = Object.keys(warm.result.statusCodeStats ?? {}).join(', ') || 'none';
     console.warn(`  warning: no 2xx during warm-up of ${target.path} (status codes: ${codes}; errors: ${warm.result.errors})`);
   }
+  if (warmup > 0) await cannon({ ...request, connections, duration: warmup, timeout: 30 });
   const before = cpuSnapshot(database);
   const { result, latencies } = await cannon({ ...request, connections, duration, timeout: 30 });
   const after = cpuSnapshot(database);
@@ -393,6 +401,8 @@ async function measure(target, { duration, connections }, database) {
 // ---------------------------------------------------------------------------------------
 // reporting
 
+const warmUpText = ({ warmup }) => `${WARMUP_REQUESTS} warm-up requests${warmup > 0 ? ` and ${warmup} s of warm-up load` : ''}`;
+
 function machine(driver, opts) {
   const cpus = os.cpus();
   let nextVersion = '?';
@@ -408,7 +418,7 @@ function machine(driver, opts) {
     ['node', process.version],
     ['next', nextVersion],
     ['database', driver],
-    ['load', `${opts.connections} connections, ${opts.duration} s per target, ${WARMUP_REQUESTS} warm-up requests`],
+    ['load', `${opts.connections} connections, ${opts.duration} s per target, ${warmUpText(opts)}`],
     ['date', new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'],
   ];
 }
@@ -539,7 +549,7 @@ async function main() {
     }
     if (target.resolve) target.path = await target.resolve(target.cookie);
     console.log(
-      `\n── ${target.path}  (${target.label}): warm-up ${WARMUP_REQUESTS}, then ${opts.duration} s × ${opts.connections} connections`,
+      `\n── ${target.path}  (${target.label}): ${warmUpText(opts)}, then ${opts.duration} s × ${opts.connections} connections`,
     );
     const row = await measure(target, opts, benchDatabase);
     rows.push(row);
