@@ -2,7 +2,11 @@
 // `npm run bench`: HTTP throughput and latency of the production server, on loopback only.
 //
 //   node scripts/bench.mjs [--no-build] [--no-prepare] [--duration 10] [--connections 16]
-//                          [--only /path[,/path…]]…
+//                          [--warmup 0] [--only /path[,/path…]]…
+//
+// Each target gets 50 warm-up requests; --warmup S adds S seconds of load at full
+// concurrency first, so V8 has optimised the path (a cold name check runs at half speed
+// for its first ~30 s).
 //
 // Database: a fresh embedded PGlite in data/bench-pglite (migrated and seeded by
 // scripts/prepare-db.ts), or BENCH_DATABASE_URL (PostgreSQL) when set; that database is
@@ -30,10 +34,22 @@ export const TARGETS = [
   { path: '/api/v1/services', label: 'services API', baseline: 'api' },
   // Signed in as the demo clerk; `resolve` finds the real URL once the server is up.
   { path: '/desk', label: 'intake queue, first page', baseline: 'page', as: 'clerk@onewindow.test' },
-  { path: '/desk?after=…', label: 'intake queue, deep page', baseline: 'page', as: 'clerk@onewindow.test', resolve: deepQueuePage },
+  {
+    path: '/desk?after=…',
+    label: 'intake queue, deep page',
+    baseline: 'page',
+    as: 'clerk@onewindow.test',
+    resolve: deepQueuePage,
+  },
   { path: '/desk/cases/…', label: 'staff case page', baseline: 'page', as: 'clerk@onewindow.test', resolve: someCasePage },
   { path: '/api/v1/desk/queue', label: 'queue API, first page', baseline: 'api', as: 'clerk@onewindow.test' },
-  { path: '/api/v1/desk/queue?after=…', label: 'queue API, deep page', baseline: 'api', as: 'clerk@onewindow.test', resolve: deepQueueApiPage },
+  {
+    path: '/api/v1/desk/queue?after=…',
+    label: 'queue API, deep page',
+    baseline: 'api',
+    as: 'clerk@onewindow.test',
+    resolve: deepQueueApiPage,
+  },
   // Against the registry of the database (1M names after `npm run seed:names -- --count 1000000`).
   {
     path: '/api/v1/names/check',
@@ -87,7 +103,10 @@ async function signIn(email, password = 'OneWindow-2026') {
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: ORIGIN }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => c.includes('session-token'));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .filter((c) => c.includes('session-token'));
   if (!session.length) throw new Error(`could not sign in as ${email} (status ${res.status})`);
   return [...jar, ...session].join('; ');
 }
@@ -109,13 +128,13 @@ const WARMUP_REQUESTS = 50;
 function usage(message) {
   if (message) console.error(message);
   console.error(
-    'usage: node scripts/bench.mjs [--no-build] [--no-prepare] [--duration S] [--connections N] [--only /path[,/path]]',
+    'usage: node scripts/bench.mjs [--no-build] [--no-prepare] [--duration S] [--connections N] [--warmup S] [--only /path[,/path]]',
   );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { build: true, prepare: true, duration: 10, connections: 16, only: [] };
+  const opts = { build: true, prepare: true, duration: 10, connections: 16, warmup: 0, only: [] };
   const intArg = (name, value, min, max) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) usage(`${name} must be an integer from ${min} to ${max}`);
@@ -137,6 +156,9 @@ function parseArgs(argv) {
         break;
       case '--connections':
         opts.connections = intArg('--connections', value(), 1, 256);
+        break;
+      case '--warmup':
+        opts.warmup = intArg('--warmup', value(), 0, 300);
         break;
       case '--only':
         opts.only.push(
@@ -282,7 +304,66 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-async function measure(target, { duration, connections }) {
+// CPU time per request, from Linux's /proc (elsewhere the columns show —). On a shared
+// machine latency moves with whatever else runs; the CPU a request costs the server and the
+// database moves much less, so these columns say where the time goes.
+
+/** /proc counts CPU time in USER_HZ ticks: 100 a second on Linux. */
+const MS_PER_TICK = 10;
+
+/** User + system CPU time (ms) of process `pid`, or NaN when /proc cannot tell. */
+function cpuMsOf(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * CPU time (ms) by process of the local PostgreSQL backends connected to `database` (their
+ * title names it: 'postgres: 15/main: user database host(port) state'), or null when there is
+ * no such database or no /proc.
+ */
+function backendCpu(database) {
+  if (!database) return null;
+  let entries;
+  try {
+    entries = fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return null;
+  }
+  const cpu = new Map();
+  for (const pid of entries) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const title = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      if (title.split(' ').includes(database)) cpu.set(pid, cpuMsOf(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return cpu;
+}
+
+/** CPU ms per request of the server and of the database backends between two snapshots. */
+function cpuPerRequest(before, after, requests) {
+  const server = (after.server - before.server) / requests;
+  let database = NaN;
+  if (before.database && after.database) {
+    // A backend that started during the run counts from zero; one that ended is lost (the pool keeps them).
+    let total = 0;
+    for (const [pid, ms] of after.database) total += ms - (before.database.get(pid) ?? 0);
+    database = total / requests;
+  }
+  return { serverCpu: server, databaseCpu: database };
+}
+
+const cpuSnapshot = (database) => ({ server: cpuMsOf(server?.pid), database: backendCpu(database) });
+
+async function measure(target, { duration, connections, warmup }, database) {
   const url = `${ORIGIN}${target.path}`;
   const headers = {
     ...(target.cookie ? { cookie: target.cookie } : {}),
@@ -299,10 +380,14 @@ async function measure(target, { duration, connections }) {
     const codes = Object.keys(warm.result.statusCodeStats ?? {}).join(', ') || 'none';
     console.warn(`  warning: no 2xx during warm-up of ${target.path} (status codes: ${codes}; errors: ${warm.result.errors})`);
   }
+  if (warmup > 0) await cannon({ ...request, connections, duration: warmup, timeout: 30 });
+  const before = cpuSnapshot(database);
   const { result, latencies } = await cannon({ ...request, connections, duration, timeout: 30 });
+  const after = cpuSnapshot(database);
   const sorted = Float64Array.from(latencies).sort();
   return {
     ...target,
+    ...cpuPerRequest(before, after, sorted.length),
     requests: sorted.length,
     rps: sorted.length / (result.duration || duration),
     p50: percentile(sorted, 50),
@@ -315,6 +400,8 @@ async function measure(target, { duration, connections }) {
 
 // ---------------------------------------------------------------------------------------
 // reporting
+
+const warmUpText = ({ warmup }) => `${WARMUP_REQUESTS} warm-up requests${warmup > 0 ? ` and ${warmup} s of warm-up load` : ''}`;
 
 function machine(driver, opts) {
   const cpus = os.cpus();
@@ -331,7 +418,7 @@ function machine(driver, opts) {
     ['node', process.version],
     ['next', nextVersion],
     ['database', driver],
-    ['load', `${opts.connections} connections, ${opts.duration} s per target, ${WARMUP_REQUESTS} warm-up requests`],
+    ['load', `${opts.connections} connections, ${opts.duration} s per target, ${warmUpText(opts)}`],
     ['date', new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'],
   ];
 }
@@ -356,10 +443,25 @@ function tableRows(rows) {
     String(r.non2xx),
     String(r.errors),
     ratioOf(r, rows),
+    cpuMs(r.serverCpu),
+    cpuMs(r.databaseCpu),
   ]);
 }
 
-const HEAD = ['path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'errors', 'vs baseline'];
+const cpuMs = (v) => (Number.isFinite(v) ? v.toFixed(2) : '—');
+
+const HEAD = [
+  'path',
+  'req/s',
+  'p50 ms',
+  'p95 ms',
+  'p99 ms',
+  'non-2xx',
+  'errors',
+  'vs baseline',
+  'server CPU ms/req',
+  'db CPU ms/req',
+];
 
 function printText(rows) {
   const all = [HEAD, ...tableRows(rows)];
@@ -406,6 +508,8 @@ async function main() {
     delete env.DATABASE_URL;
   }
 
+  // PGlite runs inside the server process, so only PostgreSQL has CPU of its own to count.
+  const benchDatabase = benchDbUrl ? decodeURIComponent(new URL(benchDbUrl).pathname.slice(1)) : null;
   const info = machine(driver, opts);
   console.log('Machine');
   for (const [k, v] of info) console.log(`  ${k.padEnd(9)} ${v}`);
@@ -445,13 +549,14 @@ async function main() {
     }
     if (target.resolve) target.path = await target.resolve(target.cookie);
     console.log(
-      `\n── ${target.path}  (${target.label}): warm-up ${WARMUP_REQUESTS}, then ${opts.duration} s × ${opts.connections} connections`,
+      `\n── ${target.path}  (${target.label}): ${warmUpText(opts)}, then ${opts.duration} s × ${opts.connections} connections`,
     );
-    const row = await measure(target, opts);
+    const row = await measure(target, opts, benchDatabase);
     rows.push(row);
     console.log(
       `  ${row.rps.toFixed(0)} req/s, p50 ${ms(row.p50)} ms, p95 ${ms(row.p95)} ms, p99 ${ms(row.p99)} ms, ` +
-        `${row.non2xx} non-2xx, ${row.errors} errors`,
+        `${row.non2xx} non-2xx, ${row.errors} errors; CPU per request: server ${cpuMs(row.serverCpu)} ms, ` +
+        `database ${cpuMs(row.databaseCpu)} ms`,
     );
   }
 

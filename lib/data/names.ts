@@ -1,5 +1,6 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Query, type SQL } from 'drizzle-orm';
+import { PgDialect, type PgPreparedQuery, type PreparedQueryConfig } from 'drizzle-orm/pg-core';
 import { getDb, type Executor, type Tx } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { enterpriseNames } from '@/db/schema';
@@ -50,9 +51,17 @@ export function substringsOf(s: string): string[] {
   return [...out];
 }
 
+/** The candidates query has one form per proposal length: branches 2 and 3 need ≥ 3 and ≥ 2 characters. */
+type ProposalLength = 'one' | 'two' | 'more';
+
+const lengthOf = (trade: string): ProposalLength => {
+  const count = [...trade].length;
+  return count >= 3 ? 'more' : count === 2 ? 'two' : 'one';
+};
+
 /**
- * The names of the register that can matter to a proposal at `authority`, in one round trip
- * of three indexed branches:
+ * The names of the register that can matter to a proposal, in one round trip of three
+ * indexed branches:
  * 1. exact, homophone and "the proposal contains it": the normalised trade name equals the
  *    proposal or one of its substrings, or the pinyin is the same — btree
  *    (authority, trade_name_normalized) and (authority, trade_name_pinyin);
@@ -60,52 +69,95 @@ export function substringsOf(s: string): string[] {
  *    proposals of ≥ 3 characters (a 2-character pattern yields no trigram, so the index could
  *    not narrow it; such names still show up in branch 3 when they are close);
  * 3. the nearest names by trigram similarity: `%` (threshold pg_trgm.similarity_threshold,
- *    0.3) through the GIN index, ordered by `<->` — the `score` of the answer. GIN filters;
- *    the few hundred matches at 1M names are sorted top-N (a GiST index, which orders by
- *    `<->` itself, was not measured).
+ *    0.3) through the GIN index, best `score` first. GIN filters; the few hundred matches at
+ *    1M names are sorted top-N (a GiST index, which orders by `<->` itself, was not
+ *    measured). Sorting by the selected score rather than by `<->` (1 − similarity) keeps the
+ *    order and compares each row's trigrams once less.
  * Only live names: registered, reserved and not expired, or cancelled/revoked within the
  * last year (366 days, so the pure rule decides the exact day).
+ *
+ * Every value is a placeholder, so each form is one fixed statement that PostgreSQL parses
+ * and plans once per connection (db/client.ts: generic plans for named statements) instead
+ * of on every check.
  */
+function candidatesQuery(length: ProposalLength): SQL {
+  const n = enterpriseNames;
+  const trade = sql.placeholder('trade');
+  const today = sql.placeholder('today');
+  const authority = sql.placeholder('authority');
+  const pattern = sql.placeholder('pattern');
+  const live = sql`(${n.status} = 'registered'
+      or (${n.status} = 'reserved' and (${n.reservedUntil} is null or ${n.reservedUntil} >= ${today}::date))
+      or (${n.status} in ('cancelled', 'revoked') and ${n.statusDate} > ${today}::date - 366))`;
+  const columns = sql`${n.fullName} as full_name, ${n.tradeName} as trade_name, ${n.industry} as industry,
+      ${n.status} as status, ${n.statusDate}::text as status_date, ${n.authority} as authority`;
+  const branches: SQL[] = [
+    sql`(select ${columns}, null::real as score from ${n}
+         where ${n.authority} = ${authority} and ${live}
+           and (${n.tradeNameNormalized} = any(${sql.placeholder('keys')}::text[])
+                or ${n.tradeNamePinyin} = ${sql.placeholder('pinyin')})
+         limit ${sql.raw(String(KEY_LIMIT))})`,
+  ];
+  if (length === 'more') {
+    branches.push(sql`(select ${columns}, null::real as score from ${n}
+         where ${n.authority} = ${authority} and ${live} and ${n.tradeNameNormalized} like ${pattern}
+         limit ${sql.raw(String(CONTAINS_LIMIT))})`);
+  }
+  // `%` on a 2-character name needs only one of its three trigrams in the index, so the GIN
+  // scan would visit every name sharing the first character (~16k rows at 1M names). Every
+  // name with similarity ≥ 0.3 to a 2-character name starts with it (but for the rare
+  // 'a…ab'), so a prefix LIKE — two trigrams, both required — finds the same names fast.
+  const near =
+    length === 'two'
+      ? sql`${n.tradeNameNormalized} like ${pattern} and similarity(${n.tradeNameNormalized}, ${trade}) >= 0.3`
+      : sql`${n.tradeNameNormalized} % ${trade}`;
+  if (length !== 'one') {
+    branches.push(sql`(select ${columns}, similarity(${n.tradeNameNormalized}, ${trade}) as score from ${n}
+       where ${n.authority} = ${authority} and ${live} and ${near}
+       order by score desc, ${n.fullName}
+       limit ${sql.raw(String(SIMILAR_LIMIT))})`);
+  }
+  return sql.join(branches, sql` union all `);
+}
+
+const dialect = new PgDialect();
+const CANDIDATE_QUERIES: Record<ProposalLength, Query> = {
+  one: dialect.sqlToQuery(candidatesQuery('one')),
+  two: dialect.sqlToQuery(candidatesQuery('two')),
+  more: dialect.sqlToQuery(candidatesQuery('more')),
+};
+
+/** The prepared candidates queries of each database handle or transaction, by form. */
+const preparedQueries = new WeakMap<Executor, Map<ProposalLength, PgPreparedQuery<PreparedQueryConfig>>>();
+
+function preparedCandidatesQuery(db: Executor, length: ProposalLength): PgPreparedQuery<PreparedQueryConfig> {
+  let byLength = preparedQueries.get(db);
+  if (!byLength) preparedQueries.set(db, (byLength = new Map()));
+  let query = byLength.get(length);
+  if (!query) {
+    query = db._.session.prepareQuery(CANDIDATE_QUERIES[length], undefined, `enterprise_name_candidates_${length}`, false);
+    byLength.set(length, query);
+  }
+  return query;
+}
+
+/** The live names of the register at `authority` that can matter to the normalised trade name `trade`. */
 export async function findNameCandidates(
   db: Executor,
   trade: string,
   authority: string,
   today: string,
 ): Promise<CandidateRow[]> {
-  const n = enterpriseNames;
-  const live = sql`(${n.status} = 'registered'
-      or (${n.status} = 'reserved' and (${n.reservedUntil} is null or ${n.reservedUntil} >= ${today}::date))
-      or (${n.status} in ('cancelled', 'revoked') and ${n.statusDate} > ${today}::date - 366))`;
-  const columns = sql`${n.fullName} as full_name, ${n.tradeName} as trade_name, ${n.industry} as industry,
-      ${n.status} as status, ${n.statusDate}::text as status_date, ${n.authority} as authority`;
-  const keys = [trade, ...substringsOf(trade).filter((s) => s !== trade)];
-  const branches: SQL[] = [
-    sql`(select ${columns}, null::real as score from ${n}
-         where ${n.authority} = ${authority} and ${live}
-           and (${n.tradeNameNormalized} in (${sql.join(
-             keys.map((k) => sql`${k}`),
-             sql`, `,
-           )}) or ${n.tradeNamePinyin} = ${tradeNamePinyin(trade)})
-         limit ${KEY_LIMIT})`,
-  ];
-  if ([...trade].length >= 3) {
-    const pattern = `%${escapeLike(trade)}%`;
-    branches.push(sql`(select ${columns}, null::real as score from ${n}
-         where ${n.authority} = ${authority} and ${live} and ${n.tradeNameNormalized} like ${pattern}
-         limit ${CONTAINS_LIMIT})`);
-  }
-  // `%` on a 2-character name needs only one of its three trigrams in the index, so the GIN
-  // scan would visit every name sharing the first character (~16k rows at 1M names). Every
-  // name with similarity ≥ 0.3 to a 2-character name starts with it (but for the rare
-  // 'a…ab'), so a prefix LIKE — two trigrams, both required — finds the same names fast.
-  const near = [...trade].length === 2 ? sql`${n.tradeNameNormalized} like ${`${escapeLike(trade)}%`} and similarity(${n.tradeNameNormalized}, ${trade}) >= 0.3` : sql`${n.tradeNameNormalized} % ${trade}`;
-  if ([...trade].length >= 2) {
-    branches.push(sql`(select ${columns}, similarity(${n.tradeNameNormalized}, ${trade}) as score from ${n}
-       where ${n.authority} = ${authority} and ${live} and ${near}
-       order by ${n.tradeNameNormalized} <-> ${trade}, ${n.fullName}
-       limit ${SIMILAR_LIMIT})`);
-  }
-  const result = (await db.execute(sql.join(branches, sql` union all `))) as unknown as { rows: CandidateRow[] };
+  const length = lengthOf(trade);
+  const escaped = escapeLike(trade);
+  const result = (await preparedCandidatesQuery(db, length).execute({
+    trade,
+    today,
+    authority,
+    keys: [trade, ...substringsOf(trade).filter((s) => s !== trade)],
+    pinyin: tradeNamePinyin(trade),
+    pattern: length === 'two' ? `${escaped}%` : `%${escaped}%`,
+  })) as { rows: CandidateRow[] };
   return result.rows.map((r) => ({ ...r, score: r.score === null ? null : Number(r.score) }));
 }
 

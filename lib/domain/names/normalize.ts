@@ -94,14 +94,42 @@ export function isHomophone(a: string, b: string): boolean {
   return ra.every((set, i) => [...set].some((r) => rb[i]!.has(r)));
 }
 
+type VocabularyLookup = {
+  words: ReadonlySet<string>;
+  maxLength: number;
+  /** The texts segmented so far: a register repeats a few hundred industries. */
+  segmentations: Map<string, readonly string[] | null>;
+};
+
+/**
+ * The vocabularies are module constants that a name check segments with dozens of times
+ * (every candidate's industry), so each one's word set is built once.
+ */
+const lookups = new WeakMap<readonly string[], VocabularyLookup>();
+function lookupOf(vocabulary: readonly string[]): VocabularyLookup {
+  let lookup = lookups.get(vocabulary);
+  if (!lookup) {
+    lookup = {
+      words: new Set(vocabulary),
+      maxLength: Math.max(0, ...vocabulary.map((w) => w.length)),
+      segmentations: new Map(),
+    };
+    lookups.set(vocabulary, lookup);
+  }
+  return lookup;
+}
+
 /**
  * Split `text` entirely into words of `vocabulary` (fewest words, longest first), or null if
  * it cannot be. '新材料科技' → ['新材料', '科技'].
  */
-export function segment(text: string, vocabulary: readonly string[]): string[] | null {
+export function segment(text: string, vocabulary: readonly string[]): readonly string[] | null {
   if (text.length === 0) return [];
-  const words = new Set(vocabulary);
-  const maxLength = Math.max(0, ...vocabulary.map((w) => w.length));
+  const lookup = lookupOf(vocabulary);
+  return remembered(lookup.segmentations, text, () => shortestSegmentation(text, lookup));
+}
+
+function shortestSegmentation(text: string, { words, maxLength }: VocabularyLookup): string[] | null {
   // best[i]: the shortest segmentation of text.slice(i).
   const best: (string[] | null)[] = new Array(text.length + 1).fill(null);
   best[text.length] = [];
