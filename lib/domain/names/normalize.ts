@@ -103,7 +103,8 @@ type VocabularyLookup = {
 
 /**
  * The vocabularies are module constants that a name check segments with dozens of times
- * (every candidate's industry), so each one's word set is built once.
+ * (every candidate's industry), so each one's word set is built once and what it segmented
+ * is remembered.
  */
 const lookups = new WeakMap<readonly string[], VocabularyLookup>();
 function lookupOf(vocabulary: readonly string[]): VocabularyLookup {
