@@ -56,11 +56,6 @@ async function openPostgres(url: string, migrate: boolean, poolMax?: number): Pr
   const pool = new Pool({
     connectionString: url,
     max: poolMax ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
-    // Affects named statements only, and only the name check names its statements
-    // (lib/data/names.ts): planned once per connection instead of on every check, where
-    // planning was a third of the statement's cost. PostgreSQL's default would keep
-    // re-planning them, the generic plan's estimates being pessimistic for the same plan.
-    options: '-c plan_cache_mode=force_generic_plan',
   });
   // An idle connection the server drops (restart, failover, a dropped test database) is
   // reported here; without a listener Node would treat it as an uncaught error and exit.

@@ -77,8 +77,9 @@ const lengthOf = (trade: string): ProposalLength => {
  * last year (366 days, so the pure rule decides the exact day).
  *
  * Every value is a placeholder, so each form is one fixed statement that PostgreSQL parses
- * and plans once per connection (db/client.ts: generic plans for named statements) instead
- * of on every check.
+ * once per connection and drizzle builds once. (Generic plans would also save the planning,
+ * but `plan_cache_mode` cannot be set for named statements alone: pool-wide it forces
+ * generic plans on every parameterised query — see docs/BENCHMARKS.md.)
  */
 function candidatesQuery(length: ProposalLength): SQL {
   const n = enterpriseNames;
