@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { FilePen, LogIn } from 'lucide-react';
+import { CallToActionPanel } from '@/components/catalogue/apply-call-to-action';
 import { NameComposer } from '@/components/names/name-composer';
 import { Button } from '@/components/ui/button';
 import { can } from '@/lib/auth/permissions';
@@ -41,16 +42,7 @@ export default async function NamesPage() {
       <NameComposer />
 
       {viewer.kind !== 'user' || can(viewer, 'case.listOwn') ? (
-        <section
-          aria-labelledby="name-apply-heading"
-          className="flex flex-col gap-3 rounded-lg border border-primary/30 bg-primary/5 p-4 sm:flex-row sm:items-center sm:justify-between"
-        >
-          <div className="flex flex-col gap-1">
-            <h2 id="name-apply-heading" className="text-lg font-semibold">
-              {t('applyTitle')}
-            </h2>
-            <p className="text-sm text-muted-foreground">{t('applyBody')}</p>
-          </div>
+        <CallToActionPanel id="name-apply-heading" title={t('applyTitle')} body={t('applyBody')}>
           <Button asChild className="shrink-0">
             {viewer.kind === 'user' ? (
               <Link href={applyHref}>
@@ -64,7 +56,7 @@ export default async function NamesPage() {
               </Link>
             )}
           </Button>
-        </section>
+        </CallToActionPanel>
       ) : null}
     </div>
   );

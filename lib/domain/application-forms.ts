@@ -219,8 +219,17 @@ const shareholderAnswer = z.object({
   overrideReason: z.preprocess((v) => (isBlankAnswer(v) ? undefined : v), textAnswer(200).optional()),
 });
 
+// Built once per field: the wizard checks the answers on every change and render.
+const schemaOf = new WeakMap<FormField, z.ZodType>();
+
 /** The schema one answer must satisfy when given; messages are `validation` catalogue keys. */
 export function answerSchema(field: FormField): z.ZodType {
+  let schema = schemaOf.get(field);
+  if (!schema) schemaOf.set(field, (schema = buildAnswerSchema(field)));
+  return schema;
+}
+
+function buildAnswerSchema(field: FormField): z.ZodType {
   switch (field.type) {
     case 'number':
       return numberAnswer(field.min ?? 0, field.max ?? Number.MAX_SAFE_INTEGER, field.integer);
