@@ -15,6 +15,7 @@ const launchOptions = {
   ],
 };
 
+const PORT = process.env.E2E_PORT ?? '3100';
 const MOBILE_SPECS = '**/*.mobile.spec.ts';
 
 export default defineConfig({
@@ -26,7 +27,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',
   use: {
-    baseURL: 'http://127.0.0.1:3100',
+    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -42,9 +43,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Resets the e2e database, then serves the existing production build on :3100.
+    // Resets the e2e database, then serves the existing production build on E2E_PORT.
     command: 'node scripts/e2e-server.mjs',
-    url: 'http://127.0.0.1:3100/api/health',
+    url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'pipe',

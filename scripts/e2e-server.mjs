@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Playwright's webServer: a fresh seeded embedded database, then `next start` on :3100.
+// Playwright's webServer: a fresh seeded embedded database, then `next start` on E2E_PORT (3100).
 // The database is reset here, before the server starts, because only one process may
 // ever open a PGlite folder (shared/STACK.md §4–5).
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
 
-const PORT = '3100';
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = process.env.E2E_PORT ?? '3100';
 const NEXT = 'node_modules/next/dist/bin/next';
 const TSX = 'node_modules/tsx/dist/cli.mjs';
 const PGLITE_DIR = path.join(ROOT, 'data/e2e-pglite');
