@@ -7,6 +7,8 @@ import { NameComposer } from '@/components/names/name-composer';
 import { Button } from '@/components/ui/button';
 import { can } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
+import { CUSTOMARY_INDUSTRY_TERMS } from '@/lib/domain/names/industries';
+import { regionSuggestions, XUCHANG_AUTHORITY } from '@/lib/domain/names/divisions';
 
 /** The service item of enterprise name pre-approval (企业名称自主申报). */
 const NAME_ITEM = 'XC-MC-001';
@@ -39,7 +41,8 @@ export default async function NamesPage() {
         </ul>
       </section>
 
-      <NameComposer />
+      {/* Suggestions only: the check itself knows every division and the whole classification. */}
+      <NameComposer regionOptions={regionSuggestions(XUCHANG_AUTHORITY)} industryOptions={CUSTOMARY_INDUSTRY_TERMS} />
 
       {viewer.kind !== 'user' || can(viewer, 'case.listOwn') ? (
         <CallToActionPanel id="name-apply-heading" title={t('applyTitle')} body={t('applyBody')}>

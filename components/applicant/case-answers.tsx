@@ -24,6 +24,7 @@ export async function CaseAnswers({ detail }: { detail: CaseDetail }) {
         </div>
         {detail.formFields.map((f) => {
           const value = detail.formData[f.key];
+          if (f.onlyWhen && !isAnswered(value)) return null;
           return (
             <div key={f.key} className="contents">
               <dt className="text-muted-foreground">{pickLanguage(f.label, locale)}</dt>

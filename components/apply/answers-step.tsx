@@ -18,7 +18,8 @@ export function AnswersStep({ form, fields }: { form: UseFormReturn<WizardValues
   return (
     <div className="flex flex-col gap-5">
       <p className="text-sm text-muted-foreground">{t('form.intro')}</p>
-      {fields.map((field) => (
+      {/* A field asked only in some cases is rendered where that case shows (the name check's similar names). */}
+      {fields.filter((field) => !field.onlyWhen).map((field) => (
         <div key={field.key} className="flex flex-col gap-1.5">
           {field.flag ? (
             <p className="flex flex-wrap items-center gap-2 text-sm">

@@ -20,6 +20,7 @@ import { SaveStatusLine } from './save-status';
 import { forgetSubmitKey, submitKeyFor } from './submit-key';
 import { parseStep, WIZARD_STEPS, type WizardField, type WizardMaterial, type WizardStep, type WizardValues } from './types';
 import { useDraftAutosave } from './use-draft-autosave';
+import { NAME_FORM, WizardNameCheck } from './wizard-name-check';
 
 export type ApplicationWizardProps = {
   caseId: string;
@@ -36,6 +37,13 @@ export type ApplicationWizardProps = {
 const CONTACT_PATHS = ['contact.name', 'contact.phone', 'contact.email'] as const satisfies Path<WizardValues>[];
 
 type SubmitError = { key: string; wizard: boolean };
+
+/** What the submission's field errors are about, for the message above the step. */
+function submitErrorKey(messages: readonly string[]): string {
+  if (messages.some((m) => m.startsWith('nameRule.') || m === 'nameTaken')) return 'nameRefused';
+  if (messages.includes('similarStatementRequired')) return 'statementRequired';
+  return 'fieldsIncomplete';
+}
 
 /**
  * The application wizard on an existing draft: contact, the item's form, materials, review.
@@ -161,7 +169,7 @@ export function ApplicationWizard({
         for (const [path, messages] of fieldErrors) {
           if (messages[0]) form.setError(errorPath(fields, path) as Path<WizardValues>, { type: 'server', message: messages[0] });
         }
-        setSubmitError({ key: 'fieldsIncomplete', wizard: true });
+        setSubmitError({ key: submitErrorKey(fieldErrors.flatMap(([, messages]) => messages)), wizard: true });
         goTo(2, { focusError: true });
         return;
       }
@@ -253,6 +261,7 @@ export function ApplicationWizard({
       >
         {step === 1 ? <ContactStep form={form} /> : null}
         {step === 2 ? <AnswersStep form={form} fields={fields} /> : null}
+        {step === 2 && formKey === NAME_FORM ? <WizardNameCheck form={form} fields={fields} /> : null}
         {step === 3 ? <MaterialsStep caseId={caseId} materials={materials} /> : null}
         {step === 4 ? (
           <ReviewStep

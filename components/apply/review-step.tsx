@@ -5,13 +5,17 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { Badge } from '@/components/ui/badge';
 import { FormAnswer, isAnswered } from '@/components/case/form-answer';
 import { Button } from '@/components/ui/button';
+import { NameCheckPanel } from '@/components/names/name-check-result';
+import { hasSimilarStatement } from '@/lib/domain/names/compose';
 import { answerErrors, contactErrors } from '@/lib/validation/application-answers';
 import type { WizardField, WizardMaterial, WizardStep, WizardValues } from './types';
+import { NAME_FORM, useWizardNameCheck } from './wizard-name-check';
 
 /**
- * Everything the applicant is about to submit. Missing or invalid answers are flagged and
- * block the submission; missing materials are flagged but do not, since a clerk may accept
- * non-core ones with tolerance (DESIGN §4) or ask for them in one supplement notice.
+ * Everything the applicant is about to submit. Missing or invalid answers, and a name the
+ * check refuses (or a similar one without the statement), are flagged and block the
+ * submission; missing materials are flagged but do not, since a clerk may accept non-core
+ * ones with tolerance (DESIGN §4) or ask for them in one supplement notice.
  */
 export function ReviewStep({
   form,
@@ -35,7 +39,16 @@ export function ReviewStep({
   const values = useWatch({ control: form.control }) as WizardValues;
   const contactProblems = contactErrors(values.contact);
   const answerProblems = answerErrors(formKey, values.formData ?? {});
-  const blocked = Object.keys(contactProblems).length > 0 || Object.keys(answerProblems).length > 0;
+  // A name the check refuses, or a similar one without the statement, would come back from the server.
+  const nameForm = formKey === NAME_FORM;
+  const nameCheck = useWizardNameCheck(form, nameForm);
+  const nameProblem =
+    nameCheck.verdict === 'refused'
+      ? 'nameRefused'
+      : nameCheck.verdict === 'similar' && !hasSimilarStatement(values.formData ?? {})
+        ? 'statementMissing'
+        : undefined;
+  const blocked = Object.keys(contactProblems).length > 0 || Object.keys(answerProblems).length > 0 || !!nameProblem;
   const problem = (key: string | undefined) =>
     key ? <span className="block text-sm text-destructive">{tv.has(key) ? tv(key) : key}</span> : null;
   const shown = (value: string | undefined) =>
@@ -88,6 +101,7 @@ export function ReviewStep({
           <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
             {fields.map((f) => {
               const value = values.formData?.[f.key];
+              if (f.onlyWhen && !isAnswered(value)) return null;
               const fieldProblem = Object.entries(answerProblems).find(
                 ([path]) => path === f.key || path.startsWith(`${f.key}.`),
               );
@@ -107,6 +121,7 @@ export function ReviewStep({
             })}
           </dl>,
         )}
+      {nameForm && section(t('nameCheck.title'), 2, <NameCheckPanel state={nameCheck.state} onRetry={nameCheck.retry} />)}
       {materials.length > 0 &&
         section(
           t('review.materials'),
@@ -143,7 +158,7 @@ export function ReviewStep({
           </>,
         )}
       <p className={blocked ? 'text-sm font-medium text-destructive' : 'text-sm text-muted-foreground'}>
-        {blocked ? t('review.blocking') : t('review.ready')}
+        {nameProblem ? t(`review.${nameProblem}`) : blocked ? t('review.blocking') : t('review.ready')}
       </p>
       {supplement ? <p className="text-sm text-muted-foreground">{t('review.supplementNote')}</p> : null}
     </div>

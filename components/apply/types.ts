@@ -15,6 +15,7 @@ export type WizardField = {
   hint?: string;
   /** Why the open supplement notice flags this field, when it does. */
   flag?: string;
+  onlyWhen?: FormField['onlyWhen'];
 };
 
 export type WizardMaterial = {

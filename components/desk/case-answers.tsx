@@ -21,7 +21,8 @@ export async function CaseAnswers({ detail }: { detail: CaseDetail }) {
           <p className="text-sm text-muted-foreground">{t('none')}</p>
         ) : (
           <dl className="grid gap-x-4 gap-y-3 rounded-lg border bg-card p-4 text-sm sm:grid-cols-[minmax(8rem,auto)_1fr]">
-            {detail.formFields.map((field) => {
+            {/* A field asked only in some cases (the statement on similar names) shows with that case. */}
+            {detail.formFields.filter((field) => !field.onlyWhen).map((field) => {
               const value = detail.formData[field.key];
               return (
                 <div key={field.key} className="contents">

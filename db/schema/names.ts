@@ -41,9 +41,11 @@ export const enterpriseNames = pgTable(
     // Trigram similarity (`%`, `similarity`) and containment (`LIKE '%…%'`, ≥ 3 characters).
     index('enterprise_names_trade_trgm_idx').using('gin', t.tradeNameNormalized.op('gin_trgm_ops')),
     // At most one live (registered or reserved) name per trade name and industry at an
-    // authority: the database decides a race between two reservations.
+    // authority: the database decides a race between two reservations of the same name. The
+    // industry as written, not its synonym group: a name that only shares a synonymous industry
+    // (鸿之业地产 / 鸿之业房地产) is similar, and the window may approve it (DESIGN §5).
     uniqueIndex('enterprise_names_live_unique_idx')
-      .on(t.authority, t.tradeNameNormalized, sql`coalesce(${t.industryCanonical}, '')`)
+      .on(t.authority, t.tradeNameNormalized, sql`coalesce(${t.industry}, '')`)
       .where(sql`${t.status} in ('registered', 'reserved')`),
   ],
 );

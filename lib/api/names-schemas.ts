@@ -32,6 +32,9 @@ const RULES = Object.keys(RULE_SEVERITY) as [NameRule, ...NameRule[]];
 export const nameReasonSchema = z
   .object({
     rule: z.enum(RULES).meta({ description: 'The rule applied, e.g. name.same or content.restricted.' }),
+    part: z
+      .enum(['region', 'tradeName', 'industry', 'organizationForm'])
+      .meta({ description: 'The part of the proposal the finding is about.' }),
     message: bilingual.meta({ description: 'What the rule found, with its legal source.' }),
     blockingName: z.string().optional().meta({ description: 'The existing full name that blocks or resembles the proposal.' }),
     freeFrom: z
@@ -66,6 +69,7 @@ export function toApiNameCheck(result: NameCheckResult): z.infer<typeof nameChec
     verdict: result.verdict,
     reasons: result.reasons.map((r) => ({
       rule: r.rule,
+      part: r.part,
       message: { zh: r.message.zh, en: r.message.en },
       ...(r.blockingName ? { blockingName: r.blockingName } : {}),
       ...(r.freeFrom ? { freeFrom: r.freeFrom } : {}),

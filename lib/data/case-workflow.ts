@@ -26,7 +26,7 @@ import { appendAudit } from './audit';
 import { issueLicenceForCase } from './licences';
 import { loadWorkingCalendar } from './calendar';
 import { heldNames } from './name-reservations';
-import { reserveNameForCase } from './names';
+import { reserveApprovedName, reserveNameForCase } from './names';
 import { actorId, authorize } from './viewer';
 
 /** The case row plus what the workflow guards need from its catalogue version and enterprise. */
@@ -117,9 +117,10 @@ export async function performCaseAction(viewer: Viewer, input: CaseActionInput, 
  *
  * A name reservation (form 'name-reservation') is decided at once in the same transaction:
  * an available name is reserved and the system fires `instant_approve` (the case is
- * completed); a refused or merely similar name leaves the case submitted for the window; a
- * name someone else holds fails the whole submission with conflict/nameTaken (nothing is
- * written, the draft stays a draft).
+ * completed); a similar name with the applicant's statement leaves the case submitted for the
+ * window (which reserves it when it approves); a refused name, a similar one without a
+ * statement, or a name someone else holds fails the whole submission with field errors
+ * (nothing is written, the draft stays a draft).
  */
 export async function submitCase(viewer: Viewer, input: { caseId: string; idempotencyKey: string }, meta: RequestMeta) {
   const db = await getDb();
@@ -274,6 +275,11 @@ async function applyTransition(
     case 'approve':
     case 'approve_with_conditions':
     case 'deny': {
+      // Every approval of a name holds it (DESIGN §5), as the instant path does.
+      if (row.formKey === 'name-reservation' && transition !== 'deny') {
+        const reserved = await reserveApprovedName(tx, viewer, { enterpriseId: c.enterpriseId, formData: c.formData }, today);
+        Object.assign(audit, { reservedName: reserved.fullName, reservedUntil: reserved.reservedUntil, nameId: reserved.id });
+      }
       changes.decision = transition;
       changes.opinion = input.opinion || input.reason;
       changes.conditions = transition === 'approve_with_conditions' ? input.conditions.filter((x) => x.trim()) : null;

@@ -12,12 +12,17 @@ import {
   checkName,
   compactText,
   composeName,
+  hasSimilarStatement,
+  namePartsOfAnswers,
   normalizeTradeName,
   reservationExpiry,
+  severityOf,
   tradeNamePinyin,
   type ExistingName,
   type NameCheckInput,
   type NameCheckResult,
+  type NameParts,
+  type NameReason,
 } from '@/lib/domain/names';
 import { DomainError } from '@/lib/errors';
 import { authorize } from './viewer';
@@ -208,47 +213,113 @@ export async function checkEnterpriseName(
 
 export type NameReservation = { id: string; fullName: string; authority: string; reservedUntil: string };
 
-const nameTaken = () => new DomainError('conflict', 'nameTaken', { tradeName: ['nameTaken'] });
+type ReservationRequest = { enterpriseId: string; formData: Record<string, unknown> };
+
+/** `nameTakenMeanwhile`: an approval finds the name taken since the applicant submitted it. */
+const nameTaken = (key: 'nameTaken' | 'nameTakenMeanwhile' = 'nameTaken') =>
+  new DomainError('conflict', 'nameTaken', { tradeName: [key] });
 
 /**
- * Reserves the name a name-reservation case proposes, inside the case's transaction
- * (DESIGN §5): the name check runs on `tx`; an available name becomes a 'reserved' row of
- * the register, held by the case's enterprise, until today + 2 months (1 year with `priorPermit` 'yes'). Returns null when
- * the name is refused for another reason or only similar: the window decides the case.
- * A name someone else holds — found by the check (registered, or reserved and committed
- * first), or by the live-name unique index when two reservations race — throws
- * conflict/nameTaken, so the caller's transaction rolls back and writes nothing.
+ * A refused proposal: each refusal as a message key on the part of the name it is about
+ * (`nameRule.industry.unknown` on 'industry'), so the wizard shows it on that field.
  */
-export async function reserveNameForCase(
+function nameRefused(reasons: readonly NameReason[]): DomainError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const r of reasons) {
+    if (severityOf(r.rule) !== 'refused') continue;
+    const key = `nameRule.${r.rule}`;
+    const list = (fieldErrors[r.part] ??= []);
+    if (!list.includes(key)) list.push(key);
+  }
+  return new DomainError('invalid', 'name refused', fieldErrors);
+}
+
+/** Someone else holds the name (registered, or reserved and committed first); a cancelled or revoked one carries the day it is free. */
+const heldByOthers = (result: NameCheckResult) => result.reasons.some((r) => r.rule === 'name.same' && !r.freeFrom);
+
+/** The check of the case's name, on the case's transaction. */
+async function checkCaseName(tx: Tx, viewer: Viewer, formData: Record<string, unknown>, today: string) {
+  const parts = namePartsOfAnswers(formData);
+  return { parts, result: await checkEnterpriseName(viewer, parts, { db: tx, today }) };
+}
+
+/**
+ * Writes the reservation row of an approved name, held by the case's enterprise until today +
+ * 2 months (1 year with `priorPermit` 'yes'). The live-name unique index decides a race with
+ * another reservation of the same name: the loser gets `taken()` (a conflict) and its
+ * transaction rolls back.
+ */
+async function insertReservation(
   tx: Tx,
-  viewer: Viewer,
-  reservation: { enterpriseId: string; formData: Record<string, unknown> },
+  parts: NameParts,
+  { enterpriseId, formData }: ReservationRequest,
   today: string,
-): Promise<NameReservation | null> {
-  const { enterpriseId, formData } = reservation;
-  const text = (key: string) => (typeof formData[key] === 'string' ? (formData[key] as string).trim() : '');
-  const parts = { region: text('region'), tradeName: text('tradeName'), industry: text('industry') || null, organizationForm: text('organizationForm') };
-  const result = await checkEnterpriseName(viewer, parts, { db: tx, today });
-  // Same name, registered or reserved (a cancelled or revoked one carries the day it is free).
-  if (result.reasons.some((r) => r.rule === 'name.same' && !r.freeFrom)) throw nameTaken();
-  const authority = authorityOfRegion(parts.region);
-  if (result.verdict !== 'available' || !authority) return null;
+  taken: () => DomainError,
+) {
+  // The check passed, so the region is a known division.
+  const authority = authorityOfRegion(parts.region)!;
   const reservedUntil = reservationExpiry(today, formData.priorPermit === 'yes' || formData.priorPermit === true);
-  const row = registryRow({
-    ...parts,
-    region: compactText(parts.region),
-    fullName: composeName(parts),
-    authority,
-    status: 'reserved',
-    statusDate: today,
-    reservedUntil,
-  }, enterpriseId);
+  const row = registryRow(
+    {
+      ...parts,
+      industry: parts.industry ?? null,
+      region: compactText(parts.region),
+      fullName: composeName(parts),
+      authority,
+      status: 'reserved',
+      statusDate: today,
+      reservedUntil,
+    },
+    enterpriseId,
+  );
   try {
     const [inserted] = await tx.insert(enterpriseNames).values(row).returning({ id: enterpriseNames.id });
     return { id: inserted.id, fullName: row.fullName, authority, reservedUntil };
   } catch (error) {
     // The live-name unique index (or the full name): someone else's reservation won the race.
-    if (isUniqueViolation(error)) throw nameTaken();
+    if (isUniqueViolation(error)) throw taken();
     throw error;
   }
+}
+
+/**
+ * Decides the name a name-reservation case proposes as it is submitted, inside the case's
+ * transaction (DESIGN §5): the name check runs on `tx`. An available name is reserved (the
+ * caller then completes the case at once). A similar name goes to the window only with the
+ * applicant's statement (else invalid, on 'similarStatement'): returns null. A refused name
+ * is not submitted: invalid, each refusal on the part it is about. A name someone else holds
+ * — found by the check, or by the unique index when two reservations race — throws
+ * conflict/nameTaken. Every throw rolls the caller's transaction back: nothing is written.
+ */
+export async function reserveNameForCase(
+  tx: Tx,
+  viewer: Viewer,
+  request: ReservationRequest,
+  today: string,
+): Promise<NameReservation | null> {
+  const { parts, result } = await checkCaseName(tx, viewer, request.formData, today);
+  if (heldByOthers(result)) throw nameTaken();
+  if (result.verdict === 'refused') throw nameRefused(result.reasons);
+  if (result.verdict === 'similar') {
+    if (!hasSimilarStatement(request.formData)) {
+      throw new DomainError('invalid', 'similar name without statement', { similarStatement: ['similarStatementRequired'] });
+    }
+    return null;
+  }
+  return insertReservation(tx, parts, request, today, nameTaken);
+}
+
+/**
+ * Reserves the name of a name-reservation case the window approves, inside the approval's
+ * transaction: every approval of a name holds it, with the same race guarantee as an instant
+ * reservation. Similar names are what the window has just weighed; a name someone else has
+ * taken since the submission fails the approval with a conflict ('nameTakenMeanwhile' on the
+ * trade name) and nothing changes.
+ */
+export async function reserveApprovedName(tx: Tx, viewer: Viewer, request: ReservationRequest, today: string): Promise<NameReservation> {
+  const { parts, result } = await checkCaseName(tx, viewer, request.formData, today);
+  const takenMeanwhile = () => nameTaken('nameTakenMeanwhile');
+  if (heldByOthers(result)) throw takenMeanwhile();
+  if (result.verdict === 'refused') throw nameRefused(result.reasons);
+  return insertReservation(tx, parts, request, today, takenMeanwhile);
 }

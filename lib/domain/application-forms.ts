@@ -34,6 +34,11 @@ export type FormField = {
   /** The most choices of a multiselect. */
   maxItems?: number;
   hint?: Bilingual;
+  /**
+   * `similarName`: asked only when the name check finds similar names — shown beside them, and
+   * required by the server at submission then (DESIGN §5).
+   */
+  onlyWhen?: 'similarName';
 };
 
 const t = (zh: string, en: string): Bilingual => ({ zh, en });
@@ -65,6 +70,17 @@ export const APPLICATION_FORMS: Record<string, FormField[]> = {
       hint: t(
         '涉及前置审批的，名称保留期为1年，否则为2个月',
         'Reserved for 1 year when a prior permit is needed, otherwise 2 months',
+      ),
+    },
+    {
+      key: 'similarStatement',
+      label: t('近似名称说明', 'Statement on the similar names'),
+      type: 'textarea',
+      required: false,
+      onlyWhen: 'similarName',
+      hint: t(
+        '已阅读上列近似名称，请说明本名称不会与之混淆的理由（如经营领域、客户不同），窗口审查时一并查看。',
+        'You have read the similar names listed above: say why this name will not be confused with them (a different trade, other customers); the window reads it with the verdict.',
       ),
     },
   ],

@@ -4,7 +4,8 @@ import { auditEvents, cases, enterpriseNames, notifications } from '@/db/schema'
 import type { Viewer } from '@/lib/auth/permissions';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
-import { releaseExpiredReservations } from '@/lib/data/name-reservations';
+import { listHeldNames, releaseExpiredReservations } from '@/lib/data/name-reservations';
+import type { CaseActionInput } from '@/lib/validation/case';
 import { addMonths } from '@/lib/domain/names';
 import { zoneDate } from '@/lib/domain/clock';
 import { DomainError } from '@/lib/errors';
@@ -46,6 +47,23 @@ const caseRow = async (id: string) =>
       .from(cases)
       .where(eq(cases.id, id))
   )[0];
+
+/** Why a similar name will not be confused with the names listed beside it. */
+const STATEMENT = '本企业经营住宅开发，与所列企业的业务和客户均不相同，不会引起混淆。';
+
+async function act(viewer: Viewer, caseId: string, transition: CaseActionInput['transition']) {
+  const [{ version }] = await test.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
+  return performCaseAction(viewer, { caseId, version, transition, ...NO_PAYLOAD }, meta);
+}
+
+const NO_PAYLOAD = { reason: '', opinion: '', conditions: [], tolerated: [], commitment: '', supplementItems: [] };
+
+/** The window accepts a submitted case and routes it to the reviewing department. */
+async function toReview(caseId: string) {
+  const clerk = await as('clerk@onewindow.test');
+  await act(clerk, caseId, 'accept');
+  await act(clerk, caseId, 'route_to_review');
+}
 
 const namesOf = (tradeName: string) =>
   test.db.select().from(enterpriseNames).where(eq(enterpriseNames.tradeNameNormalized, tradeName));
@@ -100,17 +118,149 @@ describe(`name reservation (${driver})`, () => {
     expect((await verifyAuditChain(test.db)).ok).toBe(true);
   });
 
-  it('a refused name stays submitted for the window; a name someone holds fails and stays a draft', async () => {
+  it('a refused name is not submitted: each refusal on the field it is about; a name someone holds fails too', async () => {
     const applicant = await as('applicant@onewindow.test');
-    const refused = await nameDraft(applicant, 'AB');
-    expect((await submitCase(applicant, { caseId: refused, idempotencyKey: `k-${refused}` }, meta)).state).toBe('submitted');
+    const refused = await nameDraft(applicant, 'AB', { industry: '澄翰岚' });
+    const error = await submitCase(applicant, { caseId: refused, idempotencyKey: `k-${refused}` }, meta).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({
+      code: 'invalid',
+      fieldErrors: {
+        tradeName: ['nameRule.tradeName.notChinese', 'nameRule.tradeName.tooShort'],
+        industry: ['nameRule.industry.unknown'],
+      },
+    });
+    expect(await caseRow(refused)).toMatchObject({ state: 'draft', number: null });
 
     const other = await as('applicant2@onewindow.test');
     const taken = await nameDraft(other, '翊澄');
-    const error = await submitCase(other, { caseId: taken, idempotencyKey: `k-${taken}` }, meta).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'conflict', fieldErrors: { tradeName: ['nameTaken'] } });
+    const takenError = await submitCase(other, { caseId: taken, idempotencyKey: `k-${taken}` }, meta).catch((e: unknown) => e);
+    expect(takenError).toBeInstanceOf(DomainError);
+    expect(takenError).toMatchObject({ code: 'conflict', fieldErrors: { tradeName: ['nameTaken'] } });
     expect(await caseRow(taken)).toMatchObject({ state: 'draft', number: null });
+  });
+
+  it('許昌 + 澄翰岚 + 电梯配件 + 有限责任公司 is an ordinary name: approved and reserved at once', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const caseId = await nameDraft(applicant, '澄翰岚', { industry: '电梯配件', organizationForm: '有限责任公司' });
+    expect((await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta)).state).toBe('completed');
+    expect(await namesOf('澄翰岚')).toMatchObject([{ fullName: '许昌澄翰岚电梯配件有限责任公司', status: 'reserved' }]);
+  });
+
+  it('a similar name goes to the window only with a statement of why it is not confusing', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const other = await as('applicant2@onewindow.test');
+    const first = await nameDraft(applicant, '翊岚', { industry: '房地产' });
+    expect((await submitCase(applicant, { caseId: first, idempotencyKey: `k-${first}` }, meta)).state).toBe('completed');
+
+    const similar = await nameDraft(other, '翊岚', { industry: '地产' });
+    for (const statement of [undefined, '   ', '不会混淆']) {
+      if (statement !== undefined) await saveDraft(other, { caseId: similar, formData: { similarStatement: statement } });
+      const error = await submitCase(other, { caseId: similar, idempotencyKey: `k-${similar}` }, meta).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'invalid', fieldErrors: { similarStatement: ['similarStatementRequired'] } });
+      expect(await caseRow(similar)).toMatchObject({ state: 'draft', number: null });
+    }
+    await saveDraft(other, { caseId: similar, formData: { similarStatement: STATEMENT } });
+    expect((await submitCase(other, { caseId: similar, idempotencyKey: `k-${similar}` }, meta)).state).toBe('submitted');
+    // Not held yet: the window decides.
+    expect(await namesOf('翊岚')).toHaveLength(1);
+  });
+
+  it('a similar name the window approves is reserved in the approval; the licence form then offers it', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const other = await as('applicant2@onewindow.test');
+    if (other.kind !== 'user') throw new Error('persona');
+    const today = zoneDate(new Date());
+    const first = await nameDraft(applicant, '翊峤', { industry: '房地产' });
+    await submitCase(applicant, { caseId: first, idempotencyKey: `k-${first}` }, meta);
+
+    const caseId = await nameDraft(other, '翊峤', { industry: '置业', similarStatement: STATEMENT, priorPermit: 'yes' });
+    await submitCase(other, { caseId, idempotencyKey: `k-${caseId}` }, meta);
+    await toReview(caseId);
+    const approved = await act(await as('reviewer3@onewindow.test'), caseId, 'approve');
+    expect(approved.state).toBe('approved');
+
+    const held = await namesOf('翊峤');
+    expect(held.map((n) => [n.fullName, n.status])).toEqual(
+      expect.arrayContaining([
+        ['许昌翊峤房地产有限公司', 'reserved'],
+        ['许昌翊峤置业有限公司', 'reserved'],
+      ]),
+    );
+    const mine = held.find((n) => n.fullName === '许昌翊峤置业有限公司')!;
+    expect(mine).toMatchObject({
+      enterpriseId: other.memberships[0].enterpriseId,
+      reservedUntil: addMonths(today, 12),
+      authority: '411000',
+    });
+    const [event] = await test.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, caseId), eq(auditEvents.action, 'case.approve')));
+    expect(event.after).toMatchObject({ state: 'approved', reservedName: '许昌翊峤置业有限公司', nameId: mine.id });
+
+    expect((await act(await as('clerk@onewindow.test'), caseId, 'issue')).state).toBe('completed');
+    const offered = await listHeldNames(other, other.memberships[0].enterpriseId);
+    expect(offered.map((n) => n.fullName)).toContain('许昌翊峤置业有限公司');
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it('an approval of a name someone took meanwhile fails with a conflict and changes nothing', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const other = await as('applicant2@onewindow.test');
+    const reviewer = await as('reviewer3@onewindow.test');
+    const first = await nameDraft(applicant, '翊骁', { industry: '房地产' });
+    await submitCase(applicant, { caseId: first, idempotencyKey: `k-${first}` }, meta);
+    const mine = await nameDraft(other, '翊骁', { industry: '地产', similarStatement: STATEMENT });
+    const theirs = await nameDraft(applicant, '翊骁', { industry: '地产', similarStatement: STATEMENT });
+    for (const id of [mine, theirs]) {
+      await submitCase(id === mine ? other : applicant, { caseId: id, idempotencyKey: `k-${id}` }, meta);
+      await toReview(id);
+    }
+    await act(reviewer, theirs, 'approve');
+    const before = await test.db.select().from(cases).where(eq(cases.id, mine));
+    const error = await act(reviewer, mine, 'approve').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: 'conflict', fieldErrors: { tradeName: ['nameTakenMeanwhile'] } });
+    expect(await test.db.select().from(cases).where(eq(cases.id, mine))).toEqual(before);
+    const approvals = await test.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, mine), eq(auditEvents.action, 'case.approve')));
+    expect(approvals).toHaveLength(0);
+    expect((await namesOf('翊骁')).filter((n) => n.industry === '地产')).toHaveLength(1);
+  });
+
+  it('two approvals of the same similar name at the same moment: exactly one holds it', async () => {
+    const applicants = [await as('applicant@onewindow.test'), await as('applicant2@onewindow.test')];
+    const reviewer = await as('reviewer3@onewindow.test');
+    const first = await nameDraft(applicants[0], '翊昶', { industry: '房地产' });
+    await submitCase(applicants[0], { caseId: first, idempotencyKey: `k-${first}` }, meta);
+    const drafts = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        nameDraft(applicants[i % 2], '翊昶', { industry: '置业', similarStatement: STATEMENT }),
+      ),
+    );
+    for (const [i, id] of drafts.entries()) {
+      await submitCase(applicants[i % 2], { caseId: id, idempotencyKey: `k-${id}` }, meta);
+      await toReview(id);
+    }
+    const settled = await Promise.allSettled(drafts.map((id) => act(reviewer, id, 'approve')));
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
+    for (const s of settled.filter((s) => s.status === 'rejected')) {
+      expect(s.reason).toMatchObject({ code: 'conflict', fieldErrors: { tradeName: ['nameTakenMeanwhile'] } });
+    }
+    const states = await test.db.select({ state: cases.state }).from(cases).where(inArray(cases.id, drafts));
+    expect(states.map((s) => s.state).sort()).toEqual([
+      'approved',
+      'in_review',
+      'in_review',
+      'in_review',
+      'in_review',
+      'in_review',
+    ]);
+    expect((await namesOf('翊昶')).filter((n) => n.industry === '置业')).toHaveLength(1);
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
   });
 
   it('50 applicants reserving the same name at the same moment: exactly one holds it', async () => {

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/v1/names/check/route';
 import { enterpriseNames } from '@/db/schema';
@@ -100,35 +101,57 @@ describe(`name check against the register (${driver})`, () => {
     expect((await check(proposal('澄渊', '新材料'))).verdict).toBe('available');
   });
 
-  it('lets the database refuse a second live name with the same trade name and (synonymous) industry', async () => {
-    const first = registryRow({
-      region: '禹州',
-      tradeName: '竞帆',
-      industry: '地产',
-      organizationForm: '有限公司',
-      status: 'reserved',
-      statusDate: today,
-      reservedUntil: '2027-01-26',
+  it('checks a name of another city against that city’s register', async () => {
+    await test.db.insert(enterpriseNames).values(
+      registryRow({
+        region: '郑州市金水区',
+        tradeName: '宇辰',
+        industry: '智能装备',
+        organizationForm: '有限公司',
+        status: 'registered',
+        statusDate: '2021-05-01',
+      }),
+    );
+    const [row] = await test.db.select().from(enterpriseNames).where(eq(enterpriseNames.tradeNameNormalized, '宇辰'));
+    expect(row.authority).toBe('410100');
+    const zhengzhou = await check(proposal('宇辰', '智能装备', { region: '郑州' }));
+    expect(zhengzhou).toMatchObject({
+      verdict: 'refused',
+      reasons: [{ rule: 'name.same', blockingName: '郑州市金水区宇辰智能装备有限公司' }],
     });
-    const second = registryRow({
-      region: '长葛',
-      tradeName: '竞帆',
-      industry: '房地产',
-      organizationForm: '有限公司',
-      status: 'reserved',
-      statusDate: today,
-      reservedUntil: '2027-01-26',
+    expect((await check(proposal('宇辰', '智能装备'))).verdict).toBe('available');
+    // 许昌 + 澄翰岚 + 电梯配件: an ordinary name in a zone with an elevator park.
+    expect(await check(proposal('澄翰岚', '电梯配件', { organizationForm: '有限责任公司' }))).toMatchObject({
+      verdict: 'available',
+      reasons: [],
     });
-    await test.db.insert(enterpriseNames).values(first);
+  });
+
+  it('lets the database refuse a second live name with the same trade name and industry, not a synonymous one', async () => {
+    const reserved = (region: string, industry: string) =>
+      registryRow({
+        region,
+        tradeName: '竞帆',
+        industry,
+        organizationForm: '有限公司',
+        status: 'reserved',
+        statusDate: today,
+        reservedUntil: '2027-01-26',
+      });
+    await test.db.insert(enterpriseNames).values(reserved('禹州', '地产'));
     const error = await test.db
       .insert(enterpriseNames)
-      .values(second)
+      .values(reserved('长葛', '地产'))
       .then(
         () => null,
         (e: unknown) => e as Error & { cause?: { code?: string; message?: string } },
       );
     expect(error).not.toBeNull();
     expect(`${error?.cause?.message ?? ''} ${error?.message}`).toMatch(/enterprise_names_live_unique_idx|duplicate key/);
+    // A synonymous industry is only similar: the window may approve it, so the register can hold both.
+    const second = reserved('长葛', '房地产');
+    await test.db.insert(enterpriseNames).values(second);
+    await test.db.delete(enterpriseNames).where(eq(enterpriseNames.fullName, second.fullName));
     // A cancelled name does not hold the live place (the check still blocks it for a year).
     await test.db.insert(enterpriseNames).values({ ...second, status: 'cancelled' });
     const result = await check(proposal('竞帆', '房地产'));
@@ -156,9 +179,9 @@ describe(`POST /api/v1/names/check (${driver})`, () => {
       JSON.stringify({ region: ' 许昌 ', tradeName: '渊鸿', industry: '商贸', organizationForm: '有限公司' }),
     );
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { verdict: string; reasons: { rule: string }[] };
+    const body = (await res.json()) as { verdict: string; reasons: { rule: string; part: string }[] };
     expect(body.verdict).toBe('refused');
-    expect(body.reasons[0]!.rule).toBe('name.same');
+    expect(body.reasons[0]).toMatchObject({ rule: 'name.same', part: 'tradeName' });
   });
 
   it('gives 400 with field errors for missing or bad fields, and for malformed JSON', async () => {

@@ -23,3 +23,23 @@ export function composeName(parts: NameParts, options: { regionInBrackets?: bool
   const form = parts.organizationForm.trim();
   return options.regionInBrackets && region ? `${trade}（${region}）${industry}${form}` : `${region}${trade}${industry}${form}`;
 }
+
+/** The name parts a name-reservation application answers ('region', 'tradeName', 'industry', 'organizationForm'). */
+export function namePartsOfAnswers(answers: Readonly<Record<string, unknown>>): NameParts {
+  const text = (key: string) => (typeof answers[key] === 'string' ? (answers[key] as string).trim() : '');
+  return {
+    region: text('region'),
+    tradeName: text('tradeName'),
+    industry: text('industry') || null,
+    organizationForm: text('organizationForm'),
+  };
+}
+
+/** The shortest statement (characters) that can say why a similar name will not be confused with the others. */
+export const SIMILAR_STATEMENT_MIN_LENGTH = 10;
+
+/** Does the answer explain why the name is not confusing (DESIGN §5), long enough to say something? */
+export function hasSimilarStatement(answers: Readonly<Record<string, unknown>>): boolean {
+  const statement = answers.similarStatement;
+  return typeof statement === 'string' && [...statement.trim()].length >= SIMILAR_STATEMENT_MIN_LENGTH;
+}

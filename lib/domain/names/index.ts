@@ -4,7 +4,7 @@
  * normalised matches and pg_trgm nearest names); the database fills `similar` with the
  * trigram scores.
  */
-export { composeName } from './compose';
+export { composeName, hasSimilarStatement, namePartsOfAnswers, SIMILAR_STATEMENT_MIN_LENGTH } from './compose';
 import {
   checkNameStructure,
   compareWithExisting,
@@ -16,6 +16,8 @@ import {
   type NameVerdict,
 } from './rules';
 
+export * from './divisions';
+export * from './industries';
 export * from './normalize';
 export * from './reservation';
 export * from './rules';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHomophone, normalizeTradeName, parseFullName, segment, toSimplified, tradeNamePinyin } from './normalize';
-import { INDUSTRY_TERMS } from './vocabulary';
+import { INDUSTRY_TERMS } from './industries';
 
 describe('normalizeTradeName', () => {
   it('turns traditional into simplified characters', () => {

@@ -6,7 +6,11 @@
 import { Converter } from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import { compactText } from './compose';
-import { FORM_SPELLINGS, INDUSTRY_TERMS, REGION_SPELLINGS } from './vocabulary';
+import { findRegions, REGION_SPELLINGS, resolveRegionChain } from './divisions';
+import { INDUSTRY_TERMS } from './industries';
+import { remembered } from './remembered';
+import { inVocabulary, longestPrefix, segment } from './segment';
+import { FORM_SPELLINGS } from './vocabulary';
 
 /**
  * Traditional (incl. Hong Kong variants) → mainland simplified; built once. Not 'tw': its
@@ -20,6 +24,7 @@ export function toSimplified(s: string): string {
 }
 
 export { compactText } from './compose';
+export { segment } from './segment';
 
 /**
  * The comparison key of a trade name (or any part of a name): full → half width, whitespace,
@@ -29,23 +34,9 @@ export function normalizeTradeName(s: string): string {
   return remembered(normalizedCache, s, () => toSimplified(compactText(s)).toLowerCase());
 }
 
-/**
- * A name check compares one proposal with hundreds of existing names, most of which the
- * next check meets again; conversion and pinyin are pure, so their results are kept
- * (bounded: a full cache is simply emptied).
- */
-const CACHE_LIMIT = 50_000;
 const normalizedCache = new Map<string, string>();
 const pinyinCache = new Map<string, string>();
 const readingsCache = new Map<string, Set<string>>();
-function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const value = compute();
-  cache.set(key, value);
-  return value;
-}
 
 /** Is `s` written only in Chinese (Han) characters? */
 export function isAllHan(s: string): boolean {
@@ -94,56 +85,6 @@ export function isHomophone(a: string, b: string): boolean {
   return ra.every((set, i) => [...set].some((r) => rb[i]!.has(r)));
 }
 
-type VocabularyLookup = {
-  words: ReadonlySet<string>;
-  maxLength: number;
-  /** The texts segmented so far: a register repeats a few hundred industries. */
-  segmentations: Map<string, readonly string[] | null>;
-};
-
-/**
- * The vocabularies are module constants that a name check segments with dozens of times
- * (every candidate's industry), so each one's word set is built once and what it segmented
- * is remembered.
- */
-const lookups = new WeakMap<readonly string[], VocabularyLookup>();
-function lookupOf(vocabulary: readonly string[]): VocabularyLookup {
-  let lookup = lookups.get(vocabulary);
-  if (!lookup) {
-    lookup = {
-      words: new Set(vocabulary),
-      maxLength: Math.max(0, ...vocabulary.map((w) => w.length)),
-      segmentations: new Map(),
-    };
-    lookups.set(vocabulary, lookup);
-  }
-  return lookup;
-}
-
-/**
- * Split `text` entirely into words of `vocabulary` (fewest words, longest first), or null if
- * it cannot be. '新材料科技' → ['新材料', '科技'].
- */
-export function segment(text: string, vocabulary: readonly string[]): readonly string[] | null {
-  if (text.length === 0) return [];
-  const lookup = lookupOf(vocabulary);
-  return remembered(lookup.segmentations, text, () => shortestSegmentation(text, lookup));
-}
-
-function shortestSegmentation(text: string, { words, maxLength }: VocabularyLookup): string[] | null {
-  // best[i]: the shortest segmentation of text.slice(i).
-  const best: (string[] | null)[] = new Array(text.length + 1).fill(null);
-  best[text.length] = [];
-  for (let i = text.length - 1; i >= 0; i--) {
-    for (let len = Math.min(maxLength, text.length - i); len >= 1; len--) {
-      const word = text.slice(i, i + len);
-      const rest = best[i + len];
-      if (words.has(word) && rest && (best[i] === null || rest.length + 1 < best[i]!.length)) best[i] = [word, ...rest];
-    }
-  }
-  return best[0];
-}
-
 export type ParsedName = {
   region: string | null;
   tradeName: string | null;
@@ -169,8 +110,6 @@ export function parseFullName(
   knownForms: readonly string[] = FORM_SPELLINGS,
   knownIndustries: readonly string[] = INDUSTRY_TERMS,
 ): ParsedName {
-  const regions = [...knownRegions].sort((a, b) => b.length - a.length);
-  const forms = [...knownForms].sort((a, b) => b.length - a.length);
   // Width and whitespace only: brackets still matter here. Known words are matched simplified.
   let rest = fullName
     .normalize('NFKC')
@@ -180,7 +119,7 @@ export function parseFullName(
   const simplified = (s: string) => toSimplified(s);
 
   let form: string | null = null;
-  const formMatch = forms.find((f) => simplified(rest).endsWith(f));
+  const formMatch = [...knownForms].sort((a, b) => b.length - a.length).find((f) => simplified(rest).endsWith(f));
   if (formMatch) {
     form = formMatch;
     rest = rest.slice(0, rest.length - formMatch.length);
@@ -192,7 +131,7 @@ export function parseFullName(
 
   // Region in brackets after the trade name: 鸿之业（许昌）新材料.
   const bracket = BRACKETED.exec(rest);
-  if (bracket && regions.includes(simplified(bracket[1]!))) {
+  if (bracket && inVocabulary(simplified(bracket[1]!), knownRegions)) {
     region = bracket[1]!;
     const before = rest.slice(0, bracket.index);
     const after = rest.slice(bracket.index + bracket[0].length);
@@ -201,11 +140,15 @@ export function parseFullName(
     }
     rest = before + after;
   } else {
-    // Region leading the name, possibly province + city (河南省许昌市…).
+    // Region leading the name, possibly province + city (河南省许昌市…): each next division
+    // inside the one before, so that a trade name such as 东方红 after 许昌 stays whole.
+    const taken: string[] = [];
     let leading = '';
     for (;;) {
-      const r = regions.find((x) => simplified(rest).startsWith(x) && rest.length - x.length >= 2);
-      if (!r) break;
+      const r = longestPrefix(simplified(rest), knownRegions);
+      if (!r || rest.length - r.length < 2) break;
+      if (taken.length > 0 && findRegions(r).length > 0 && !resolveRegionChain([...taken, r])) break;
+      taken.push(r);
       leading += rest.slice(0, r.length);
       rest = rest.slice(r.length);
     }

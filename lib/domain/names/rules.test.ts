@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkNameStructure, compareWithExisting, oneYearAfter, verdictOf, type ExistingName, type NameParts } from './rules';
-import { XUCHANG_AUTHORITY } from './vocabulary';
+import { XUCHANG_AUTHORITY } from './divisions';
 
 const parts = (overrides: Partial<NameParts> = {}): NameParts => ({
   region: '许昌',
@@ -27,15 +27,30 @@ describe('checkNameStructure', () => {
       }
     });
 
+    it('accepts the divisions of other cities and provinces too', () => {
+      for (const region of ['郑州市', '郑州市金水区', '北京市朝阳区', '广西', '延边', '济源']) {
+        expect(rules({ region }), region).toEqual([]);
+      }
+    });
+
     it('refuses an unknown or missing region', () => {
-      expect(rules({ region: '郑州市' })).toEqual(['region.unknown']);
       expect(rules({ region: '许昌镇' })).toEqual(['region.unknown']);
+      expect(rules({ region: '月球' })).toEqual(['region.unknown']);
+      expect(rules({ region: '中原' })).toEqual(['region.districtAlone']); // 中原区 of 郑州
       expect(rules({ region: '' })).toEqual(['region.missing']);
+    });
+
+    it('refuses divisions that do not lie one inside the other: 许昌郑州', () => {
+      const [reason] = checkNameStructure(parts({ region: '许昌郑州' }));
+      expect(reason).toMatchObject({ rule: 'region.mismatch' });
+      expect(reason!.message.zh).toContain('第七条');
+      expect(rules({ region: '河南省郑州市' })).toEqual([]);
     });
 
     it('allows a district only after its city', () => {
       expect(rules({ region: '魏都区' })).toEqual(['region.districtAlone']);
       expect(rules({ region: '建安区' })).toEqual(['region.districtAlone']);
+      expect(rules({ region: '河南魏都区' })).toEqual(['region.districtAlone']);
       expect(rules({ region: '许昌市魏都区' })).toEqual([]);
     });
 
@@ -86,6 +101,8 @@ describe('checkNameStructure', () => {
 
   it('requires an industry term from the classification', () => {
     expect(rules({ industry: '钢结构' })).toEqual(['industry.unknown']);
+    expect(rules({ industry: '配件' })).toEqual(['industry.unknown']);
+    expect(rules({ industry: '电梯配件' })).toEqual([]);
     expect(rules({ industry: '房地产开发' })).toEqual([]);
     expect(rules({ industry: '生物医药' })).toEqual([]);
     expect(rules({ industry: '智能装备' })).toEqual([]);

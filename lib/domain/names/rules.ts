@@ -14,26 +14,23 @@ import {
   segment,
   toSimplified,
 } from './normalize';
+import { REGION_NAMES_NOT_TRADE_NAMES, REGION_SPELLINGS, resolveRegionChain, type Region } from './divisions';
+import { canonicalIndustryTerm, INDUSTRY_TERMS, isIndustryExpression } from './industries';
 import {
   article,
-  canonicalIndustryTerm,
   FORBIDDEN_CATEGORY_TEXT,
   FORBIDDEN_WORDS,
   findOrganizationForm,
-  findRegion,
   IMPLEMENTING_MEASURES,
-  INDUSTRY_TERMS,
-  REGION_SPELLINGS,
-  REGIONS,
   REGULATION,
   RESTRICTED_PREFIXES,
   type Bilingual,
-  type Region,
 } from './vocabulary';
 
 export type NameRule =
   | 'region.missing'
   | 'region.unknown'
+  | 'region.mismatch'
   | 'region.zoneAlone'
   | 'region.districtAlone'
   | 'tradeName.tooShort'
@@ -58,6 +55,7 @@ export type Severity = 'refused' | 'similar';
 export const RULE_SEVERITY: Record<NameRule, Severity> = {
   'region.missing': 'refused',
   'region.unknown': 'refused',
+  'region.mismatch': 'refused',
   'region.zoneAlone': 'refused',
   'region.districtAlone': 'refused',
   'tradeName.tooShort': 'refused',
@@ -81,8 +79,12 @@ export function severityOf(rule: NameRule): Severity {
   return RULE_SEVERITY[rule];
 }
 
+/** The part of the proposal a finding is about: the field that shows it. */
+export type NamePart = 'region' | 'tradeName' | 'industry' | 'organizationForm';
+
 export type NameReason = {
   rule: NameRule;
+  part: NamePart;
   message: Bilingual;
   /** The existing full name that blocks (or resembles) the proposed one. */
   blockingName?: string;
@@ -132,8 +134,19 @@ const PROVISIONS_AND_MEASURES: Bilingual = {
   en: `${REGULATION.en}; ${IMPLEMENTING_MEASURES.en}`,
 };
 
+/** The part each family of rules is about; content rules say which part they found the word in. */
+const PART_OF_RULES: Record<string, NamePart> = {
+  region: 'region',
+  tradeName: 'tradeName',
+  industry: 'industry',
+  form: 'organizationForm',
+  name: 'tradeName',
+  content: 'tradeName',
+};
+
 const reason = (rule: NameRule, text: Bilingual, src: Bilingual, extra: Partial<NameReason> = {}): NameReason => ({
   rule,
+  part: PART_OF_RULES[rule.split('.')[0]!]!,
   message: cite(text, src),
   ...extra,
 });
@@ -142,10 +155,14 @@ const reason = (rule: NameRule, text: Bilingual, src: Bilingual, extra: Partial<
 // Region
 // ---------------------------------------------------------------------------------------------
 
-/** Split a region text into known regions ('许昌市魏都区' → [许昌市, 魏都区]), or null. */
-function regionSequence(text: string): Region[] | null {
-  const words = segment(text, REGION_SPELLINGS);
-  return words && words.map((w) => findRegion(w)!);
+/**
+ * A region text as divisions, each inside the one before ('许昌市魏都区' → [许昌市, 魏都区]):
+ * 'unknown' when it is not made of division names, 'mismatch' when they do not nest (许昌郑州).
+ */
+function regionSequence(text: string): Region[] | 'unknown' | 'mismatch' {
+  const spellings = segment(text, REGION_SPELLINGS);
+  if (!spellings || spellings.length === 0) return 'unknown';
+  return resolveRegionChain(spellings) ?? 'mismatch';
 }
 
 function checkRegion(regionText: string): NameReason[] {
@@ -154,13 +171,25 @@ function checkRegion(regionText: string): NameReason[] {
     return [reason('region.missing', { zh: '请填写行政区划名称', en: 'Enter the administrative division' }, ART7)];
   }
   const sequence = regionSequence(text);
-  if (!sequence) {
+  if (sequence === 'unknown') {
     return [
       reason(
         'region.unknown',
         {
           zh: `「${regionText}」不是企业所在地的县级以上地方行政区划名称`,
           en: `“${regionText}” is not a county-level or higher administrative division where the enterprise is located`,
+        },
+        ART7,
+      ),
+    ];
+  }
+  if (sequence === 'mismatch') {
+    return [
+      reason(
+        'region.mismatch',
+        {
+          zh: `「${regionText}」中的行政区划不相隶属：后一个区划应当在前一个区划之内（例如「许昌市魏都区」）`,
+          en: `The divisions in “${regionText}” do not belong together: each must lie inside the one before (e.g. 许昌市魏都区)`,
         },
         ART7,
       ),
@@ -197,17 +226,15 @@ function checkRegion(regionText: string): NameReason[] {
   return reasons;
 }
 
-/** The registration authority of a region text (the most specific known division decides), if known. */
+/** The registration authority of a region text (the most specific division decides), if known. */
 export function authorityOfRegion(regionText: string): string | null {
   const sequence = regionSequence(toSimplified(compactText(regionText)));
-  return sequence && sequence.length > 0 ? sequence[sequence.length - 1]!.authority : null;
+  return Array.isArray(sequence) ? sequence[sequence.length - 1]!.authority : null;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Trade name, industry, form, content
 // ---------------------------------------------------------------------------------------------
-
-const ALL_REGION_SPELLINGS = new Set(REGIONS.flatMap((r) => [r.name, r.name.replace(/(省|市|县|区)$/u, ''), ...r.aliases]));
 
 function checkTradeName(tradeName: string): NameReason[] {
   const compact = compactText(tradeName);
@@ -261,7 +288,7 @@ function checkTradeName(tradeName: string): NameReason[] {
     );
   }
   const normalized = normalizeTradeName(tradeName);
-  if (normalized.length > 0 && ALL_REGION_SPELLINGS.has(normalized)) {
+  if (normalized.length > 0 && REGION_NAMES_NOT_TRADE_NAMES.has(normalized)) {
     reasons.push(
       reason(
         'tradeName.isRegion',
@@ -289,7 +316,7 @@ function checkTradeName(tradeName: string): NameReason[] {
 
 function checkIndustry(industry: string): NameReason[] {
   const normalized = normalizeTradeName(industry);
-  if (normalized.length === 0 || segment(normalized, INDUSTRY_TERMS)) return [];
+  if (normalized.length === 0 || isIndustryExpression(normalized)) return [];
   return [
     reason(
       'industry.unknown',
@@ -336,7 +363,7 @@ function checkForm(form: string, enterpriseType: string | null | undefined): Nam
 }
 
 /** Forbidden words in one part of the name (normalised), each word reported once. */
-function forbiddenIn(text: string): NameReason[] {
+function forbiddenIn(text: string, part: NamePart): NameReason[] {
   const normalized = normalizeTradeName(text);
   const reasons: NameReason[] = [];
   for (const entry of FORBIDDEN_WORDS) {
@@ -363,6 +390,7 @@ function forbiddenIn(text: string): NameReason[] {
             en: `The name contains “${entry.word}”: an enterprise name must not be one that ${text.en}`,
           },
           ART11,
+          { part },
         ),
       );
     }
@@ -373,7 +401,8 @@ function forbiddenIn(text: string): NameReason[] {
 function restrictedPrefix(tradeName: string, region: string): NameReason[] {
   const normalizedTrade = normalizeTradeName(tradeName);
   const normalizedRegion = normalizeTradeName(region);
-  const word = RESTRICTED_PREFIXES.find((w) => normalizedTrade.startsWith(w) || normalizedRegion.startsWith(w));
+  const inTrade = RESTRICTED_PREFIXES.find((w) => normalizedTrade.startsWith(w));
+  const word = inTrade ?? RESTRICTED_PREFIXES.find((w) => normalizedRegion.startsWith(w));
   if (!word) return [];
   return [
     reason(
@@ -383,6 +412,7 @@ function restrictedPrefix(tradeName: string, region: string): NameReason[] {
         en: `A name beginning with “${word}” needs strict review and State Council approval and cannot be declared here`,
       },
       PROVISIONS_AND_MEASURES,
+      { part: inTrade ? 'tradeName' : 'region' },
     ),
   ];
 }
@@ -398,8 +428,8 @@ export function checkNameStructure(parts: NameParts): NameReason[] {
     ...checkTradeName(parts.tradeName),
     ...checkIndustry(industry),
     ...checkForm(parts.organizationForm, parts.enterpriseType),
-    ...forbiddenIn(parts.tradeName),
-    ...forbiddenIn(industry),
+    ...forbiddenIn(parts.tradeName, 'tradeName'),
+    ...forbiddenIn(industry, 'industry'),
     ...restrictedPrefix(parts.tradeName, parts.region),
   ];
 }

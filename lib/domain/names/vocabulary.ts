@@ -1,8 +1,9 @@
 /**
- * The vocabulary of the name check (DESIGN §5): regions, organisational forms, industry terms
- * and their synonym groups, forbidden and restricted words. Data only; the rules live in
- * `rules.ts`. Every word is written in simplified characters — the check normalises input
- * (traditional → simplified, full → half width) before it looks a word up.
+ * The small vocabulary of the name check (DESIGN §5): the regulations it cites, organisational
+ * forms, forbidden and restricted words. Data only; the rules live in `rules.ts`, the regions
+ * in `divisions.ts` and the industries in `industries.ts` (large tables the browser never
+ * loads — this module it may). Every word is written in simplified characters — the check
+ * normalises input (traditional → simplified, full → half width) before it looks a word up.
  */
 
 /** A bilingual text. */
@@ -23,65 +24,6 @@ export const article = (n: number, zhNumeral: string): Bilingual => ({
   zh: `${REGULATION.zh}第${zhNumeral}条`,
   en: `${REGULATION.en}, Art. ${n}`,
 });
-
-// ---------------------------------------------------------------------------------------------
-// Regions
-// ---------------------------------------------------------------------------------------------
-
-/**
- * province / city (prefecture level) / county (county-level city or county, may stand alone) /
- * district (市辖区: only after its city) / zone (开发区: only together with an administrative
- * division, never alone).
- */
-export type RegionLevel = 'province' | 'city' | 'county' | 'district' | 'zone';
-
-export type Region = {
-  /** The official name. */
-  name: string;
-  /** Other spellings accepted in a name (the short form without 省/市/县/区). */
-  aliases: readonly string[];
-  level: RegionLevel;
-  /** The official name of the division it belongs to. */
-  parent: string | null;
-  /**
-   * The registration authority whose register decides "same name" (DESIGN §5: the whole
-   * prefecture-level city) — its administrative-division code.
-   */
-  authority: string;
-};
-
-export const XUCHANG_AUTHORITY = '411000';
-export const HENAN_AUTHORITY = '410000';
-
-export const REGIONS: readonly Region[] = [
-  { name: '河南省', aliases: ['河南'], level: 'province', parent: null, authority: HENAN_AUTHORITY },
-  { name: '许昌市', aliases: ['许昌'], level: 'city', parent: '河南省', authority: XUCHANG_AUTHORITY },
-  { name: '魏都区', aliases: ['魏都'], level: 'district', parent: '许昌市', authority: XUCHANG_AUTHORITY },
-  { name: '建安区', aliases: ['建安'], level: 'district', parent: '许昌市', authority: XUCHANG_AUTHORITY },
-  { name: '禹州市', aliases: ['禹州'], level: 'county', parent: '许昌市', authority: XUCHANG_AUTHORITY },
-  { name: '长葛市', aliases: ['长葛'], level: 'county', parent: '许昌市', authority: XUCHANG_AUTHORITY },
-  { name: '鄢陵县', aliases: ['鄢陵'], level: 'county', parent: '许昌市', authority: XUCHANG_AUTHORITY },
-  { name: '襄城县', aliases: ['襄城'], level: 'county', parent: '许昌市', authority: XUCHANG_AUTHORITY },
-  {
-    name: '许昌经济技术开发区',
-    aliases: ['经济技术开发区'],
-    level: 'zone',
-    parent: '许昌市',
-    authority: XUCHANG_AUTHORITY,
-  },
-];
-
-/** Every spelling of every region, longest first (for prefix matching). */
-export const REGION_SPELLINGS: readonly string[] = REGIONS.flatMap((r) => [r.name, ...r.aliases]).sort(
-  (a, b) => b.length - a.length,
-);
-
-const regionBySpelling = new Map<string, Region>(REGIONS.flatMap((r) => [r.name, ...r.aliases].map((s) => [s, r] as const)));
-
-/** The region spelled `s` (official name or alias), if known. */
-export function findRegion(s: string): Region | undefined {
-  return regionBySpelling.get(s);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Organisational forms
@@ -105,106 +47,6 @@ export const FORM_SPELLINGS: readonly string[] = ORGANIZATION_FORMS.map((f) => f
 
 export function findOrganizationForm(s: string): OrganizationForm | undefined {
   return ORGANIZATION_FORMS.find((f) => f.form === s);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Industry terms (国民经济行业分类 GB/T 4754 and customary feature words)
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Groups of synonymous industry words; the first word is the group's canonical form. Two
- * names whose industries differ only by words of one group are "similar" (DESIGN §5).
- */
-export const INDUSTRY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['房地产', '地产', '置业', '房产'],
-  ['科技', '技术'],
-  ['商贸', '贸易', '商务'],
-  ['物流', '运输', '货运'],
-  ['信息技术', '信息科技'],
-  ['医药', '药业'],
-  ['建材', '建筑材料'],
-  ['装饰', '装修'],
-  ['餐饮', '餐饮管理'],
-  ['发制品', '假发'],
-  ['电子商务', '网络销售'],
-];
-
-/** Industry terms that are not in a synonym group. */
-const OTHER_INDUSTRY_TERMS = [
-  '新材料',
-  '材料',
-  '电气',
-  '电梯',
-  '智能装备',
-  '装备',
-  '机械',
-  '制造',
-  '智能制造',
-  '生物医药',
-  '生物',
-  '医疗器械',
-  '仓储',
-  '供应链',
-  '能源',
-  '新能源',
-  '电力',
-  '房地产开发',
-  '物业',
-  '物业管理',
-  '建筑',
-  '建设',
-  '工程',
-  '建筑工程',
-  '农业',
-  '林业',
-  '畜牧',
-  '渔业',
-  '花木',
-  '食品',
-  '纺织',
-  '服装',
-  '化工',
-  '环保',
-  '环境',
-  '信息',
-  '软件',
-  '网络',
-  '电子',
-  '通信',
-  '保险',
-  '文化',
-  '传媒',
-  '广告',
-  '咨询',
-  '管理',
-  '企业管理',
-  '人力资源',
-  '旅游',
-  '酒店',
-  '汽车',
-  '汽车销售',
-  '零售',
-  '批发',
-  '进出口',
-  '国际贸易',
-  '实业',
-  '发展',
-  '投资',
-  '服务',
-  '销售',
-  '烟草',
-  '陶瓷',
-  '钧瓷',
-  '中药材',
-];
-
-export const INDUSTRY_TERMS: readonly string[] = [...new Set([...INDUSTRY_SYNONYM_GROUPS.flat(), ...OTHER_INDUSTRY_TERMS])];
-
-const canonicalTerm = new Map<string, string>(INDUSTRY_SYNONYM_GROUPS.flatMap((g) => g.map((w) => [w, g[0]!] as const)));
-
-/** The canonical word of `term`'s synonym group, or `term` itself. */
-export function canonicalIndustryTerm(term: string): string {
-  return canonicalTerm.get(term) ?? term;
 }
 
 // ---------------------------------------------------------------------------------------------

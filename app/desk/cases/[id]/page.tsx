@@ -9,6 +9,7 @@ import { CaseClocks } from '@/components/desk/case-clocks';
 import { CaseHeader } from '@/components/desk/case-header';
 import { CaseLicence } from '@/components/desk/case-licence';
 import { CaseMaterials } from '@/components/desk/case-materials';
+import { CaseNameCheck } from '@/components/desk/case-name-check';
 import { CaseClockStops, CaseDecision, CaseNotices, CaseObligations } from '@/components/desk/case-records';
 import { CaseTimeline } from '@/components/desk/case-timeline';
 import { guardPage } from '@/lib/auth/page-guard';
@@ -60,6 +61,7 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
         </div>
         <div className="flex min-w-0 flex-col gap-8 lg:col-start-1 lg:row-start-1">
           <CaseDecision detail={detail} />
+          <CaseNameCheck detail={detail} viewer={viewer} />
           <CaseAnswers detail={detail} />
           <CaseMaterials detail={detail} />
           <CaseNotices detail={detail} />

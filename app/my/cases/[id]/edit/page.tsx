@@ -64,6 +64,7 @@ export default async function EditApplicationPage({ params }: Props) {
     maxItems: f.maxItems,
     hint: f.hint ? text(f.hint) : undefined,
     flag: fieldFlags.get(f.key),
+    onlyWhen: f.onlyWhen,
   }));
   const wallet = new Map(
     (await walletMaterialsFor(detail.enterprise.id, detail.materials)).map((w) => [w.materialCode, w.licence]),

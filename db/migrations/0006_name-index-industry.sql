@@ -1,0 +1,2 @@
+DROP INDEX "enterprise_names_live_unique_idx";--> statement-breakpoint
+CREATE UNIQUE INDEX "enterprise_names_live_unique_idx" ON "enterprise_names" USING btree ("authority","trade_name_normalized",coalesce("industry", '')) WHERE "enterprise_names"."status" in ('registered', 'reserved');
