@@ -27,6 +27,16 @@ export async function CaseOverview({ detail }: { detail: CaseDetail }) {
       </Link>,
     ],
     [t('overview.enterprise'), detail.enterprise.name],
+    ...(detail.project
+      ? ([
+          [
+            t('overview.project'),
+            <Link href={`/projects/${detail.project.id}`} className="text-primary hover:underline">
+              {detail.project.name}
+            </Link>,
+          ],
+        ] as [string, React.ReactNode][])
+      : []),
     [t('overview.applicant'), detail.applicantName ?? t('overview.none')],
     [t('overview.department'), detail.department ? pickLanguage(detail.department, locale) : t('overview.none')],
     [t('overview.submittedAt'), when(detail.submittedAt)],
