@@ -9,7 +9,7 @@ import { FormField, FormMessage } from '@/components/form/form-field';
 import { applyActionErrors, useZodForm } from '@/components/form/use-zod-form';
 import { SitePlan } from '@/components/projects/site-plan';
 import { Button } from '@/components/ui/button';
-import { Input, Textarea } from '@/components/ui/input';
+import { Input, NativeSelect, Textarea } from '@/components/ui/input';
 import { createAssessmentAction, updateAssessmentAction } from '@/lib/actions/project';
 import { ASSESSMENT_KIND_NAMES, ASSESSMENT_KINDS } from '@/lib/domain/assessment-kinds';
 import { geometryProblem, parseGeometryText } from '@/lib/domain/geometry';
@@ -26,9 +26,6 @@ export type AssessmentFormValues = {
   validFrom: string;
   validUntil: string;
 };
-
-const SELECT =
-  'h-10 w-full rounded-md border border-input bg-background px-3 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring';
 
 /** Creates or changes a regional assessment; its area (GeoJSON from the assessment's GIS files) is drawn on the zone's plan as it is pasted. */
 export function AssessmentForm({ assessmentId, defaults }: { assessmentId?: string; defaults: AssessmentFormValues }) {
@@ -66,14 +63,14 @@ export function AssessmentForm({ assessmentId, defaults }: { assessmentId?: stri
       <FormMessage error={formError} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="kind" label={t('kind')} error={errors.kind?.message} required>
-          <select className={SELECT} {...form.register('kind')}>
+          <NativeSelect {...form.register('kind')}>
             <option value="">{t('chooseKind')}</option>
             {ASSESSMENT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {pickLanguage(ASSESSMENT_KIND_NAMES[k], locale)}
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </FormField>
         <FormField id="documentNumber" label={t('documentNumber')} hint={t('documentNumberHint')} error={errors.documentNumber?.message} required>
           <Input lang="zh-CN" {...form.register('documentNumber')} />

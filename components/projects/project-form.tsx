@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { FormField, FormMessage } from '@/components/form/form-field';
 import { applyActionErrors, useZodForm } from '@/components/form/use-zod-form';
 import { Button } from '@/components/ui/button';
-import { Input, Textarea } from '@/components/ui/input';
+import { Input, NativeSelect, Textarea } from '@/components/ui/input';
 import { createProjectAction, updateProjectAction } from '@/lib/actions/project';
 import { areaM2, parseParcelText } from '@/lib/domain/geometry';
 import { PROJECT_INDUSTRIES, PROJECT_INDUSTRY_CODES } from '@/lib/domain/project-code';
@@ -29,9 +29,6 @@ export type ProjectFormValues = {
   industry: string;
   stage: string;
 };
-
-const SELECT =
-  'h-10 w-full rounded-md border border-input bg-background px-3 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring';
 
 /**
  * Creates a project or changes one. The parcel is typed as the boundary points of the land
@@ -77,14 +74,14 @@ export function ProjectForm({
       <FormMessage error={formError} />
       {enterprises.length > 1 ? (
         <FormField id="enterpriseId" label={t('enterprise')} error={errors.enterpriseId?.message} required>
-          <select className={SELECT} {...form.register('enterpriseId')}>
+          <NativeSelect {...form.register('enterpriseId')}>
             <option value="">{t('chooseEnterprise')}</option>
             {enterprises.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.name}
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </FormField>
       ) : (
         <p className="text-sm text-muted-foreground">{t('forEnterprise', { enterprise: enterprises[0]?.name ?? '' })}</p>
@@ -94,23 +91,23 @@ export function ProjectForm({
       </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="industry" label={t('industry')} error={errors.industry?.message} required>
-          <select className={SELECT} {...form.register('industry')}>
+          <NativeSelect {...form.register('industry')}>
             <option value="">{t('chooseIndustry')}</option>
             {PROJECT_INDUSTRY_CODES.map((code) => (
               <option key={code} value={code}>
                 {code} {pickLanguage(PROJECT_INDUSTRIES[code], locale)}
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </FormField>
         <FormField id="stage" label={t('stage')} hint={t('stageHint')} error={errors.stage?.message} required>
-          <select className={SELECT} {...form.register('stage')}>
+          <NativeSelect {...form.register('stage')}>
             {PROJECT_STAGES.map((stage) => (
               <option key={stage} value={stage}>
                 {pickLanguage(PROJECT_STAGE_NAMES[stage], locale)}
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </FormField>
       </div>
       <div className="grid gap-4 sm:grid-cols-3">

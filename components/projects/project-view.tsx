@@ -4,6 +4,7 @@ import { ArrowRight, FileCheck2 } from 'lucide-react';
 import { CaseStateBadge } from '@/components/applicant/case-state-badge';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FactList } from '@/components/ui/fact-list';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { ProjectDetail } from '@/lib/data/projects';
 import { ASSESSMENT_KIND_NAMES, isAssessmentKind } from '@/lib/domain/assessment-kinds';
@@ -39,14 +40,7 @@ export async function ProjectFacts({ project }: { project: ProjectDetail }) {
       <h2 id="project-facts" className="font-semibold">
         {t('facts.heading')}
       </h2>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-muted-foreground">{label}</dt>
-            <dd className="min-w-0 break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
     </section>
   );
 }
