@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { nextStep, signIn } from './fixtures';
 
+// Long journeys through several pages: more time than the default per test.
+test.describe.configure({ timeout: 120_000 });
+
 // A parcel in the zone's east, inside the seeded regional EIA (许环审〔2024〕18号); 76,873 m² as drawn.
 const EAST_PARCEL = ['113.872, 34.005', '113.875, 34.005', '113.875, 34.0075', '113.872, 34.0075'].join('\n');
 // North-west of the zone, outside its boundary.

@@ -70,7 +70,8 @@ export function SitePlan({
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
         className="h-auto w-full rounded-md border bg-muted/30"
       >
         <title id={`${id}-title`}>{labels.title}</title>
