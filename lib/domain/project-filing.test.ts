@@ -31,16 +31,29 @@ describe('stageItemFor', () => {
 });
 
 describe('projectFormAnswers', () => {
-  const project = { name: '储能电池配套研发中心项目', siteParcel: '许经开2026-07', totalInvestmentYuan: 350_000_000, landAreaM2: 40_000, floorAreaM2: 52_000 };
+  const project = {
+    name: '储能电池配套研发中心项目',
+    siteParcel: '许经开2026-07',
+    totalInvestmentYuan: 350_000_000,
+    landAreaM2: 40_000,
+    floorAreaM2: 52_000,
+    stage: 'works_permit',
+  };
 
-  it('answers the combined form’s project fields, the investment in 万元', () => {
+  it('answers the combined form’s project fields, the investment in 万元 and the stage by its name', () => {
     expect(projectFormAnswers(project, formFieldsFor('combined-project'))).toEqual({
       projectName: '储能电池配套研发中心项目',
       parcel: '许经开2026-07',
       investment: 35_000,
       landArea: 40_000,
       floorArea: 52_000,
+      // The form's option named 工程建设许可.
+      stage: 'construction-planning',
     });
+  });
+
+  it('leaves the stage unanswered when the form offers no option of that name', () => {
+    expect(projectFormAnswers({ ...project, stage: 'completion_acceptance' }, formFieldsFor('combined-project'))).not.toHaveProperty('stage');
   });
 
   it('answers only fields the form has', () => {

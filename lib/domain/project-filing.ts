@@ -4,7 +4,7 @@
  * application under way. Pure.
  */
 import type { FormField } from './application-forms';
-import type { ProjectStage } from './project-stages';
+import { isProjectStage, PROJECT_STAGE_NAMES, type ProjectStage } from './project-stages';
 import type { CaseState } from './workflow';
 
 export type CombinedItem = { code: string; stage: string | null };
@@ -19,11 +19,15 @@ export function stageItemFor<T extends CombinedItem>(items: readonly T[], stage:
   return byCode.find((i) => i.stage === stage) ?? byCode.find((i) => i.stage === null) ?? null;
 }
 
-/** What the project already answers of the item's form, for the fields the form has. */
+/**
+ * What the project already answers of the item's form, for the fields the form has. The
+ * stage is answered with the form's option named like the project's stage, where there is one.
+ */
 export function projectFormAnswers(
-  project: { name: string; siteParcel: string; totalInvestmentYuan: number; landAreaM2: number; floorAreaM2: number },
-  fields: readonly Pick<FormField, 'key'>[],
+  project: { name: string; siteParcel: string; totalInvestmentYuan: number; landAreaM2: number; floorAreaM2: number; stage: string },
+  fields: readonly Pick<FormField, 'key' | 'options'>[],
 ): Record<string, unknown> {
+  const stageName = isProjectStage(project.stage) ? PROJECT_STAGE_NAMES[project.stage].zh : null;
   const known: Record<string, unknown> = {
     projectName: project.name,
     parcel: project.siteParcel,
@@ -31,8 +35,9 @@ export function projectFormAnswers(
     investment: project.totalInvestmentYuan / 10_000,
     landArea: project.landAreaM2,
     floorArea: project.floorAreaM2,
+    stage: fields.find((f) => f.key === 'stage')?.options?.find((o) => o.label.zh === stageName)?.value,
   };
-  return Object.fromEntries(fields.filter((f) => f.key in known).map((f) => [f.key, known[f.key]]));
+  return Object.fromEntries(fields.filter((f) => known[f.key] !== undefined).map((f) => [f.key, known[f.key]]));
 }
 
 /** States in which an application is still on its way to a result. */
