@@ -8,7 +8,12 @@
  * on working days of the 2026 holiday calendar (National Day 10-01..10-07 off, 09-20 and
  * 10-10 adjusted working days, 09-25 Mid-Autumn off).
  */
+import type { AssessmentKind } from '../lib/domain/assessment-kinds';
 import { makeCreditCode } from '../lib/domain/credit-code';
+import { areaM2, type AreaGeometry, type PolygonGeometry } from '../lib/domain/geometry';
+import type { ProjectIndustry } from '../lib/domain/project-code';
+import type { ProjectStage } from '../lib/domain/project-stages';
+import { ZONE_BOUNDARY } from '../lib/domain/zone';
 import type { Bilingual, roleEnum } from './schema';
 
 /** The role names of DESIGN §1, as declared by the schema's `role` enum. */
@@ -38,6 +43,8 @@ export type SeedMaterial = {
   core: boolean;
   /** The e-licence type in the enterprise's wallet that satisfies this material (免提交). */
   eLicenceType: string | null;
+  /** The regional assessment kind that waives it for a parcel in a valid assessed area (区域评估). */
+  waivedByAssessment?: AssessmentKind;
   maxSizeMb: number;
   departmentCodes: string[];
 };
@@ -115,6 +122,8 @@ export type DemoCase = {
   completedAt: string | null;
   /** The application form's answers; empty for the items whose demo cases carry none. */
   formData: Record<string, unknown>;
+  /** The code of the demo project a combined application is filed under, if any. */
+  projectCode: string | null;
 };
 
 // ---------------------------------------------------------------------------
@@ -776,6 +785,7 @@ const combinedProject: SeedServiceItem = {
       required: true,
       core: true,
       eLicenceType: null,
+      waivedByAssessment: 'eia',
       maxSizeMb: 30,
       departmentCodes: ['eco'],
     },
@@ -860,6 +870,7 @@ const combinedProject: SeedServiceItem = {
       required: false,
       core: false,
       eLicenceType: null,
+      waivedByAssessment: 'energy',
       maxSizeMb: 30,
       departmentCodes: ['drc'],
     },
@@ -874,6 +885,7 @@ const combinedProject: SeedServiceItem = {
       required: false,
       core: false,
       eLicenceType: null,
+      waivedByAssessment: 'soil_water',
       maxSizeMb: 30,
       departmentCodes: ['eco'],
     },
@@ -1099,6 +1111,163 @@ export const demoUsers: DemoUser[] = [
 ];
 
 // ---------------------------------------------------------------------------
+// Regional assessments and projects (DESIGN §7: 区域评估, 联审联批)
+// ---------------------------------------------------------------------------
+
+/** An axis-aligned block [west, south] → [east, north], counter-clockwise. */
+function block(west: number, south: number, east: number, north: number): PolygonGeometry {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [west, south],
+      ],
+    ],
+  };
+}
+
+export type SeedAssessment = {
+  kind: AssessmentKind;
+  name: Bilingual;
+  documentNumber: string;
+  area: AreaGeometry;
+  validFrom: string;
+  validUntil: string;
+};
+
+/**
+ * The zone's completed assessments: the regional EIA covers only the eastern part (east of
+ * 113.85° E), so some demo parcels are waived and some are not; the seismic assessment covers
+ * the whole zone; the soil-and-water assessment two separate western blocks; the energy
+ * assessment has expired.
+ */
+export const regionalAssessments: SeedAssessment[] = [
+  {
+    kind: 'eia',
+    name: { zh: '许昌经济技术开发区东区区域环境影响评价', en: 'Regional environmental impact assessment of the zone’s eastern part' },
+    documentNumber: '许环审〔2024〕18号',
+    area: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [113.85, 33.978],
+          [113.888, 33.982],
+          [113.9, 34.01],
+          [113.892, 34.04],
+          [113.85, 34.0445],
+          [113.85, 33.978],
+        ],
+      ],
+    },
+    validFrom: '2024-06-01',
+    validUntil: '2029-05-31',
+  },
+  {
+    kind: 'seismic',
+    name: { zh: '许昌经济技术开发区区域地震安全性评价', en: 'Regional seismic safety assessment of the zone' },
+    documentNumber: '豫震安评〔2023〕7号',
+    area: ZONE_BOUNDARY,
+    validFrom: '2023-03-01',
+    validUntil: '2028-02-29',
+  },
+  {
+    kind: 'soil_water',
+    name: { zh: '许昌经济技术开发区西区区域水土保持评估', en: 'Regional soil and water conservation assessment of the zone’s western blocks' },
+    documentNumber: '许水保〔2024〕5号',
+    area: {
+      type: 'MultiPolygon',
+      coordinates: [block(113.805, 33.995, 113.83, 34.03).coordinates, block(113.832, 33.985, 113.845, 34.0).coordinates],
+    },
+    validFrom: '2024-09-01',
+    validUntil: '2029-08-31',
+  },
+  {
+    kind: 'energy',
+    name: { zh: '许昌经济技术开发区区域节能评价', en: 'Regional energy conservation assessment of the zone' },
+    documentNumber: '许发改能评〔2020〕12号',
+    area: ZONE_BOUNDARY,
+    validFrom: '2020-07-01',
+    validUntil: '2025-06-30',
+  },
+];
+
+export type SeedProject = {
+  code: string;
+  enterpriseName: string;
+  /** The demo user who created it. */
+  createdByKey: string;
+  name: string;
+  siteParcel: string;
+  parcel: PolygonGeometry;
+  totalInvestmentYuan: number;
+  landAreaM2: number;
+  floorAreaM2: number;
+  industry: ProjectIndustry;
+  stage: ProjectStage;
+};
+
+function project(p: Omit<SeedProject, 'landAreaM2'>): SeedProject {
+  // The declared land area is the parcel's own, as the land documents would give it.
+  return { ...p, landAreaM2: Math.round(areaM2(p.parcel)) };
+}
+
+/** Projects of the demo enterprises: two inside the regional EIA's area, one west of it, one straddling its edge. */
+export const demoProjects: SeedProject[] = [
+  project({
+    code: '2025-411071-30-03-000101',
+    enterpriseName: ENT.hongzhiye,
+    createdByKey: 'applicant',
+    name: '新型绿色建材产业园项目（一期）',
+    siteParcel: '许经开〔2025〕工业-031',
+    parcel: block(113.86, 34.02, 113.864, 34.0235),
+    totalInvestmentYuan: 250_000_000,
+    floorAreaM2: 96_000,
+    industry: '30',
+    stage: 'construction_permit',
+  }),
+  project({
+    code: '2026-411071-30-03-000102',
+    enterpriseName: ENT.hongzhiye,
+    createdByKey: 'applicant',
+    name: '新型绿色建材产业园项目（二期）',
+    siteParcel: '许经开〔2026〕工业-008',
+    parcel: block(113.866, 34.02, 113.87, 34.0235),
+    totalInvestmentYuan: 150_000_000,
+    floorAreaM2: 72_000,
+    industry: '30',
+    stage: 'land_planning',
+  }),
+  project({
+    code: '2026-411071-38-03-000103',
+    enterpriseName: ENT.juling,
+    createdByKey: 'applicant2',
+    name: '500MWh储能电池生产基地项目',
+    siteParcel: '许经开〔2026〕工业-015',
+    parcel: block(113.815, 34.008, 113.823, 34.014),
+    totalInvestmentYuan: 5_000_000_000,
+    floorAreaM2: 310_000,
+    industry: '38',
+    stage: 'works_permit',
+  }),
+  project({
+    code: '2026-411071-73-03-000104',
+    enterpriseName: ENT.juling,
+    createdByKey: 'applicant2',
+    name: '储能电池配套研发中心项目',
+    siteParcel: '许经开〔2026〕科研-002',
+    parcel: block(113.8475, 34.03, 113.8515, 34.0325),
+    totalInvestmentYuan: 350_000_000,
+    floorAreaM2: 52_000,
+    industry: '73',
+    stage: 'land_planning',
+  }),
+];
+
+// ---------------------------------------------------------------------------
 // Demo cases (dashboard counts; "today" is 2026-11-26)
 // ---------------------------------------------------------------------------
 
@@ -1225,4 +1394,5 @@ export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: a
     acceptedAt: accepted === null ? null : at(accepted),
     completedAt: completed === null ? null : at(completed),
     formData: itemCode === EST ? establishmentAnswers(subject, enterpriseName, i) : {},
+    projectCode: itemCode === PROJ ? (demoProjects.find((p) => p.name === subject && p.enterpriseName === enterpriseName)?.code ?? null) : null,
   }));

@@ -7,6 +7,8 @@ import {
   departments,
   enterpriseMembers,
   enterprises,
+  projects,
+  regionalAssessments,
   serviceItemDepartments,
   serviceItems,
   serviceItemVersions,
@@ -26,7 +28,7 @@ export type SeedReport = { inserted: Record<string, number>; demoUsers: typeof d
 
 /**
  * Loads the demo zone: departments, the catalogue, enterprises of the zone's report, one
- * account per role and a spread of cases. Idempotent: rows are matched by their natural
+ * account per role, the zone's regional assessments, projects and a spread of cases. Idempotent: rows are matched by their natural
  * keys (codes, names, e-mails, case numbers) and never overwritten, so an admin's edits
  * survive a restart. One audit event records what a run added.
  */
@@ -141,6 +143,39 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
           )
       ).map((u) => [u.email, u.id]),
     );
+    const assessments = await tx
+      .insert(regionalAssessments)
+      .values(data.regionalAssessments.map((a) => ({ ...a })))
+      .onConflictDoNothing({ target: regionalAssessments.documentNumber })
+      .returning({ id: regionalAssessments.id });
+    inserted.regionalAssessments = assessments.length;
+    const insertedProjects = await tx
+      .insert(projects)
+      .values(
+        data.demoProjects.map(({ enterpriseName, createdByKey, ...p }) => {
+          const enterpriseId = entIds.get(enterpriseName);
+          const creator = data.demoUsers.find((u) => u.key === createdByKey);
+          if (!enterpriseId || !creator) throw new Error(`seed: project ${p.code} refers to unknown data`);
+          return { ...p, enterpriseId, createdBy: userIds.get(creator.email) ?? null };
+        }),
+      )
+      .onConflictDoNothing({ target: projects.code })
+      .returning({ id: projects.id });
+    inserted.projects = insertedProjects.length;
+    const projectIds = new Map(
+      (
+        await tx
+          .select({ id: projects.id, code: projects.code })
+          .from(projects)
+          .where(
+            inArray(
+              projects.code,
+              data.demoProjects.map((p) => p.code),
+            ),
+          )
+      ).map((p) => [p.code, p.id]),
+    );
+
     const items = await tx
       .select({
         id: serviceItems.id,
@@ -177,6 +212,7 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         itemId: item.id,
         itemVersionId: item.versionId,
         enterpriseId,
+        projectId: c.projectCode ? (projectIds.get(c.projectCode) ?? null) : null,
         applicantId: applicant ? (userIds.get(applicant.email) ?? null) : null,
         departmentId: item.leadDepartmentId,
         state: c.state,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { BookOpen, CalendarDays, Users } from 'lucide-react';
+import { BookOpen, CalendarDays, Map as MapIcon, Users } from 'lucide-react';
 import { AdminSectionCard } from '@/components/admin/section-card';
 import { Badge } from '@/components/ui/badge';
 import { guardPage } from '@/lib/auth/page-guard';
@@ -9,6 +9,7 @@ import { ROLES } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { countUsers } from '@/lib/data/accounts';
 import { listCalendarYears } from '@/lib/data/calendar';
+import { listAssessments } from '@/lib/data/assessments';
 import { listServicesForAdmin } from '@/lib/data/catalogue';
 import { firmThroughYear } from '@/lib/domain/working-days';
 
@@ -18,13 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   const viewer = await getViewer();
-  const [users, services, calendarYears] = await guardPage(() =>
-    Promise.all([countUsers(viewer), listServicesForAdmin(viewer), listCalendarYears(viewer)]),
+  const [users, services, calendarYears, assessments] = await guardPage(() =>
+    Promise.all([countUsers(viewer), listServicesForAdmin(viewer), listCalendarYears(viewer), listAssessments(viewer)]),
   );
-  const [t, tr, tc, format] = await Promise.all([
+  const [t, tr, tc, tas, format] = await Promise.all([
     getTranslations('admin'),
     getTranslations('common.roles'),
     getTranslations('admin.calendar'),
+    getTranslations('admin.assessments'),
     getFormatter(),
   ]);
   return (
@@ -76,6 +78,20 @@ export default async function AdminHomePage() {
           linkLabel={tc('homeLink')}
         >
           <p className="text-sm">{tc('homeCoverage', { year: String(firmThroughYear(calendarYears.map((y) => y.year))) })}</p>
+        </AdminSectionCard>
+        <AdminSectionCard
+          icon={MapIcon}
+          href="/admin/assessments"
+          title={tas('homeTitle')}
+          description={tas('homeBody')}
+          linkLabel={tas('homeLink')}
+        >
+          <p className="text-sm">
+            {tas('homeCount', {
+              count: assessments.length,
+              valid: assessments.filter((a) => a.validity === 'valid').length,
+            })}
+          </p>
         </AdminSectionCard>
       </div>
     </div>

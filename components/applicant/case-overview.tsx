@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { FactList } from '@/components/ui/fact-list';
 import type { CaseDetail } from '@/lib/data/case-detail';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 import { CaseStateBadge } from './case-state-badge';
@@ -27,6 +28,16 @@ export async function CaseOverview({ detail }: { detail: CaseDetail }) {
       </Link>,
     ],
     [t('overview.enterprise'), detail.enterprise.name],
+    ...(detail.project
+      ? ([
+          [
+            t('overview.project'),
+            <Link href={`/projects/${detail.project.id}`} className="text-primary hover:underline">
+              {detail.project.name}
+            </Link>,
+          ],
+        ] as [string, React.ReactNode][])
+      : []),
     [t('overview.applicant'), detail.applicantName ?? t('overview.none')],
     [t('overview.department'), detail.department ? pickLanguage(detail.department, locale) : t('overview.none')],
     [t('overview.submittedAt'), when(detail.submittedAt)],
@@ -39,14 +50,7 @@ export async function CaseOverview({ detail }: { detail: CaseDetail }) {
       <h2 id="case-overview" className="font-semibold">
         {t('overview.heading')}
       </h2>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-muted-foreground">{label}</dt>
-            <dd className="min-w-0 break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
     </section>
   );
 }

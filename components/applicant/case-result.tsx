@@ -1,13 +1,23 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { waiverCitations } from '@/components/projects/waiver-citation';
 import { Badge } from '@/components/ui/badge';
 import type { CaseDetail } from '@/lib/data/case-detail';
+import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 const DECISION_VARIANT = { approve: 'success', approve_with_conditions: 'success', deny: 'destructive' } as const;
 
-/** The outcome once there is one: the decision with its opinion and conditions, a refusal or revocation reason, a withdrawal. */
+/**
+ * The outcome once there is one: the decision with its opinion and conditions, the materials
+ * regional assessments waived (with their citations), a refusal or revocation reason, a withdrawal.
+ */
 export async function CaseResult({ detail }: { detail: CaseDetail }) {
-  const t = await getTranslations('applicant.caseView.result');
+  const [t, locale, cite] = await Promise.all([
+    getTranslations('applicant.caseView.result'),
+    getLocale() as Promise<Locale>,
+    waiverCitations(),
+  ]);
   const { state, decision } = detail;
+  const waived = detail.materials.filter((m) => m.waivedBy);
   const reason = state === 'refused' || state === 'revoked' ? detail.refusalReason : null;
   if (!decision && !reason && state !== 'withdrawn') return null;
   return (
@@ -40,6 +50,21 @@ export async function CaseResult({ detail }: { detail: CaseDetail }) {
                   <li key={i}>{c}</li>
                 ))}
               </ol>
+            </dd>
+          </div>
+        ) : null}
+        {decision && waived.length > 0 ? (
+          <div className="contents">
+            <dt className="text-muted-foreground">{t('waived')}</dt>
+            <dd>
+              <ul className="space-y-1">
+                {waived.map((m) => (
+                  <li key={m.code}>
+                    {pickLanguage(m.name, locale)}
+                    <span className="block text-muted-foreground">{cite(m.waivedBy!)}</span>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </div>
         ) : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Info } from 'lucide-react';
+import { FileCheck2, Info } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { MaterialUpload } from '@/components/case/material-upload';
 import { Badge } from '@/components/ui/badge';
@@ -29,26 +29,40 @@ export function MaterialsStep({ caseId, materials }: { caseId: string; materials
                 <span>{m.name}</span>
               </h3>
               <div className="flex flex-wrap gap-1.5 sm:justify-end">
-                <Badge variant={m.required ? 'secondary' : 'outline'}>
-                  {m.required ? t('materials.required') : t('materials.optional')}
-                </Badge>
-                {m.core ? <Badge>{t('materials.core')}</Badge> : null}
+                {m.waiver ? (
+                  <Badge variant="success">{t('materials.waived')}</Badge>
+                ) : (
+                  <Badge variant={m.required ? 'secondary' : 'outline'}>
+                    {m.required ? t('materials.required') : t('materials.optional')}
+                  </Badge>
+                )}
+                {m.core && !m.waiver ? <Badge>{t('materials.core')}</Badge> : null}
                 {m.flag ? <Badge variant="warning">{t('flagged')}</Badge> : null}
               </div>
             </div>
             {m.flag ? <p className="text-sm">{m.flag}</p> : null}
-            {m.eLicenceName ? (
+            {m.waiver ? (
+              <p className="flex gap-2 rounded-md border border-success/30 bg-success/5 p-3 text-sm">
+                <FileCheck2 className="mt-0.5 size-4 shrink-0 text-success" aria-hidden />
+                {m.waiver}
+              </p>
+            ) : null}
+            {m.waiver ? null : m.eLicenceName ? (
               <p className="text-sm text-muted-foreground">{t('materials.eLicence', { licence: m.eLicenceName })}</p>
             ) : null}
-            {m.wallet ? <WalletAttach caseId={caseId} materialCode={m.code} wallet={m.wallet} fromWallet={m.fromWallet} /> : null}
-            <MaterialUpload
-              caseId={caseId}
-              materialCode={m.code}
-              materialName={m.name}
-              maxSizeMb={m.maxSizeMb}
-              current={m.current}
-              earlierVersions={m.earlierVersions}
-            />
+            {m.wallet && !m.waiver ? (
+              <WalletAttach caseId={caseId} materialCode={m.code} wallet={m.wallet} fromWallet={m.fromWallet} />
+            ) : null}
+            {m.waiver ? null : (
+              <MaterialUpload
+                caseId={caseId}
+                materialCode={m.code}
+                materialName={m.name}
+                maxSizeMb={m.maxSizeMb}
+                current={m.current}
+                earlierVersions={m.earlierVersions}
+              />
+            )}
           </li>
         ))}
       </ol>

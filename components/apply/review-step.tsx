@@ -132,7 +132,9 @@ export function ReviewStep({
                 <li key={m.code} className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
                   <span>{m.name}</span>
                   <span className="flex flex-wrap items-center gap-1.5 sm:justify-end">
-                    {m.fromWallet ? (
+                    {m.waiver ? (
+                      <Badge variant="success">{tm('waived')}</Badge>
+                    ) : m.fromWallet ? (
                       <span className="text-muted-foreground">{tm('walletUsed', { code: m.fromWallet })}</span>
                     ) : m.current ? (
                       <span className="text-muted-foreground">
@@ -152,7 +154,7 @@ export function ReviewStep({
                 </li>
               ))}
             </ul>
-            {materials.some((m) => m.required && !m.current && !m.fromWallet) ? (
+            {materials.some((m) => m.required && !m.current && !m.fromWallet && !m.waiver) ? (
               <p className="text-xs text-muted-foreground">{t('review.materialsNote')}</p>
             ) : null}
           </>,

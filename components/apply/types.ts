@@ -33,6 +33,8 @@ export type WizardMaterial = {
   wallet: { creditCode: string; name: string } | null;
   /** The credit code of the licence attached from the wallet, when that is the current version. */
   fromWallet: string | null;
+  /** Waived by a regional assessment covering the project's parcel: the citation, in the page's language. */
+  waiver: string | null;
 };
 
 /** A shareholder row as typed: every input is text until the shared schema parses it. */

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { FileText, Info } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import type { MaterialView } from '@/lib/data/catalogue';
+import { ASSESSMENT_KIND_NAMES, isAssessmentKind } from '@/lib/domain/assessment-kinds';
 import { pickLanguage, type Bilingual, type Locale } from '@/lib/i18n/config';
 
 /**
@@ -44,8 +45,18 @@ export async function MaterialList({
                 </Badge>
                 {m.core ? <Badge variant="default">{t('materials.core')}</Badge> : null}
                 {m.eLicenceType ? <Badge variant="success">{t('materials.eLicence')}</Badge> : null}
+                {m.waivedByAssessment ? <Badge variant="success">{t('materials.waivable')}</Badge> : null}
               </div>
             </div>
+            {m.waivedByAssessment ? (
+              <p className="mt-2 text-sm">
+                {t('materials.waivableNote', {
+                  assessment: isAssessmentKind(m.waivedByAssessment)
+                    ? pickLanguage(ASSESSMENT_KIND_NAMES[m.waivedByAssessment], locale)
+                    : m.waivedByAssessment,
+                })}
+              </p>
+            ) : null}
             {m.description ? <p className="mt-2 text-sm text-muted-foreground">{pickLanguage(m.description, locale)}</p> : null}
             <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               {m.eLicenceType ? (

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { CaseStateBadge } from '@/components/applicant/case-state-badge';
 import { Badge } from '@/components/ui/badge';
 import type { CaseDetail } from '@/lib/data/case-detail';
@@ -53,6 +54,17 @@ export async function CaseHeader({ detail }: { detail: CaseDetail }) {
             )}
           </dd>
         </div>
+        {detail.project && (
+          <div className="flex flex-col gap-0.5">
+            <dt className="text-muted-foreground">{t('project')}</dt>
+            <dd className="flex flex-col gap-0.5">
+              <Link href={`/projects/${detail.project.id}`} className="font-medium text-primary hover:underline">
+                {detail.project.name}
+              </Link>
+              <span className="font-mono text-xs text-muted-foreground">{detail.project.code}</span>
+            </dd>
+          </div>
+        )}
         <div className="flex flex-col gap-0.5">
           <dt className="text-muted-foreground">{t('department')}</dt>
           <dd className="font-medium">{detail.department ? pickLanguage(detail.department, locale) : t('noDepartment')}</dd>

@@ -2,13 +2,18 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ExternalLink } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import type { CaseDetail, MaterialVersion } from '@/lib/data/case-detail';
+import { waiverCitations } from '@/components/projects/waiver-citation';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 const fileUrl = (fileId: string) => `/api/files/${fileId}`;
 
 /** The catalogue's materials list with what the applicant supplied: the current file previewed, earlier versions listed. */
 export async function CaseMaterials({ detail }: { detail: CaseDetail }) {
-  const [t, locale] = await Promise.all([getTranslations('desk.case.materials'), getLocale() as Promise<Locale>]);
+  const [t, locale, cite] = await Promise.all([
+    getTranslations('desk.case.materials'),
+    getLocale() as Promise<Locale>,
+    waiverCitations(),
+  ]);
   const tolerated = new Set(detail.obligations.filter((o) => o.status === 'open' && o.materialCode).map((o) => o.materialCode));
   return (
     <section aria-labelledby="case-materials" className="flex flex-col gap-3">
@@ -28,8 +33,10 @@ export async function CaseMaterials({ detail }: { detail: CaseDetail }) {
                 <Badge variant="secondary">{m.required ? t('required') : t('optional')}</Badge>
                 {m.eLicenceType && <Badge variant="outline">{t('eLicence')}</Badge>}
                 {tolerated.has(m.code) && <Badge variant="warning">{t('tolerated')}</Badge>}
-                {!current && <Badge variant={m.required ? 'destructive' : 'outline'}>{t('missing')}</Badge>}
+                {m.waivedBy && <Badge variant="success">{t('waived')}</Badge>}
+                {!current && !m.waivedBy && <Badge variant={m.required ? 'destructive' : 'outline'}>{t('missing')}</Badge>}
               </div>
+              {m.waivedBy && <p className="text-sm text-muted-foreground">{cite(m.waivedBy)}</p>}
               {current && <CurrentVersion version={current} name={name} />}
               {earlier.length > 0 && (
                 <details className="text-sm">

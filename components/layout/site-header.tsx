@@ -10,6 +10,7 @@ import { LanguageSwitcher } from './language-switcher';
 /** Links to each role's home, shown only to viewers the permission table lets in. */
 const ROLE_LINKS = [
   { href: '/my', operation: 'case.listOwn', label: 'myCases' },
+  { href: '/my/projects', operation: 'project.listOwn', label: 'projects' },
   { href: '/my/wallet', operation: 'case.listOwn', label: 'wallet' },
   { href: '/desk', operation: 'desk.queue', label: 'desk' },
   { href: '/dashboard', operation: 'dashboard.view', label: 'dashboard' },

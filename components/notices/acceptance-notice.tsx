@@ -1,10 +1,15 @@
 import { getTranslations } from 'next-intl/server';
+import { waiverCitations } from '@/components/projects/waiver-citation';
 import { PARAGRAPH, type NoticeContext } from './notice-context';
 
-/** 受理通知书: the case is accepted; both time limits and the promised completion date. */
+/**
+ * 受理通知书: the case is accepted; both time limits and the promised completion date, and the
+ * materials regional assessments waived, each with the assessment cited.
+ */
 export async function AcceptanceNoticeBody({ ctx }: { ctx: NoticeContext }) {
-  const t = await getTranslations('notices.acceptance');
+  const [t, cite] = await Promise.all([getTranslations('notices.acceptance'), waiverCitations()]);
   const { detail } = ctx;
+  const waived = detail.materials.filter((m) => m.waivedBy);
   const tolerated = detail.obligations.some((o) => o.kind === 'tolerance');
   // The deadlines recorded at acceptance (moved on resumption); the live clocks only fill gaps.
   const legalDeadline = detail.legalDeadline ?? detail.clocks?.legal.deadline ?? null;
@@ -22,6 +27,18 @@ export async function AcceptanceNoticeBody({ ctx }: { ctx: NoticeContext }) {
             serviceDeadline: ctx.zoneDay(serviceDeadline),
           })}
         </p>
+      ) : null}
+      {waived.length > 0 ? (
+        <>
+          <p className={PARAGRAPH}>{t('waived')}</p>
+          <ol className="list-decimal pl-[4em]">
+            {waived.map((m) => (
+              <li key={m.code}>
+                {ctx.text(m.name)}：{cite(m.waivedBy!)}
+              </li>
+            ))}
+          </ol>
+        </>
       ) : null}
       <p className={PARAGRAPH}>{t('clockNote')}</p>
       {provisional ? <p className={PARAGRAPH}>{t('provisional')}</p> : null}

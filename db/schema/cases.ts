@@ -4,6 +4,7 @@ import { enterprises } from './enterprises';
 import { serviceItemVersions, serviceItems } from './catalogue';
 import { users } from './users';
 import { departments } from './departments';
+import { projects } from './projects';
 import { CASE_STATES } from '../../lib/domain/workflow';
 
 /** The states of DESIGN §3; the workflow machine (case-engine issue) owns the transitions. */
@@ -30,6 +31,8 @@ export const cases = pgTable(
     enterpriseId: uuid('enterprise_id')
       .notNull()
       .references(() => enterprises.id),
+    // The project a combined application is filed under (DESIGN §7); null for other cases.
+    projectId: uuid('project_id').references(() => projects.id),
     applicantId: uuid('applicant_id').references(() => users.id),
     departmentId: uuid('department_id').references(() => departments.id),
     assigneeId: uuid('assignee_id').references(() => users.id),
@@ -63,6 +66,7 @@ export const cases = pgTable(
   },
   (t) => [
     index('cases_enterprise_idx').on(t.enterpriseId, t.createdAt),
+    index('cases_project_idx').on(t.projectId, t.createdAt),
     index('cases_state_due_idx').on(t.state, t.dueOn, t.id),
     index('cases_item_state_due_idx').on(t.itemId, t.state, t.dueOn, t.id),
     index('cases_assignee_state_due_idx').on(t.assigneeId, t.state, t.dueOn, t.id),

@@ -87,6 +87,9 @@ export const serviceMaterials = pgTable(
     core: boolean('core').notNull().default(false),
     // The e-licence type that satisfies this material (免提交), when one does.
     eLicenceType: text('e_licence_type'),
+    // The regional assessment kind (ASSESSMENT_KINDS) whose valid coverage of the project's
+    // parcel waives this material, when one does (区域评估).
+    waivedByAssessment: text('waived_by_assessment'),
     templateUrl: text('template_url'),
     maxSizeMb: integer('max_size_mb').notNull().default(10),
     departmentCodes: text('department_codes').array().notNull().default([]),

@@ -6,3 +6,4 @@ export * from './cases';
 export * from './audit';
 export * from './names';
 export * from './licences';
+export * from './projects';

@@ -59,6 +59,10 @@ export const serviceMaterialSchema = z
       .string()
       .nullable()
       .meta({ description: 'The e-licence type that satisfies this material (免提交), when one does.' }),
+    waivedByAssessment: z.string().nullable().meta({
+      description:
+        'The regional assessment kind (eia, energy, soil_water, seismic …) that waives this material for a project whose parcel lies in a valid assessed area (区域评估), when one does.',
+    }),
     templateUrl: z.string().nullable().meta({ description: 'Link to a template or sample, when there is one.' }),
     maxSizeMb: z.number().int().positive().meta({ description: 'Largest accepted file, in megabytes.' }),
     departmentCodes: z.array(z.string()).meta({ description: 'Codes of the departments that need this material.' }),
@@ -227,6 +231,7 @@ function toApiMaterial(m: MaterialView): z.output<typeof serviceMaterialSchema> 
     required: m.required,
     core: m.core,
     eLicenceType: m.eLicenceType,
+    waivedByAssessment: m.waivedByAssessment,
     templateUrl: m.templateUrl,
     maxSizeMb: m.maxSizeMb,
     departmentCodes: [...m.departmentCodes],

@@ -76,6 +76,20 @@ export const PERMISSIONS = {
   'case.claim': [role('clerk'), role('reviewer', 'own-department')],
   'case.assign': [role('manager')],
   'inbox.read': [{ who: 'signed-in', scope: 'any' }],
+  // Projects (DESIGN §7) belong to their owner enterprise; staff read them from its cases.
+  'project.listOwn': [role('applicant')],
+  'project.create': [role('applicant', 'member-of-enterprise')],
+  'project.read': [
+    role('applicant', 'member-of-enterprise'),
+    role('clerk'),
+    role('reviewer'),
+    role('officer'),
+    role('manager'),
+  ],
+  'project.update': [role('applicant', 'member-of-enterprise')],
+  // The zone's regional assessments: staff consult them, admins keep them.
+  'assessment.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
+  'assessment.manage': [role('admin')],
   'desk.queue': [role('clerk'), role('reviewer'), role('officer')],
   'dashboard.view': [role('manager'), role('admin')],
   'audit.verify': [role('admin')],

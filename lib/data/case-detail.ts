@@ -12,6 +12,7 @@ import {
   enterprises,
   notifications,
   obligations,
+  projects,
   serviceItems,
   serviceItemVersions,
   serviceMaterials,
@@ -28,6 +29,7 @@ import { notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
 import { actorFor, caseResource } from './case-workflow';
+import { waiversForCase } from './projects';
 import { authorize } from './viewer';
 
 /** Timeline entries an applicant sees; staff see every event of the case. */
@@ -94,6 +96,8 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       departmentEn: departments.nameEn,
       applicantName: applicantUser.name,
       assigneeName: assigneeUser.name,
+      projectName: projects.name,
+      projectCode: projects.code,
     })
     .from(cases)
     .innerJoin(serviceItems, eq(serviceItems.id, cases.itemId))
@@ -102,6 +106,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     .leftJoin(departments, eq(departments.id, cases.departmentId))
     .leftJoin(applicantUser, eq(applicantUser.id, cases.applicantId))
     .leftJoin(assigneeUser, eq(assigneeUser.id, cases.assigneeId))
+    .leftJoin(projects, eq(projects.id, cases.projectId))
     .where(eq(cases.id, caseId));
   if (!row) throw notFound('case');
   const c = row.c;
@@ -109,7 +114,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
   const actor = actorFor(viewer, c);
   const isStaff = viewer.kind === 'user' && viewer.roles.some((r) => r !== 'applicant');
 
-  const [materialSpecs, materialRows, notices, obligationRows, stops, events, calendar] = await Promise.all([
+  const [materialSpecs, materialRows, notices, obligationRows, stops, events, calendar, waivers] = await Promise.all([
     db.select().from(serviceMaterials).where(eq(serviceMaterials.versionId, c.itemVersionId)).orderBy(asc(serviceMaterials.sortOrder)),
     db
       .select({
@@ -139,7 +144,9 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       .where(and(eq(auditEvents.entityType, 'case'), eq(auditEvents.entityId, c.id), ne(auditEvents.action, 'case.material.view')))
       .orderBy(asc(auditEvents.seq)),
     loadWorkingCalendar(db),
+    waiversForCase(db, c.id),
   ]);
+  const waiverOf = new Map(waivers.map((w) => [w.materialCode, w.assessment]));
 
   const nameOf = new Map(materialSpecs.map((m) => [m.code, { zh: m.nameZh, en: m.nameEn } as Bilingual]));
   const today = zoneDate(new Date());
@@ -180,6 +187,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       promisedDays: row.promisedDays,
     },
     enterprise: { id: c.enterpriseId, name: row.enterpriseName, creditCode: row.creditCode, discredited: !!row.creditRecordAt },
+    project: c.projectId && row.projectName && row.projectCode ? { id: c.projectId, name: row.projectName, code: row.projectCode } : null,
     department: row.departmentZh ? ({ zh: row.departmentZh, en: row.departmentEn ?? row.departmentZh } as Bilingual) : null,
     applicantName: row.applicantName,
     assignee: c.assigneeId ? { id: c.assigneeId, name: row.assigneeName ?? '' } : null,
@@ -204,6 +212,8 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       core: m.core,
       eLicenceType: m.eLicenceType,
       maxSizeMb: m.maxSizeMb,
+      /** The regional assessment that waives it for this case's project parcel (区域评估), if one does. */
+      waivedBy: waiverOf.get(m.code) ?? null,
       versions: materialRows
         .filter((r) => r.code === m.code)
         .map(

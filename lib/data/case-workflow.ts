@@ -10,13 +10,16 @@ import {
   enterprises,
   notifications,
   obligations,
+  projects,
   serviceItems,
   serviceItemVersions,
   serviceMaterials,
   supplementNotices,
 } from '@/db/schema';
 import { can, type Viewer } from '@/lib/auth/permissions';
+import { formFieldsFor } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
+import { projectFormAnswers } from '@/lib/domain/project-filing';
 import { checkTransition, INTAKE_DAYS, SYSTEM_ACTOR, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
 import { answerErrors } from '@/lib/validation/application-answers';
@@ -377,34 +380,46 @@ export async function assignCase(viewer: Viewer, input: { caseId: string; versio
   });
 }
 
-/** Starts an application: a draft case of the item's current version for one of the applicant's enterprises. */
-export async function createDraft(viewer: Viewer, input: { serviceCode: string; enterpriseId: string }, meta: RequestMeta) {
+/**
+ * Starts an application: a draft case of the item's current version for one of the applicant's
+ * enterprises — under one of that enterprise's projects when `projectId` is given, with what
+ * the project already says filled in.
+ */
+export async function createDraft(
+  viewer: Viewer,
+  input: { serviceCode: string; enterpriseId: string; projectId?: string },
+  meta: RequestMeta,
+) {
   authorize(viewer, 'case.apply', { enterpriseId: input.enterpriseId });
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [item] = await tx
-      .select({ id: serviceItems.id, versionId: serviceItemVersions.id, nameZh: serviceItemVersions.nameZh, departmentId: serviceItemVersions.leadDepartmentId })
+      .select({ id: serviceItems.id, versionId: serviceItemVersions.id, nameZh: serviceItemVersions.nameZh, formKey: serviceItemVersions.formKey, departmentId: serviceItemVersions.leadDepartmentId })
       .from(serviceItems)
       .innerJoin(serviceItemVersions, and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)))
       .where(eq(serviceItems.code, input.serviceCode));
     if (!item) throw notFound('service');
+    const [project] = input.projectId ? await tx.select().from(projects).where(eq(projects.id, input.projectId)) : [];
+    if (input.projectId && project?.enterpriseId !== input.enterpriseId) throw notFound('project');
     const [created] = await tx
       .insert(cases)
       .values({
         itemId: item.id,
         itemVersionId: item.versionId,
         enterpriseId: input.enterpriseId,
+        projectId: project?.id ?? null,
         applicantId: actorId(viewer),
         departmentId: item.departmentId,
         state: 'draft',
-        title: item.nameZh,
+        title: project ? `${item.nameZh}：${project.name}` : item.nameZh,
+        formData: project ? projectFormAnswers(project, formFieldsFor(item.formKey)) : {},
       })
       .returning({ id: cases.id });
     await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
       action: 'case.draft.create',
       entityType: 'case',
       entityId: created.id,
-      after: { service: input.serviceCode, enterpriseId: input.enterpriseId },
+      after: { service: input.serviceCode, enterpriseId: input.enterpriseId, ...(project ? { projectId: project.id } : {}) },
     });
     return created;
   });

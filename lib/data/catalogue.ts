@@ -34,6 +34,8 @@ export type MaterialView = {
   required: boolean;
   core: boolean;
   eLicenceType: string | null;
+  /** The regional assessment kind that waives it where a valid one covers the project's parcel. */
+  waivedByAssessment: string | null;
   templateUrl: string | null;
   maxSizeMb: number;
   departmentCodes: string[];
@@ -200,6 +202,7 @@ export async function getServiceGuide(viewer: Viewer, code: string, version?: nu
       required: m.required,
       core: m.core,
       eLicenceType: m.eLicenceType,
+      waivedByAssessment: m.waivedByAssessment,
       templateUrl: m.templateUrl,
       maxSizeMb: m.maxSizeMb,
       departmentCodes: m.departmentCodes,

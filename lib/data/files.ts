@@ -124,10 +124,10 @@ export async function authorizeCaseMaterialUpload(
   return { userId: (viewer as Extract<Viewer, { kind: 'user' }>).userId, maxBytes: rule.maxBytes };
 }
 
-type InspectedFile = { contentType: MaterialContentType; name: string; size: number; sha256: string };
+export type InspectedFile = { contentType: MaterialContentType; name: string; size: number; sha256: string };
 
 /** Size against the material's limit, then the type from the content — the declared type and extension are ignored. */
-async function inspectFile(bytes: Uint8Array, originalName: string, rule: ReturnType<typeof materialUploadRule>): Promise<InspectedFile> {
+export async function inspectFile(bytes: Uint8Array, originalName: string, rule: ReturnType<typeof materialUploadRule>): Promise<InspectedFile> {
   // Sniffing is skipped for a file refused by its size alone.
   const detected = bytes.byteLength > 0 && bytes.byteLength <= rule.maxBytes ? await fileTypeFromBuffer(bytes) : undefined;
   const problem = checkMaterialFile({ size: bytes.byteLength, detectedType: detected?.mime }, rule);
@@ -150,7 +150,25 @@ export type UploadedMaterial = {
   contentType: string;
 };
 
-type StoredObject = { storage: FileStorage['kind']; key: string; url: string | null };
+export type StoredObject = { storage: FileStorage['kind']; key: string; url: string | null };
+
+/** The row of a stored file; the caller records it in the transaction of whatever refers to it. */
+export async function insertStoredFile(tx: Executor, file: InspectedFile, stored: StoredObject, uploadedBy: string) {
+  const [row] = await tx
+    .insert(storedFiles)
+    .values({
+      storage: stored.storage,
+      key: stored.key,
+      originalName: file.name,
+      contentType: file.contentType,
+      size: file.size,
+      sha256: file.sha256,
+      url: stored.url,
+      uploadedBy,
+    })
+    .returning({ id: storedFiles.id });
+  return row.id;
+}
 
 /**
  * Records a stored file as the new current version of a material, in one transaction with
@@ -194,24 +212,12 @@ async function commitVersion(
       .where(
         and(eq(caseMaterials.caseId, target.caseId), eq(caseMaterials.materialCode, target.materialCode), isNull(caseMaterials.replacedAt)),
       );
-    const [row] = await tx
-      .insert(storedFiles)
-      .values({
-        storage: stored.storage,
-        key: stored.key,
-        originalName: file.name,
-        contentType: file.contentType,
-        size: file.size,
-        sha256: file.sha256,
-        url: stored.url,
-        uploadedBy: viewer.userId,
-      })
-      .returning({ id: storedFiles.id });
+    const fileId = await insertStoredFile(tx, file, stored, viewer.userId);
     await tx.insert(caseMaterials).values({
       caseId: target.caseId,
       materialCode: target.materialCode,
       version,
-      fileId: row.id,
+      fileId,
       source: 'upload',
       uploadedBy: viewer.userId,
       createdAt: now,
@@ -228,18 +234,19 @@ async function commitVersion(
       after: {
         materialCode: target.materialCode,
         version,
-        fileId: row.id,
+        fileId,
         name: file.name,
         size: file.size,
         sha256: file.sha256,
         ...(fulfilled.length ? { fulfilledObligations: fulfilled.map((o) => o.id) } : {}),
       },
     });
-    return { materialCode: target.materialCode, version, fileId: row.id, name: file.name, size: file.size, contentType: file.contentType };
+    return { materialCode: target.materialCode, version, fileId, name: file.name, size: file.size, contentType: file.contentType };
   });
 }
 
-async function discard(storage: FileStorage, key: string) {
+/** Removes bytes that were stored for a record that was then not written. */
+export async function discard(storage: FileStorage, key: string) {
   await storage.delete(key).catch((error: unknown) => console.error(`[files] could not remove orphaned file ${key}`, error));
 }
 

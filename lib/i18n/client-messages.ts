@@ -10,6 +10,8 @@ export const CLIENT_MESSAGE_PATHS = [
   'errors',
   'validation',
   'auth',
+  'admin.assessments.form',
+  'admin.assessments.document',
   'admin.calendar',
   'admin.serviceEdit',
   'admin.userEdit',
@@ -24,6 +26,8 @@ export const CLIENT_MESSAGE_PATHS = [
   'case.upload',
   'licences.statusForm',
   'names.composer',
+  'projects.form',
+  'projects.filing',
 ] as const;
 
 type Messages = Record<string, unknown>;

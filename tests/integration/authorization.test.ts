@@ -7,6 +7,16 @@ import { isDomainError } from '@/lib/errors';
 import { getCaseDetail, listInbox } from '@/lib/data/case-detail';
 import { createDraft, saveDraft } from '@/lib/data/case-workflow';
 import { listCalendarYears } from '@/lib/data/calendar';
+import {
+  createAssessment,
+  getAssessment,
+  listAssessments,
+  readAssessmentDocument,
+  updateAssessment,
+  uploadAssessmentDocument,
+} from '@/lib/data/assessments';
+import { createProject, fileStageApplication, getProject, listMyProjects, updateProject } from '@/lib/data/projects';
+import { projectSchema, type AssessmentInput, type ProjectInput } from '@/lib/validation/project';
 import { useTestDatabase } from './harness';
 
 const test = useTestDatabase();
@@ -85,10 +95,68 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
   },
   { operation: 'listInbox', allowed: everyone.filter((p) => p !== 'anonymous'), call: (v) => listInbox(v) },
   { operation: 'listCalendarYears', allowed: ['admin'], call: (v) => listCalendarYears(v) },
+  { operation: 'listMyProjects', allowed: ['applicantA', 'applicantB'], call: (v) => listMyProjects(v) },
+  {
+    operation: 'createProject(enterprise A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => createProject(v, ctx.projectInput, meta),
+  },
+  {
+    // Staff read a project from its cases; another enterprise and admins do not.
+    operation: 'getProject(project of A)',
+    allowed: ['applicantA', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
+    call: (v, ctx) => getProject(v, ctx.projectOfA),
+  },
+  {
+    operation: 'updateProject(project of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => updateProject(v, ctx.projectOfA, ctx.projectInput, meta),
+  },
+  {
+    operation: 'fileStageApplication(project of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => fileStageApplication(v, { projectId: ctx.projectOfA }, meta),
+  },
+  {
+    operation: 'listAssessments',
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v) => listAssessments(v),
+  },
+  {
+    operation: 'getAssessment',
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v, ctx) => getAssessment(v, ctx.assessmentId),
+  },
+  {
+    operation: 'readAssessmentDocument',
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v, ctx) => readAssessmentDocument(v, ctx.assessmentId),
+  },
+  {
+    operation: 'createAssessment',
+    allowed: ['admin'],
+    call: (v, ctx) => createAssessment(v, { ...ctx.assessmentInput, documentNumber: `测〔2026〕${Math.random()}号` }, meta),
+  },
+  {
+    operation: 'updateAssessment',
+    allowed: ['admin'],
+    call: (v, ctx) => updateAssessment(v, ctx.assessmentId, ctx.assessmentInput, meta),
+  },
+  {
+    // Refused by content (not a PDF) once the permission check has passed: nothing is stored.
+    operation: 'uploadAssessmentDocument',
+    allowed: ['admin'],
+    call: (v, ctx) =>
+      uploadAssessmentDocument(v, { assessmentId: ctx.assessmentId, bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' }, meta),
+  },
 ];
 
 type Context = {
   caseOfA: string;
+  projectOfA: string;
+  projectInput: ProjectInput;
+  assessmentId: string;
+  assessmentInput: AssessmentInput;
   clerkId: string;
   clerkDepartmentId: string | null;
   enterpriseA: string;
@@ -120,6 +188,29 @@ describe('authorization matrix: every operation × every persona', () => {
     ctx.clerkDepartmentId = clerk.departmentId;
     ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
     ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
+    const [projectOfA] = await listMyProjects(applicantA);
+    ctx.projectOfA = projectOfA.id;
+    ctx.projectInput = projectSchema.parse({
+      enterpriseId: ctx.enterpriseA,
+      name: '新型绿色建材产业园项目（二期）',
+      siteParcel: '许经开〔2026〕工业-008',
+      parcelText: '113.866, 34.02\n113.87, 34.02\n113.87, 34.0235\n113.866, 34.0235',
+      totalInvestmentWan: 15000,
+      landAreaM2: 143_000,
+      floorAreaM2: 72_000,
+      industry: '30',
+      stage: 'land_planning',
+    });
+    const [assessment] = await listAssessments(viewers.admin);
+    ctx.assessmentId = assessment.id;
+    ctx.assessmentInput = {
+      kind: assessment.kind as AssessmentInput['kind'],
+      name: assessment.name,
+      documentNumber: assessment.documentNumber,
+      area: assessment.area,
+      validFrom: assessment.validFrom,
+      validUntil: assessment.validUntil,
+    };
     const guide = await getServiceGuide(ANONYMOUS, 'XC-MC-001');
     ctx.itemUpdate = {
       nameZh: guide.name.zh,

@@ -12,6 +12,7 @@ import home from './home.json';
 import licences from './licences.json';
 import names from './names.json';
 import notices from './notices.json';
+import projects from './projects.json';
 import validation from './validation.json';
 
 export default {
@@ -29,5 +30,6 @@ export default {
   licences,
   names,
   notices,
+  projects,
   validation,
 };

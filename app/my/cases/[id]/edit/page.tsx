@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ApplicationWizard } from '@/components/apply/application-wizard';
 import { draftAnswers, type WizardField, type WizardMaterial } from '@/components/apply/types';
 import { CaseSupplementNotice, supplementItemWording } from '@/components/applicant/case-supplement-notice';
+import { waiverCitations } from '@/components/projects/waiver-citation';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
 import { walletMaterialsFor } from '@/lib/data/licences';
@@ -28,12 +29,13 @@ export default async function EditApplicationPage({ params }: Props) {
   const detail = await guardPage(() => getCaseDetail(viewer, id));
   if (!detail.editable) redirect(`/my/cases/${id}`);
 
-  const [t, tg, tc, locale, wording] = await Promise.all([
+  const [t, tg, tc, locale, wording, cite] = await Promise.all([
     getTranslations('applicant.wizard'),
     getTranslations('catalogue.guide'),
     getTranslations('applicant.caseView'),
     getLocale() as Promise<Locale>,
     supplementItemWording(),
+    waiverCitations(),
   ]);
   const text = (b: Bilingual) => pickLanguage(b, locale);
   const supplement = detail.state === 'needs_supplement';
@@ -91,6 +93,7 @@ export default async function EditApplicationPage({ params }: Props) {
           : null,
       earlierVersions: m.versions.filter((v) => !v.current).length,
       flag: materialFlags.get(m.code),
+      waiver: m.waivedBy ? cite(m.waivedBy) : null,
     };
   });
   const formData = draftAnswers(fields, detail.formData);

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { PageHeader } from '@/components/layout/page-header';
+import { ProjectCases, ProjectFacts, ProjectFiling, ProjectPlan, ProjectWaivers } from '@/components/projects/project-view';
+import { Button } from '@/components/ui/button';
+import { guardPage } from '@/lib/auth/page-guard';
+import { getViewer } from '@/lib/auth/session';
+import { getProject } from '@/lib/data/projects';
+
+type Props = { params: Promise<{ id: string }> };
+
+// Metadata and page ask for the same project; one query per request.
+const load = cache(async (id: string) => {
+  if (!z.guid().safeParse(id).success) notFound();
+  const viewer = await getViewer();
+  return guardPage(() => getProject(viewer, id));
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: (await load(id)).name };
+}
+
+/**
+ * One address per project: its owner's members see it with the stage's filing; staff reach it
+ * from a case of it and read it (getProject decides who may, and what they may do).
+ */
+export default async function ProjectPage({ params }: Props) {
+  const { id } = await params;
+  const [project, t] = await Promise.all([load(id), getTranslations('projects.view')]);
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        back={project.canEdit ? { href: '/my/projects', label: t('back') } : undefined}
+        title={project.name}
+        intro={t('intro', { code: project.code, enterprise: project.enterprise.name })}
+      >
+        {project.canEdit ? (
+          <Button asChild variant="outline" size="sm" className="mt-3">
+            <Link href={`/projects/${project.id}/edit`}>{t('edit')}</Link>
+          </Button>
+        ) : null}
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <ProjectFiling project={project} />
+          <ProjectPlan project={project} />
+          <ProjectCases project={project} />
+        </div>
+        <aside className="flex min-w-0 flex-col gap-6">
+          <ProjectFacts project={project} />
+          <ProjectWaivers project={project} />
+        </aside>
+      </div>
+    </div>
+  );
+}
