@@ -14,6 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+// Every page depends on the request (the language cookie, the session, the database), so none
+// is prerendered: `next build` must never open the database (db/client.ts refuses it).
+export const dynamic = 'force-dynamic';
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, messages, viewer, t] = await Promise.all([getLocale(), getMessages(), getViewer(), getTranslations('common')]);
   return (

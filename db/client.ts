@@ -31,7 +31,26 @@ export function defaultDataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join('data', 'pglite'));
 }
 
+/** Thrown when something tries to open the database while `next build` runs. */
+export class DatabaseDuringBuildError extends Error {
+  constructor() {
+    super(
+      'The database was opened during `next build`. Nothing may touch it while building: a page that reads ' +
+        'the database must render per request (read the session cookie first, or `export const dynamic = ' +
+        "'force-dynamic'`), otherwise the build and the server fight over the embedded database.",
+    );
+    this.name = 'DatabaseDuringBuildError';
+  }
+}
+
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
+  // Next sets NEXT_PHASE in the build process and in its page-rendering workers.
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    const error = new DatabaseDuringBuildError();
+    // Logged too: a prerender that bails out to dynamic rendering swallows the rejection.
+    console.error(`✖ ${error.message}\n${error.stack?.split('\n').slice(1, 8).join('\n')}`);
+    throw error;
+  }
   const migrate = options.migrate ?? true;
   if (options.url) return openPostgres(options.url, migrate, options.poolMax);
   return openPglite(options.dataDir ?? defaultDataDir(), migrate);
@@ -69,7 +88,7 @@ async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHa
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   const inMemory = dataDir.startsWith('memory://');
-  const releaseLock = inMemory ? () => {} : acquireDataDirLock(dataDir);
+  const releaseLock = inMemory ? async () => {} : await acquireDataDirLock(dataDir);
   try {
     const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
     const db = drizzle({ client, schema });
@@ -82,11 +101,11 @@ async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHa
       driver: 'pglite',
       close: async () => {
         await client.close();
-        releaseLock();
+        await releaseLock();
       },
     };
   } catch (error) {
-    releaseLock();
+    await releaseLock();
     throw error;
   }
 }

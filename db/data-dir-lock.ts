@@ -1,13 +1,16 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 export class DataDirLockedError extends Error {
   constructor(
     readonly dataDir: string,
-    readonly pid: number,
+    readonly pid: number | null,
   ) {
     super(
-      `The embedded database at ${dataDir} is already open in process ${pid}. ` +
+      `The embedded database at ${dataDir} is already open in ${pid ? `process ${pid}` : 'another process'}. ` +
         'PGlite allows one process per data folder: stop that process first, ' +
         'or point DATABASE_URL at a PostgreSQL server to run several.',
     );
@@ -15,44 +18,66 @@ export class DataDirLockedError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/**
+ * The lock is a listening unix-domain socket, named after the data folder. The kernel closes
+ * it with its process however that process ends (exit, crash, SIGKILL), so a lock can never
+ * outlive its holder nor be left to a process that is only exiting. On Linux the socket lives
+ * in the abstract namespace (no file at all); elsewhere it is a socket file in the temp folder,
+ * removed when nobody answers on it.
+ */
+export function lockAddress(dataDir: string): string {
+  const hash = crypto.createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 32);
+  return process.platform === 'linux' ? `\0onewindow-pglite-${hash}` : path.join(os.tmpdir(), `onewindow-pglite-${hash}.sock`);
+}
+
+function listen(server: net.Server, address: string): Promise<NodeJS.ErrnoException | null> {
+  return new Promise((resolve) => {
+    const onError = (error: NodeJS.ErrnoException) => resolve(error);
+    server.once('error', onError);
+    server.listen(address, () => {
+      server.off('error', onError);
+      resolve(null);
+    });
+  });
+}
+
+/** Asks the holder for its pid (it writes it to every connection); null when nobody answers. */
+function askHolder(address: string): Promise<{ answered: boolean; pid: number | null }> {
+  return new Promise((resolve) => {
+    let text = '';
+    const socket = net.connect(address);
+    const done = (answered: boolean) => {
+      socket.destroy();
+      const pid = Number.parseInt(text, 10);
+      resolve({ answered, pid: Number.isFinite(pid) && pid > 0 ? pid : null });
+    };
+    socket.setTimeout(2000, () => done(true));
+    socket.on('data', (chunk) => (text += chunk));
+    socket.on('end', () => done(true));
+    socket.on('error', (error: NodeJS.ErrnoException) => done(error.code !== 'ECONNREFUSED' && error.code !== 'ENOENT'));
+  });
 }
 
 /**
- * PGlite itself lets two processes open one folder and then silently diverge, so we keep
- * a pid file beside the folder (not inside, where PGlite owns the files). A lock left by
- * a dead process is taken over. Returns the release function.
+ * PGlite itself lets two processes open one folder and then silently diverge, so the opener
+ * holds this lock for as long as the database is open. Resolves to the release function;
+ * rejects with DataDirLockedError (naming the holder's pid) while another process holds it.
  */
-export function acquireDataDirLock(dataDir: string): () => void {
-  const lockPath = `${path.resolve(dataDir)}.lock`;
-  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+export async function acquireDataDirLock(dataDir: string): Promise<() => Promise<void>> {
+  const address = lockAddress(dataDir);
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-      const release = () => {
-        process.off('exit', release);
-        try {
-          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
-        } catch {
-          // already gone
-        }
-      };
-      process.on('exit', release);
-      return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holderPid = Number(fs.readFileSync(lockPath, 'utf8').trim());
-      if (holderPid && isAlive(holderPid)) {
-        throw new DataDirLockedError(path.resolve(dataDir), holderPid);
-      }
-      fs.rmSync(lockPath, { force: true });
+    const server = net.createServer((socket) => socket.end(`${process.pid}\n`));
+    const error = await listen(server, address);
+    if (!error) {
+      // The lock must not keep a finished script alive.
+      server.unref();
+      return () => new Promise<void>((resolve) => server.close(() => resolve()));
     }
+    if (error.code !== 'EADDRINUSE') throw error;
+    const holder = await askHolder(address);
+    if (holder.answered) throw new DataDirLockedError(path.resolve(dataDir), holder.pid);
+    // A socket file nobody listens on (only outside Linux): its process is gone.
+    if (!address.startsWith('\0')) fs.rmSync(address, { force: true });
   }
-  throw new Error(`Could not take the lock ${lockPath}`);
+  throw new Error(`Could not take the lock on the embedded database at ${path.resolve(dataDir)}`);
 }

@@ -528,7 +528,6 @@ async function main() {
     if (!benchDbUrl) {
       // A fresh folder every run, so results don't depend on what an earlier run left.
       fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
-      fs.rmSync(`${PGLITE_DIR}.lock`, { force: true });
     }
     const t0 = performance.now();
     await runNode([TSX, 'scripts/prepare-db.ts'], env, 'scripts/prepare-db.ts');

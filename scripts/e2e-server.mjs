@@ -40,7 +40,6 @@ function runOrExit(args, label) {
 }
 
 fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
-fs.rmSync(`${PGLITE_DIR}.lock`, { force: true });
 fs.rmSync(UPLOAD_DIR, { recursive: true, force: true });
 fs.mkdirSync(UPLOAD_DIR, { recursive: true });
 

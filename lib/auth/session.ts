@@ -3,6 +3,7 @@ import { decode } from '@auth/core/jwt';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
+import { ANONYMOUS } from '@/lib/auth/permissions';
 import type { RequestMeta } from '@/lib/data/accounts';
 import { loadViewer } from '@/lib/data/viewer';
 import { auth } from './index';
@@ -35,8 +36,14 @@ async function sessionUserId(): Promise<string | null> {
   return null;
 }
 
-/** The current viewer, rebuilt from the database once per request. */
-export const getViewer = cache(async () => loadViewer(await getDb(), await sessionUserId()));
+/**
+ * The current viewer, rebuilt from the database once per request. The cookie is read first:
+ * it makes the page render per request, and without a session no database is touched.
+ */
+export const getViewer = cache(async () => {
+  const userId = await sessionUserId();
+  return userId ? loadViewer(await getDb(), userId) : ANONYMOUS;
+});
 
 /** Where the request came from, for the audit trail (first hop behind a trusted proxy). */
 export async function requestMeta(): Promise<RequestMeta> {
