@@ -47,13 +47,21 @@ async function startHolder(dir: string, dataDir: string, zombie = false): Promis
   });
 }
 
-function processState(pid: number): string | null {
+/** The state letter of a process (Z: zombie) and how many of its threads are still there. */
+function processState(pid: number): { state: string; threads: number } | null {
   try {
-    return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1][0];
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return { state: /^State:\s+(\S)/m.exec(status)![1], threads: Number(/^Threads:\s+(\d+)/m.exec(status)![1]) };
   } catch {
     return null;
   }
 }
+
+/** Dead but not reaped: the main thread is a zombie and the other threads are gone (they shared its files). */
+const isZombie = (pid: number) => {
+  const p = processState(pid);
+  return p?.state === 'Z' && p.threads === 1;
+};
 
 describe('PGlite data folder lock', () => {
   it('refuses a second opener with a clear error while the first holds it', async () => {
@@ -89,8 +97,9 @@ describe('PGlite data folder lock', () => {
       const dataDir = path.join(dir, 'pglite');
       const pid = await startHolder(dir, dataDir, true);
       process.kill(pid, 'SIGKILL');
-      for (let i = 0; i < 100 && processState(pid) !== 'Z'; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(processState(pid)).toBe('Z');
+      // Death is asynchronous: wait (on a busy machine, a while) until the holder is a zombie.
+      for (let i = 0; i < 500 && !isZombie(pid); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(processState(pid)).toEqual({ state: 'Z', threads: 1 });
       await (
         await acquireDataDirLock(dataDir)
       )();

@@ -65,7 +65,8 @@ function askHolder(address: string): Promise<{ answered: boolean; pid: number | 
  */
 export async function acquireDataDirLock(dataDir: string): Promise<() => Promise<void>> {
   const address = lockAddress(dataDir);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  let silentHolder = false;
+  for (let attempt = 0; attempt < 5; attempt++) {
     const server = net.createServer((socket) => socket.end(`${process.pid}\n`));
     const error = await listen(server, address);
     if (!error) {
@@ -75,9 +76,16 @@ export async function acquireDataDirLock(dataDir: string): Promise<() => Promise
     }
     if (error.code !== 'EADDRINUSE') throw error;
     const holder = await askHolder(address);
-    if (holder.answered) throw new DataDirLockedError(path.resolve(dataDir), holder.pid);
-    // A socket file nobody listens on (only outside Linux): its process is gone.
-    if (!address.startsWith('\0')) fs.rmSync(address, { force: true });
+    if (holder.pid) throw new DataDirLockedError(path.resolve(dataDir), holder.pid);
+    if (holder.answered) {
+      // Holding it but not answering: most likely in the middle of dying. Give it a moment.
+      silentHolder = true;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } else if (!address.startsWith('\0')) {
+      // A socket file nobody listens on (only outside Linux): its process is gone.
+      fs.rmSync(address, { force: true });
+    }
   }
+  if (silentHolder) throw new DataDirLockedError(path.resolve(dataDir), null);
   throw new Error(`Could not take the lock on the embedded database at ${path.resolve(dataDir)}`);
 }
