@@ -10,7 +10,15 @@ export async function SiteFooter() {
           <p>{t('footer.address')}</p>
           <p>{t('footer.hours')}</p>
         </div>
-        <div className="flex gap-4">
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          <nav aria-label={t('footer.lookups')} className="flex gap-4">
+            <Link href="/track" className="hover:text-foreground">
+              {t('footer.track')}
+            </Link>
+            <Link href="/verify" className="hover:text-foreground">
+              {t('footer.verify')}
+            </Link>
+          </nav>
           <span>{t('footer.hotline')}</span>
           <Link href="/api-docs" className="hover:text-foreground">
             {t('nav.apiDocs')}

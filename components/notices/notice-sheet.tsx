@@ -35,6 +35,8 @@ export async function NoticeSheet({
   children: React.ReactNode;
 }) {
   const t = await getTranslations('notices.document');
+  // The query code is the link's `k`: printed too, for typing into /track without a QR reader.
+  const trackingCode = new URL(trackingUrl, 'http://localhost').searchParams.get('k');
   return (
     <article
       aria-labelledby="notice-title"
@@ -66,6 +68,7 @@ export async function NoticeSheet({
         <div className="flex min-w-0 flex-col gap-1">
           <p className="font-bold">{t('qrCaption')}</p>
           <p>{t('caseNumberLine', { number: caseNumber })}</p>
+          {trackingCode ? <p>{t('trackingCodeLine', { code: trackingCode })}</p> : null}
           <p className="break-all">{t('trackingLink', { url: trackingUrl })}</p>
           <p>{t('contact')}</p>
         </div>
