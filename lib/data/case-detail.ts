@@ -23,6 +23,7 @@ import {
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { formFieldsFor, type FormField } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
+import { maskIdentityNumbers } from '@/lib/domain/identity-mask';
 import { caseClocks } from '@/lib/domain/sla';
 import { availableTransitions, type CaseState, type Transition } from '@/lib/domain/workflow';
 import { notFound } from '@/lib/errors';
@@ -193,7 +194,8 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     assignee: c.assigneeId ? { id: c.assigneeId, name: row.assigneeName ?? '' } : null,
     contact: c.contact,
     formFields: formFieldsFor(row.formKey) as FormField[],
-    formData: c.formData,
+    // Staff see a person's identity number by its last 4 characters only; the applicant sees their own answers.
+    formData: actor.isApplicant ? c.formData : maskIdentityNumbers(formFieldsFor(row.formKey), c.formData),
     submittedAt: c.submittedAt?.toISOString() ?? null,
     acceptedAt: c.acceptedAt?.toISOString() ?? null,
     decidedAt: c.decidedAt?.toISOString() ?? null,
