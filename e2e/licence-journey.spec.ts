@@ -146,3 +146,11 @@ test('the licence is in the wallet, and anyone verifies it through its QR link',
   await expect(page.getByText(NAME).first()).toBeVisible();
   await expect(page.getByText(APPLICANT.email)).toHaveCount(0);
 });
+
+test('the licence page fits a 390 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, APPLICANT.email, APPLICANT.password);
+  await openLicenceFromWallet(page, NAME);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

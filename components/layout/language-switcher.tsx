@@ -20,6 +20,8 @@ export function LanguageSwitcher() {
           type="button"
           lang={locale}
           aria-pressed={current === locale}
+          // Short on screen (中 / EN), the full name for assistive technology.
+          aria-label={t(locale)}
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
@@ -32,7 +34,7 @@ export function LanguageSwitcher() {
             current === locale ? 'bg-primary text-primary-foreground' : 'text-muted-foreground hover:text-foreground',
           )}
         >
-          {t(locale)}
+          {t(`short.${locale}`)}
         </button>
       ))}
     </div>

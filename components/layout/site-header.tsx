@@ -26,7 +26,7 @@ export async function SiteHeader({ viewer }: { viewer: Viewer }) {
   ];
   return (
     <header className="border-b bg-card">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-primary">
           <Landmark className="size-6" aria-hidden />
           <span className="leading-tight">
@@ -36,7 +36,7 @@ export async function SiteHeader({ viewer }: { viewer: Viewer }) {
         </Link>
         <nav aria-label={t('nav.menu')} className="order-3 flex w-full flex-wrap gap-1 text-sm sm:order-none sm:w-auto">
           {links.map((l) => (
-            <Link key={l.href} href={l.href} className="rounded-md px-3 py-2 hover:bg-accent">
+            <Link key={l.href} href={l.href} className="rounded-md px-2 py-2 whitespace-nowrap hover:bg-accent">
               {l.label}
             </Link>
           ))}
@@ -46,8 +46,9 @@ export async function SiteHeader({ viewer }: { viewer: Viewer }) {
           <LanguageSwitcher />
           {viewer.kind === 'user' ? (
             <form action={signOutAction} className="flex items-center gap-2">
-              <span className="hidden text-sm text-muted-foreground md:inline">{viewer.name}</span>
-              <Button type="submit" variant="outline" size="sm">
+              {/* The name shows only where it fits beside the menu: one header line at 1366 px. */}
+              <span className="hidden max-w-40 truncate text-sm text-muted-foreground 2xl:inline">{viewer.name}</span>
+              <Button type="submit" variant="outline" size="sm" title={viewer.name}>
                 {t('nav.signOut')}
               </Button>
             </form>

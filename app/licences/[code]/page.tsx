@@ -73,47 +73,47 @@ export default async function LicencePrintPage({ params }: Props) {
       <article
         aria-labelledby="licence-title"
         lang="zh-CN"
-        className="mx-auto flex min-h-[297mm] w-full max-w-[210mm] flex-col border-[6px] border-double border-red-800 bg-white p-6 text-[15px] leading-8 text-black shadow-md sm:p-[16mm] print:min-h-[257mm] print:max-w-none print:shadow-none"
+        className="mx-auto flex min-h-[297mm] w-full max-w-[210mm] flex-col border-[6px] border-double border-red-800 bg-white p-4 text-[15px] leading-8 text-black shadow-md sm:p-[16mm] print:min-h-[257mm] print:max-w-none print:shadow-none"
         style={{ fontFamily: OFFICIAL_SERIF }}
       >
         <header className="flex items-start justify-between gap-4">
-          <div className="flex flex-col text-sm leading-6">
+          <div className="flex min-w-0 flex-col text-sm leading-6">
             <span>{tf('creditCode')}</span>
-            <span className="font-mono text-base font-bold tracking-wider">{licence.creditCode}</span>
+            <span className="font-mono font-bold break-all sm:text-base sm:tracking-wider">{licence.creditCode}</span>
           </div>
           <QrCode
             value={verifyUrl}
             label={t('qrLabel', { code: licence.creditCode })}
-            className="size-28 shrink-0 [&_svg]:size-full"
+            className="size-20 shrink-0 sm:size-28 [&_svg]:size-full"
           />
         </header>
 
         <h1
           id="licence-title"
-          className="mt-4 text-center text-4xl font-bold tracking-[0.5em] text-red-800"
+          className="mt-4 text-center text-3xl font-bold tracking-[0.5em] text-red-800 sm:text-4xl"
           style={{ fontFamily: TITLE_SERIF }}
         >
           {t('heading')}
         </h1>
         <p className="mt-1 text-center text-sm">{t('subheading')}</p>
 
-        <dl className="mt-10 grid grid-cols-[7em_1fr] gap-x-4 gap-y-3">
+        <dl className="mt-10 grid grid-cols-[5.5em_minmax(0,1fr)] gap-x-3 gap-y-3 sm:grid-cols-[7em_minmax(0,1fr)] sm:gap-x-4">
           {entries.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-bold whitespace-pre">{label}</dt>
-              <dd>{value}</dd>
+              <dd className="break-words">{value}</dd>
             </div>
           ))}
           <dt className="font-bold">经营范围</dt>
           <dd className="whitespace-pre-line">{licence.businessScope}</dd>
         </dl>
 
-        <div className="mt-auto flex items-end justify-between gap-6 pt-10 break-inside-avoid">
-          <div className="flex flex-col text-xs leading-5">
+        <div className="mt-auto flex flex-col-reverse gap-6 pt-10 break-inside-avoid sm:flex-row sm:items-end sm:justify-between">
+          <div className="flex min-w-0 flex-col text-xs leading-5">
             <p className="font-bold">{t('qrCaption')}</p>
             <p className="break-all">{t('verifyLink', { url: verifyUrl })}</p>
           </div>
-          <div className="flex shrink-0 flex-col items-center text-center">
+          <div className="flex flex-col items-center self-end text-center sm:shrink-0">
             <p>
               <span className="font-bold">登记机关</span>　{licence.authority}
             </p>
