@@ -17,8 +17,11 @@ const SECOND_START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 30_000;
 
 const log = (message) => console.log(`[smoke-start] ${message}`);
+/** The `npm start` process groups started here; whatever is left is killed on the way out. */
+const groups = new Set();
 function fail(message) {
   console.error(`\n[smoke-start] ✖ ${message}\n`);
+  for (const pid of groups) if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
   process.exit(1);
 }
 
@@ -83,6 +86,7 @@ function start(dir, port, label) {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  groups.add(child.pid);
   const run = { child, output: '', exit: null };
   const tee = (stream, out) =>
     stream.on('data', (chunk) => {
@@ -137,6 +141,8 @@ function checkOutput(run, label) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-smoke-'));
 const cleanup = () => (KEEP ? log(`left ${dir}`) : fs.rmSync(dir, { recursive: true, force: true }));
 process.on('exit', cleanup);
+// The servers run in their own process groups: Ctrl+C here must stop them too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => fail(`stopped by ${signal}`));
 
 const t0 = Date.now();
 log(`copied ${copyTrackedFiles(dir)} tracked files into ${dir}`);
