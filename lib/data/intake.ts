@@ -37,18 +37,17 @@ export async function loadIntakeGaps(
   c: { id: string; itemVersionId: string; formData: Record<string, unknown>; contact: Partial<ContactAnswers> | null },
   formKey: string,
 ): Promise<IntakeGaps> {
-  const [materials, current, waivers] = await Promise.all([
-    tx
-      .select({ code: serviceMaterials.code, required: serviceMaterials.required, core: serviceMaterials.core })
-      .from(serviceMaterials)
-      .where(eq(serviceMaterials.versionId, c.itemVersionId))
-      .orderBy(serviceMaterials.sortOrder),
-    tx
-      .select({ code: caseMaterials.materialCode })
-      .from(caseMaterials)
-      .where(and(eq(caseMaterials.caseId, c.id), isNull(caseMaterials.replacedAt))),
-    waiversForCase(tx, c.id),
-  ]);
+  // One after the other: a transaction is one connection.
+  const materials = await tx
+    .select({ code: serviceMaterials.code, required: serviceMaterials.required, core: serviceMaterials.core })
+    .from(serviceMaterials)
+    .where(eq(serviceMaterials.versionId, c.itemVersionId))
+    .orderBy(serviceMaterials.sortOrder);
+  const current = await tx
+    .select({ code: caseMaterials.materialCode })
+    .from(caseMaterials)
+    .where(and(eq(caseMaterials.caseId, c.id), isNull(caseMaterials.replacedAt)));
+  const waivers = await waiversForCase(tx, c.id);
   return intakeGapsOf({
     formKey,
     formData: c.formData,
