@@ -21,8 +21,9 @@ import { seedDemoNames } from './seed-names';
 import { hashPassword } from '../lib/auth/password';
 import { zoneDate } from '../lib/domain/clock';
 import { addWorkingDays } from '../lib/domain/working-days';
-import { INTAKE_DAYS } from '../lib/domain/workflow';
+import { FINAL_STATES, INTAKE_DAYS } from '../lib/domain/workflow';
 import { appendAudit } from '../lib/data/audit';
+import { issueNotices } from '../lib/data/notices';
 
 export type SeedReport = { inserted: Record<string, number>; demoUsers: typeof data.demoUsers; demoPassword: string };
 
@@ -221,6 +222,8 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         submittedAt: new Date(c.submittedAt),
         acceptedAt: c.acceptedAt ? new Date(c.acceptedAt) : null,
         completedAt: c.completedAt ? new Date(c.completedAt) : null,
+        // A case that has ended stopped its clocks then (a withdrawal without a date: at its last step).
+        closedAt: FINAL_STATES.includes(c.state) ? new Date(c.completedAt ?? c.acceptedAt ?? c.submittedAt) : null,
         createdAt: new Date(c.submittedAt),
       };
     });
@@ -228,8 +231,15 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       .insert(cases)
       .values(demoCases)
       .onConflictDoNothing({ target: cases.number })
-      .returning({ id: cases.id });
+      .returning({ id: cases.id, state: cases.state, acceptedAt: cases.acceptedAt, completedAt: cases.completedAt });
     inserted.cases = insertedCases.length;
+    // The notices the demo cases were issued, numbered in the order they were issued.
+    const demoNotices = insertedCases.flatMap((c) => [
+      ...(c.acceptedAt ? [{ caseId: c.id, kind: 'acceptance' as const, at: c.acceptedAt }] : []),
+      ...(c.state === 'refused' && c.completedAt ? [{ caseId: c.id, kind: 'refusal' as const, at: c.completedAt }] : []),
+    ]);
+    demoNotices.sort((a, b) => a.at.getTime() - b.at.getTime());
+    for (const n of demoNotices) await issueNotices(tx, { caseId: n.caseId, kinds: [n.kind], at: n.at });
     // New submissions continue after the demo numbers of each year.
     const lastByYear = new Map<number, number>();
     for (const c of data.demoCases) {

@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillEstablishmentForm } from './establishment';
-import { nextStep, openAtDesk, openLicenceFromWallet, signIn, uploadMaterial } from './fixtures';
+import {
+  ESTABLISHMENT_MATERIALS,
+  nextStep,
+  openAtDesk,
+  openLicenceFromWallet,
+  signIn,
+  uploadMaterial,
+  uploadMaterials,
+} from './fixtures';
 
 // One case through its whole life, each step by the person who does it in the zone.
 test.describe.configure({ mode: 'serial' });
@@ -33,7 +41,11 @@ test('an applicant applies online with an upload', async ({ page }) => {
   });
   await nextStep(page, 3);
 
-  await uploadMaterial(page, '上传“公司章程”', 'articles-of-association', 'articles-of-association.pdf');
+  // Everything the window needs but the domicile proof, which it will tolerate.
+  await uploadMaterials(
+    page,
+    ESTABLISHMENT_MATERIALS.filter(([, code]) => code !== 'domicile-proof'),
+  );
   await expect(page.getByText('第 1 版').first()).toBeVisible();
   await nextStep(page, 4);
 
@@ -81,7 +93,11 @@ test('the applicant answers the notice in one resubmission', async ({ page }) =>
 
 test('the clerk accepts with one tolerated material, then routes to review', async ({ page }) => {
   await openCaseAtDesk(page, 'clerk@onewindow.test', 'submitted');
-  await page.getByLabel('容缺：住所（经营场所）使用证明').check();
+  // The intake check says what is missing before the click; plain acceptance is not offered.
+  await expect(page.getByRole('heading', { name: '受理审查' })).toBeVisible();
+  await expect(page.getByText('缺少非核心材料：住所（经营场所）使用证明')).toBeVisible();
+  await expect(page.getByRole('button', { name: '受理', exact: true })).toHaveCount(0);
+  await expect(page.getByLabel('容缺：住所（经营场所）使用证明')).toBeChecked();
   await page.getByRole('button', { name: '容缺受理' }).click();
   await expect(page.getByText('已受理').first()).toBeVisible();
   await page.getByRole('button', { name: '转入审查' }).click();
@@ -99,6 +115,9 @@ test('the clerk issues the result', async ({ page }) => {
   await openCaseAtDesk(page, 'clerk@onewindow.test', 'approved');
   await page.getByRole('button', { name: '出具结果' }).click();
   await expect(page.getByText('已办结').first()).toBeVisible();
+  // Closed: both clocks stopped for good with the final figures, never running or warning.
+  await expect(page.getByText('已停止计时 · 按时')).toHaveCount(2);
+  await expect(page.getByText(/计时中|黄牌预警|红牌超期/)).toHaveCount(0);
 });
 
 test('the applicant sees the result, the timeline and the notice, then supplies the tolerated material', async ({ page }) => {
@@ -106,12 +125,18 @@ test('the applicant sees the result, the timeline and the notice, then supplies 
   await page.goto(caseUrl);
   await expect(page.getByText('已办结').first()).toBeVisible();
   await expect(page.getByText('取得营业执照后 30 日内完成住所变更备案')).toBeVisible();
+  // The applicant's page shows the same stopped clocks as the desk.
+  await expect(page.getByText('已停止计时 · 按时')).toHaveCount(2);
+  await expect(page.getByText(/计时中|黄牌预警|红牌超期/)).toHaveCount(0);
   await expect(page.getByText('一次性告知').first()).toBeVisible(); // in the timeline
 
   // The tolerance notice prints with the case number and a QR code to the tracking page.
   await page.getByRole('link', { name: /容缺受理通知书/ }).click();
   await expect(page.getByRole('heading', { name: '容缺受理通知书' })).toBeVisible();
   await expect(page.getByText(caseNumber).first()).toBeVisible();
+  // Numbered in the tolerance notices' own sequence, not after the case number.
+  await expect(page.getByText(/许经开容字〔\d{4}〕第\d+号/)).toBeVisible();
+  await expect(page.getByText(/许经开容字〔\d{4}〕XC-/)).toHaveCount(0);
   await expect(page.getByText('住所（经营场所）使用证明').first()).toBeVisible();
   await expect(page.locator('svg').first()).toBeVisible();
   const trackingPath = (await page

@@ -22,6 +22,28 @@ export async function uploadMaterial(page: Page, label: string, code: string, fi
   expect((await stored).status()).toBe(201);
 }
 
+/** The licence application's required materials (XC-SL-002), by the name on their upload control and their code. */
+export const ESTABLISHMENT_MATERIALS = [
+  ['公司登记（备案）申请书', 'application-form'],
+  ['公司章程', 'articles-of-association'],
+  ['股东主体资格证明或自然人身份证件', 'shareholder-identity'],
+  ['法定代表人、董事、监事和经理的任职文件', 'appointment-documents'],
+  ['住所（经营场所）使用证明', 'domicile-proof'],
+  ['企业名称自主申报告知书', 'name-notice'],
+] as const;
+
+/**
+ * Uploads a file for each material the window's intake check needs (the wizard's materials
+ * step), except those left out. A material the portal supplies itself has no upload control.
+ */
+export async function uploadMaterials(page: Page, materials: readonly (readonly [string, string])[]) {
+  for (const [name, code] of materials) {
+    const label = `上传“${name}”`;
+    if (!(await page.getByLabel(label).count())) continue;
+    await uploadMaterial(page, label, code, 'articles-of-association.pdf');
+  }
+}
+
 /** Moves the application wizard on and waits until the step has changed (the step lives in the URL). */
 export async function nextStep(page: Page, to: number) {
   await page.getByRole('button', { name: '下一步' }).click();

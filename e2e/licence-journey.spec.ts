@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fillEstablishmentForm } from './establishment';
-import { nextStep, openAtDesk, openLicenceFromWallet, signIn, uploadMaterial } from './fixtures';
+import { ESTABLISHMENT_MATERIALS, nextStep, openAtDesk, openLicenceFromWallet, signIn, uploadMaterials } from './fixtures';
 
 // Issue 4's journey: one new applicant from a name to a licence anyone can verify.
 test.describe.configure({ mode: 'serial' });
@@ -98,13 +98,8 @@ test('the applicant applies for the business licence under the reserved name', a
   await expect(page.getByText('出资合计 100 万元 / 注册资本 100 万元')).toBeVisible();
   await nextStep(page, 3);
 
-  for (const [label, code] of [
-    ['上传“公司登记（备案）申请书”', 'application-form'],
-    ['上传“公司章程”', 'articles-of-association'],
-    ['上传“股东主体资格证明或自然人身份证件”', 'shareholder-identity'],
-  ]) {
-    await uploadMaterial(page, label, code, 'articles-of-association.pdf');
-  }
+  // Every required material: the window accepts only a complete application.
+  await uploadMaterials(page, ESTABLISHMENT_MATERIALS);
   await nextStep(page, 4);
   await expect(page.getByText('代码未通过校验，申请人说明：该代码为 2015 年赋码，与营业执照原件一致')).toBeVisible();
   await page.getByRole('button', { name: '提交申请' }).click();
@@ -120,6 +115,7 @@ test('the window accepts, the market regulator approves, the window issues', asy
   await openAtDesk(page, 'clerk@onewindow.test', 'submitted', caseNumber);
   await expect(page.getByText(NAME).first()).toBeVisible();
   await expect(page.getByText('货物进出口').first()).toBeVisible();
+  await expect(page.getByText('申请信息完整，必需材料齐全，可以受理。')).toBeVisible();
   await page.getByRole('button', { name: '受理', exact: true }).click();
   await expect(page.getByText('已受理').first()).toBeVisible();
   await page.getByRole('button', { name: '转入审查' }).click();

@@ -78,12 +78,13 @@ async function main() {
           from rows r join items i on i.n = r.item_n join ents e on e.n = r.ent_n
         )
         insert into cases (number, item_id, item_version_id, enterprise_id, department_id, state, title, form_data,
-                           submitted_at, accepted_at, completed_at, legal_deadline, service_deadline, due_on, created_at, updated_at)
+                           submitted_at, accepted_at, completed_at, closed_at, legal_deadline, service_deadline, due_on, created_at, updated_at)
         select 'XC-' || extract(year from submitted)::int || '-' || lpad(g::text, 7, '0'),
                item_id, version_id, enterprise_id, dept, state, name_zh, '{}'::jsonb,
                submitted,
                case when state in ('accepted','in_review','approved','suspended','completed','denied') then submitted + interval '1 day' end,
                case when state in ('completed','refused','denied') then submitted + ((1 + roll % 9) * interval '1 day') end,
+               case when state in ('completed','refused','denied','withdrawn') then submitted + ((1 + roll % 9) * interval '1 day') end,
                case when state in ('accepted','in_review','approved','suspended','completed','denied') then (submitted + interval '1 day' + statutory_days * interval '1 day' * 7 / 5)::date end,
                case when state in ('accepted','in_review','approved','suspended','completed','denied') then (submitted + interval '1 day' + promised_days * interval '1 day' * 7 / 5)::date end,
                case

@@ -13,7 +13,8 @@ export async function CaseNotices({ detail }: { detail: CaseDetail }) {
     supplementNotices: detail.notices.length,
     toleranceObligations: detail.obligations.filter((o) => o.kind === 'tolerance').length,
   };
-  const kinds = detail.number ? NOTICE_KINDS.filter((kind) => noticeApplies(kind, facts)) : [];
+  const issued = (kind: string) => detail.documents.some((d) => d.kind === kind);
+  const kinds = detail.number ? NOTICE_KINDS.filter((kind) => noticeApplies(kind, facts) && issued(kind)) : [];
   return (
     <section aria-labelledby="case-notices" className="flex flex-col gap-3 rounded-lg border bg-card p-4">
       <h2 id="case-notices" className="font-semibold">

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FileSearch } from 'lucide-react';
+import { ClockSummary } from '@/components/case/clock-summary';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { CaseListItem } from '@/lib/data/cases';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 import { CaseStateBadge } from './case-state-badge';
-import { DueDate } from './due-date';
 
 export async function MyCasesTable({ cases }: { cases: CaseListItem[] }) {
   const [t, format, locale] = await Promise.all([
@@ -70,7 +70,7 @@ export async function MyCasesTable({ cases }: { cases: CaseListItem[] }) {
               )}
             </TableCell>
             <TableCell className="whitespace-nowrap">
-              <DueDate date={c.serviceDeadline} state={c.state} />
+              <ClockSummary clocks={c.clocks} />
             </TableCell>
           </TableRow>
         ))}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dueDateProblems } from '@/lib/domain/intake';
 import { SUPPLEMENT_REASONS } from '@/lib/validation/case';
 
 /*
@@ -24,22 +25,30 @@ export const conditionsFormSchema = z
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `latest`: the promised limit counted from `today`, the latest due date the server accepts. */
-export function toleranceFormSchema(bounds: { today: string; latest: string }) {
+/**
+ * `latest`: the promised limit counted from `today`, the latest due date the server accepts;
+ * `missing`: the non-core materials the case lacks, each of which must be tolerated. The
+ * date rule is the server's own (`dueDateProblems`).
+ */
+export function toleranceFormSchema(bounds: { today: string; latest: string }, missing: readonly string[] = []) {
   return z
     .object({
       materials: z.array(z.object({ code: z.string(), selected: z.boolean(), dueDate: z.string() })),
       commitment: z.string().trim().min(2, { message: 'commitmentRequired' }).max(2000, { message: 'tooLong' }),
     })
     .superRefine((v, ctx) => {
-      if (!v.materials.some((m) => m.selected)) ctx.addIssue({ code: 'custom', message: 'nothingTolerated', path: ['materials'] });
-      v.materials.forEach((m, i) => {
-        if (!m.selected) return;
-        const path = ['materials', i, 'dueDate'];
-        if (!ISO_DATE.test(m.dueDate)) ctx.addIssue({ code: 'custom', message: 'date', path });
-        else if (m.dueDate > bounds.latest) ctx.addIssue({ code: 'custom', message: 'dueDateBeyondPromise', path });
-        else if (m.dueDate < bounds.today) ctx.addIssue({ code: 'custom', message: 'dueDateInPast', path });
-      });
+      if (!v.materials.some((m) => m.selected))
+        ctx.addIssue({ code: 'custom', message: 'nothingTolerated', path: ['materials'] });
+      else if (missing.some((code) => !v.materials.some((m) => m.code === code && m.selected))) {
+        ctx.addIssue({ code: 'custom', message: 'missingMaterialNotTolerated', path: ['materials'] });
+      }
+      const selected = v.materials.map((m, i) => ({ ...m, i })).filter((m) => m.selected);
+      const dated = selected.filter((m) => ISO_DATE.test(m.dueDate));
+      for (const m of selected)
+        if (!ISO_DATE.test(m.dueDate)) ctx.addIssue({ code: 'custom', message: 'date', path: ['materials', m.i, 'dueDate'] });
+      for (const [k, problem] of dueDateProblems(dated, bounds)) {
+        ctx.addIssue({ code: 'custom', message: problem, path: ['materials', dated[k].i, 'dueDate'] });
+      }
     });
 }
 

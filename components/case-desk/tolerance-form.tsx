@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormField } from '@/components/form/form-field';
 import { useZodForm } from '@/components/form/use-zod-form';
@@ -20,6 +20,7 @@ export function ToleranceForm({
   caseRef,
   materials,
   coreNames,
+  missing,
   today,
   latest,
   latestLabel,
@@ -29,6 +30,8 @@ export function ToleranceForm({
   /** The item's non-core materials: the only ones that may be tolerated. */
   materials: ToleranceMaterial[];
   coreNames: string[];
+  /** Codes of the non-core materials the case lacks: each must be tolerated (the server's intake check). */
+  missing: string[];
   today: string;
   latest: string;
   /** `latest` formatted for the reader. */
@@ -38,22 +41,27 @@ export function ToleranceForm({
   const t = useTranslations('desk.caseForms.tolerance');
   const ta = useTranslations('desk.actions');
   const action = useCaseAction(caseRef);
-  const schema = useMemo(() => toleranceFormSchema({ today, latest }), [today, latest]);
+  const schema = useMemo(() => toleranceFormSchema({ today, latest }, missing), [today, latest, missing]);
   const form = useZodForm(schema, {
     defaultValues: {
-      materials: materials.map((m) => ({ code: m.code, selected: false, dueDate: latest })),
+      materials: materials.map((m) => ({ code: m.code, selected: missing.includes(m.code), dueDate: latest })),
       commitment: t('commitmentDefault'),
     },
   });
   const selection = useWatch({ control: form.control, name: 'materials' }) ?? [];
   const errors = form.formState.errors;
   const groupError = errors.materials?.message ?? errors.materials?.root?.message ?? action.fieldErrors.tolerated;
+  // The server reports a due date by its place in what was sent (tolerated.<k>.dueDate): back to the material.
+  const sent = useRef<string[]>([]);
+  const serverDueDateError = (code: string) => {
+    const k = sent.current.indexOf(code);
+    return k < 0 ? undefined : action.fieldErrors[`tolerated.${k}.dueDate`];
+  };
+  const shownErrors = ['tolerated', 'commitment', ...Object.keys(action.fieldErrors).filter((f) => f.startsWith('tolerated.'))];
   const onSubmit = form.handleSubmit(async (values) => {
-    await action.send({
-      transition: 'accept_with_tolerance',
-      tolerated: values.materials.filter((m) => m.selected).map((m) => ({ code: m.code, dueDate: m.dueDate })),
-      commitment: values.commitment,
-    });
+    const tolerated = values.materials.filter((m) => m.selected).map((m) => ({ code: m.code, dueDate: m.dueDate }));
+    sent.current = tolerated.map((m) => m.code);
+    await action.send({ transition: 'accept_with_tolerance', tolerated, commitment: values.commitment });
   });
 
   return (
@@ -85,14 +93,17 @@ export function ToleranceForm({
                     />
                     <span className="flex flex-col gap-0.5">
                       <span className="font-medium">{m.name}</span>
-                      <span className="text-xs text-muted-foreground">{m.supplied ? t('uploaded') : t('notUploaded')}</span>
+                      <span className="text-xs text-muted-foreground">
+                        {m.supplied ? t('uploaded') : t('notUploaded')}
+                        {missing.includes(m.code) && <> · {t('mustTolerate')}</>}
+                      </span>
                     </span>
                   </label>
                   {selected && (
                     <FormField
                       id={`tolerance-due-${i}`}
                       label={t('dueDateLabel', { name: m.name })}
-                      error={errors.materials?.[i]?.dueDate?.message}
+                      error={errors.materials?.[i]?.dueDate?.message ?? serverDueDateError(m.code)}
                       className="sm:max-w-56"
                     >
                       <Input type="date" min={today} max={latest} {...form.register(`materials.${i}.dueDate`)} />
@@ -111,7 +122,7 @@ export function ToleranceForm({
           >
             <Textarea rows={3} maxLength={2000} {...form.register('commitment')} />
           </FormField>
-          <ActionFeedback state={action} shown={['tolerated', 'commitment']} />
+          <ActionFeedback state={action} shown={shownErrors} />
           <ActionSubmit label={ta('accept_with_tolerance')} pending={action.pending || form.formState.isSubmitting} />
         </form>
       )}

@@ -23,16 +23,24 @@ const GUARD_FIELD: Record<string, string> = {
   nothingTolerated: 'tolerated',
   coreMaterialTolerated: 'tolerated',
   dueDateBeyondPromise: 'tolerated',
+  dueDateInPast: 'tolerated',
+  missingMaterialNotTolerated: 'tolerated',
   toleranceNotAllowed: 'tolerated',
   enterpriseDiscredited: 'tolerated',
 };
+
+/**
+ * What a refused acceptance lacked (codes, not messages): the intake check on the page names
+ * them, so they are not repeated as messages.
+ */
+const DETAIL_FIELDS = new Set(['missingFields', 'missingContact', 'missingMaterials']);
 
 /** The first message key per field, with guard failures moved to the field they concern. */
 export function fieldErrorsOf(raw: Record<string, string[] | undefined> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, messages] of Object.entries(raw ?? {})) {
     const key = messages?.[0];
-    if (!key) continue;
+    if (!key || DETAIL_FIELDS.has(field)) continue;
     const target = field === 'transition' ? (GUARD_FIELD[key] ?? 'transition') : field;
     out[target] ??= key;
   }

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { ActionCard } from '@/components/case-desk/action-parts';
 import { ClaimForm } from '@/components/case-desk/claim-form';
 import { ApproveForm, ConditionalApproveForm, DenyForm } from '@/components/case-desk/decision-forms';
 import { ReasonActionForm } from '@/components/case-desk/reason-action-form';
@@ -7,8 +8,10 @@ import { SupplementForm } from '@/components/case-desk/supplement-form';
 import { ToleranceForm } from '@/components/case-desk/tolerance-form';
 import type { CaseDetail } from '@/lib/data/case-detail';
 import { zoneDayStart } from '@/lib/domain/clock';
+import { intakeComplete, tolerable } from '@/lib/domain/intake';
 import { FINAL_STATES, type Transition } from '@/lib/domain/workflow';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
+import { IntakeCheck } from './intake-check';
 
 /** The panel's order: intake first, then review, then closing; anything else the machine offers last. */
 const ORDER: readonly Transition[] = [
@@ -43,8 +46,9 @@ export async function CaseActions({
   /** Today and the latest due date of a tolerated material (the promised limit from today). */
   tolerance: { today: string; latest: string } | null;
 }) {
-  const [t, ta, tf, format, locale] = await Promise.all([
+  const [t, ti, ta, tf, format, locale] = await Promise.all([
     getTranslations('desk.case.actions'),
+    getTranslations('desk.case.intake'),
     getTranslations('desk.actions'),
     getTranslations('desk.caseForms'),
     getFormatter(),
@@ -55,12 +59,32 @@ export async function CaseActions({
   // Claiming a case that has ended would change nothing anyone works on.
   const claimable = detail.canClaim && !FINAL_STATES.includes(detail.state);
   const supplied = (code: string) => detail.materials.some((m) => m.code === code && m.versions.some((v) => v.current));
+  // The intake check decides both acceptances; what it finds missing is shown before the click.
+  const gaps = detail.intake;
+  const intakeOffered = !!gaps && (offered.includes('accept') || offered.includes('accept_with_tolerance'));
+  const blocked = (transition: Transition, message: string) => (
+    <ActionCard key={`${transition}-${detail.version}`} id={`action-${transition}`} title={ta(transition)}>
+      <p className="text-sm text-muted-foreground">{message}</p>
+    </ActionCard>
+  );
 
   const form = (transition: Transition) => {
     const key = `${transition}-${detail.version}`;
     switch (transition) {
+      case 'accept':
+        if (gaps && !intakeComplete(gaps)) return blocked(transition, ti('acceptBlocked'));
+        return (
+          <SimpleActionForm
+            key={key}
+            caseRef={caseRef}
+            transition={transition}
+            label={ta(transition)}
+            hint={tf('hints.accept')}
+          />
+        );
       case 'accept_with_tolerance':
         if (!tolerance) return null;
+        if (gaps && !tolerable(gaps)) return blocked(transition, ti('toleranceBlocked'));
         return (
           <ToleranceForm
             key={key}
@@ -69,6 +93,7 @@ export async function CaseActions({
               .filter((m) => !m.core)
               .map((m) => ({ code: m.code, name: pickLanguage(m.name, locale), supplied: supplied(m.code) }))}
             coreNames={detail.materials.filter((m) => m.core).map((m) => pickLanguage(m.name, locale))}
+            missing={gaps?.otherMaterials ?? []}
             today={tolerance.today}
             latest={tolerance.latest}
             latestLabel={format.dateTime(zoneDayStart(tolerance.latest), { dateStyle: 'long' })}
@@ -87,7 +112,12 @@ export async function CaseActions({
                 name: pickLanguage(m.name, locale),
                 supplied: supplied(m.code),
               })),
-              ...detail.formFields.map((f) => ({ kind: 'field' as const, code: f.key, name: pickLanguage(f.label, locale), supplied: true })),
+              ...detail.formFields.map((f) => ({
+                kind: 'field' as const,
+                code: f.key,
+                name: pickLanguage(f.label, locale),
+                supplied: true,
+              })),
             ]}
           />
         );
@@ -131,10 +161,18 @@ export async function CaseActions({
         {t('heading')}
       </h2>
       {claimable && (
-        <ClaimForm key={`claim-${detail.version}`} caseRef={caseRef} viewerId={viewerId} assigneeName={detail.assignee?.name ?? null} />
+        <ClaimForm
+          key={`claim-${detail.version}`}
+          caseRef={caseRef}
+          viewerId={viewerId}
+          assigneeName={detail.assignee?.name ?? null}
+        />
       )}
+      {intakeOffered && gaps && <IntakeCheck detail={detail} gaps={gaps} />}
       {offered.map(form)}
-      {offered.length === 0 && !claimable && <p className="rounded-lg border border-dashed p-4 text-sm text-muted-foreground">{t('none')}</p>}
+      {offered.length === 0 && !claimable && (
+        <p className="rounded-lg border border-dashed p-4 text-sm text-muted-foreground">{t('none')}</p>
+      )}
     </section>
   );
 }

@@ -12,9 +12,10 @@ export async function AcceptanceNoticeBody({ ctx }: { ctx: NoticeContext }) {
   const waived = detail.materials.filter((m) => m.waivedBy);
   const tolerated = detail.obligations.some((o) => o.kind === 'tolerance');
   // The deadlines recorded at acceptance (moved on resumption); the live clocks only fill gaps.
-  const legalDeadline = detail.legalDeadline ?? detail.clocks?.legal.deadline ?? null;
-  const serviceDeadline = detail.serviceDeadline ?? detail.clocks?.service.deadline ?? null;
-  const provisional = !!(detail.clocks?.legal.provisional || detail.clocks?.service.provisional);
+  const clocks = detail.clocks.phase === 'running' || detail.clocks.phase === 'closed' ? detail.clocks : null;
+  const legalDeadline = detail.legalDeadline ?? clocks?.legal.deadline ?? null;
+  const serviceDeadline = detail.serviceDeadline ?? clocks?.service.deadline ?? null;
+  const provisional = !!(clocks?.legal.provisional || clocks?.service.provisional);
   return (
     <>
       <p className={PARAGRAPH}>{t(tolerated ? 'bodyTolerance' : 'body', ctx.common)}</p>

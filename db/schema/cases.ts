@@ -1,10 +1,24 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { enterprises } from './enterprises';
 import { serviceItemVersions, serviceItems } from './catalogue';
 import { users } from './users';
 import { departments } from './departments';
 import { projects } from './projects';
+import { NOTICE_KINDS } from '../../lib/domain/notices';
 import { CASE_STATES } from '../../lib/domain/workflow';
 
 /** The states of DESIGN §3; the workflow machine (case-engine issue) owns the transitions. */
@@ -53,6 +67,9 @@ export const cases = pgTable(
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    // When the case reached a final state (completed, refused, denied, withdrawn): its clocks
+    // stopped then. A revocation later leaves it as it was.
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     legalDeadline: date('legal_deadline'),
     serviceDeadline: date('service_deadline'),
     // The date the desk works against now: the intake deadline while submitted, the service
@@ -85,6 +102,43 @@ export const caseNumberCounters = pgTable('case_number_counters', {
   year: integer('year').primaryKey(),
   last: integer('last').notNull().default(0),
 });
+
+export const noticeKindEnum = pgEnum('notice_kind', NOTICE_KINDS);
+
+/**
+ * A notice issued to a case (受理通知书, 一次性告知书, 不予受理通知书, 容缺受理通知书), numbered
+ * in its own sequence per kind and year (许经开受字〔2026〕第15号), given when the act happens.
+ */
+export const caseNotices = pgTable(
+  'case_notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: noticeKindEnum('kind').notNull(),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    // The round a supplement notice records.
+    supplementNoticeId: uuid('supplement_notice_id').references(() => supplementNotices.id, { onDelete: 'cascade' }),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('case_notices_number_unique').on(t.kind, t.year, t.serial),
+    index('case_notices_case_idx').on(t.caseId, t.kind, t.issuedAt),
+  ],
+);
+
+/** The last serial given per notice kind and year: incremented in the transaction that issues the notice. */
+export const noticeNumberCounters = pgTable(
+  'notice_number_counters',
+  {
+    kind: noticeKindEnum('kind').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.year] })],
+);
 
 /** Files as stored (local disk or UploadThing); case materials point at them. */
 export const storedFiles = pgTable('stored_files', {
@@ -217,3 +271,4 @@ export const calendarYears = pgTable('calendar_years', {
 
 export type CaseMaterial = typeof caseMaterials.$inferSelect;
 export type Obligation = typeof obligations.$inferSelect;
+export type CaseNotice = typeof caseNotices.$inferSelect;

@@ -42,5 +42,6 @@ export const queuePageSchema = z
   .meta({ id: 'QueuePage', description: 'One page of the desk queue, nearest working date first, with counts.' });
 
 export function toApiQueuePage(page: QueuePage): z.infer<typeof queuePageSchema> {
-  return page;
+  // The case pages' clock view is not part of this API's documented shape.
+  return { ...page, items: page.items.map(({ clocks: _clocks, ...item }) => item) };
 }

@@ -7,6 +7,7 @@ import {
   auditEvents,
   caseClockStops,
   caseMaterials,
+  caseNotices,
   cases,
   departments,
   enterprises,
@@ -24,12 +25,14 @@ import { can, type Viewer } from '@/lib/auth/permissions';
 import { formFieldsFor, type FormField } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
 import { maskIdentityNumbers } from '@/lib/domain/identity-mask';
-import { caseClocks } from '@/lib/domain/sla';
+import { caseClockState } from '@/lib/domain/clock-state';
+import { documentNumber } from '@/lib/domain/notices';
 import { availableTransitions, type CaseState, type Transition } from '@/lib/domain/workflow';
 import { notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
 import { actorFor, caseResource } from './case-workflow';
+import { intakeGapsOf } from './intake';
 import { waiversForCase } from './projects';
 import { authorize } from './viewer';
 
@@ -115,7 +118,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
   const actor = actorFor(viewer, c);
   const isStaff = viewer.kind === 'user' && viewer.roles.some((r) => r !== 'applicant');
 
-  const [materialSpecs, materialRows, notices, obligationRows, stops, events, calendar, waivers] = await Promise.all([
+  const [materialSpecs, materialRows, notices, obligationRows, stops, events, calendar, waivers, documents] = await Promise.all([
     db.select().from(serviceMaterials).where(eq(serviceMaterials.versionId, c.itemVersionId)).orderBy(asc(serviceMaterials.sortOrder)),
     db
       .select({
@@ -146,21 +149,34 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       .orderBy(asc(auditEvents.seq)),
     loadWorkingCalendar(db),
     waiversForCase(db, c.id),
+    db.select().from(caseNotices).where(eq(caseNotices.caseId, c.id)).orderBy(asc(caseNotices.issuedAt), asc(caseNotices.serial)),
   ]);
   const waiverOf = new Map(waivers.map((w) => [w.materialCode, w.assessment]));
 
   const nameOf = new Map(materialSpecs.map((m) => [m.code, { zh: m.nameZh, en: m.nameEn } as Bilingual]));
   const today = zoneDate(new Date());
-  const clocks = c.acceptedAt
-    ? caseClocks({
-        acceptedOn: zoneDate(c.acceptedAt),
-        legalDays: row.statutoryDays,
-        serviceDays: row.promisedDays,
-        stops: stops.map((s) => ({ startedOn: s.startedOn, endedOn: s.endedOn })),
-        today: c.completedAt ? zoneDate(c.completedAt) : today,
-        calendar,
-      })
-    : null;
+  const clocks = caseClockState({
+    state: c.state as CaseState,
+    acceptedOn: c.acceptedAt ? zoneDate(c.acceptedAt) : null,
+    closedOn: c.closedAt ? zoneDate(c.closedAt) : null,
+    legalDays: row.statutoryDays,
+    serviceDays: row.promisedDays,
+    stops: stops.map((s) => ({ startedOn: s.startedOn, endedOn: s.endedOn })),
+    today,
+    calendar,
+  });
+  // What the window's intake check finds missing, while the case waits for it.
+  const intake =
+    c.state === 'submitted'
+      ? intakeGapsOf({
+          formKey: row.formKey,
+          formData: c.formData,
+          contact: c.contact,
+          materials: materialSpecs,
+          supplied: new Set(materialRows.filter((r) => !r.replacedAt).map((r) => r.code)),
+          waived: new Set(waivers.map((w) => w.materialCode)),
+        })
+      : null;
   const openNotice = notices.find((n) => !n.answeredAt);
   const offered: Transition[] =
     viewer.kind === 'user'
@@ -200,13 +216,16 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     acceptedAt: c.acceptedAt?.toISOString() ?? null,
     decidedAt: c.decidedAt?.toISOString() ?? null,
     completedAt: c.completedAt?.toISOString() ?? null,
+    closedAt: c.closedAt?.toISOString() ?? null,
     decision: c.decision,
     opinion: c.opinion,
     conditions: c.conditions ?? [],
     refusalReason: c.refusalReason,
     legalDeadline: c.legalDeadline,
     serviceDeadline: c.serviceDeadline,
+    /** Both clocks as every view shows them: not started, running, or stopped for good with the final figures. */
     clocks,
+    intake,
     materials: materialSpecs.map((m) => ({
       code: m.code,
       name: { zh: m.nameZh, en: m.nameEn } as Bilingual,
@@ -248,6 +267,13 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       commitment: o.commitment,
       fulfilledAt: o.fulfilledAt?.toISOString() ?? null,
       overdue: o.status === 'open' && o.dueDate < today,
+    })),
+    /** The numbered notices issued to the case, oldest first. */
+    documents: documents.map((d) => ({
+      kind: d.kind,
+      number: documentNumber({ kind: d.kind, year: d.year, serial: d.serial }),
+      issuedAt: d.issuedAt.toISOString(),
+      supplementNoticeId: d.supplementNoticeId,
     })),
     clockStops: stops.map((s) => ({ kind: s.kind, reason: s.reason, startedOn: s.startedOn, endedOn: s.endedOn })),
     timeline: events

@@ -20,7 +20,9 @@ import { can, type Viewer } from '@/lib/auth/permissions';
 import { formFieldsFor } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
 import { projectFormAnswers } from '@/lib/domain/project-filing';
-import { checkTransition, INTAKE_DAYS, SYSTEM_ACTOR, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
+import { dueDateProblems, type IntakeGaps } from '@/lib/domain/intake';
+import { noticesIssuedBy } from '@/lib/domain/notices';
+import { checkTransition, FINAL_STATES, INTAKE_DAYS, SYSTEM_ACTOR, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
 import { answerErrors } from '@/lib/validation/application-answers';
 import { contactSchema, type CaseActionInput } from '@/lib/validation/case';
@@ -28,7 +30,9 @@ import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { issueLicenceForCase } from './licences';
 import { loadWorkingCalendar } from './calendar';
+import { loadIntakeGaps } from './intake';
 import { heldNames } from './name-reservations';
+import { issueNotices } from './notices';
 import { reserveApprovedName, reserveNameForCase } from './names';
 import { actorId, authorize } from './viewer';
 
@@ -95,6 +99,28 @@ const WORKFLOW_ERRORS: Record<string, DomainError['code']> = {
 };
 
 type LockedCase = Awaited<ReturnType<typeof loadCaseForUpdate>>;
+
+/**
+ * What a refused acceptance lacked, beside the guard's reason: the answers, contact fields and
+ * materials (codes, core ones first) still missing, and each tolerated material's due date out
+ * of bounds (`tolerated.<i>.dueDate`), so the desk can say exactly what to fix.
+ */
+function guardDetails(reason: string, context: GuardContext): Record<string, string[]> {
+  const details: Record<string, string[]> = {};
+  const gaps: IntakeGaps | null = context.intake;
+  if (gaps && (reason === 'intakeIncomplete' || reason === 'missingMaterialNotTolerated')) {
+    if (gaps.fields.length) details.missingFields = gaps.fields;
+    if (gaps.contact.length) details.missingContact = gaps.contact;
+    const tolerated = new Set(context.tolerated.map((t) => t.code));
+    const materials = [...gaps.coreMaterials, ...gaps.otherMaterials.filter((code) => !tolerated.has(code))];
+    if (materials.length) details.missingMaterials = materials;
+  }
+  if (reason === 'dueDateInPast' || reason === 'dueDateBeyondPromise') {
+    const bounds = { today: context.today ?? '9999-12-31', latest: context.latestToleranceDue };
+    for (const [i, problem] of dueDateProblems(context.tolerated, bounds)) details[`tolerated.${i}.dueDate`] = [problem];
+  }
+  return details;
+}
 
 /**
  * Fires one workflow transition. In a single transaction: lock the case, check the version
@@ -197,11 +223,15 @@ async function applyTransition(
     .from(supplementNotices)
     .where(and(eq(supplementNotices.caseId, c.id), isNull(supplementNotices.answeredAt)));
 
+  const intake =
+    transition === 'accept' || transition === 'accept_with_tolerance' ? await loadIntakeGaps(tx, c, row.formKey) : null;
   const context: GuardContext = {
     allowsTolerance: row.allowsTolerance,
     enterpriseDiscredited: !!row.creditRecordAt,
     tolerated: input.tolerated.map((t) => ({ code: t.code, dueDate: t.dueDate, core: coreByCode.get(t.code) ?? true })),
     latestToleranceDue: calendar.addWorkingDays(today, row.promisedDays).date,
+    today,
+    intake,
     supplementItems: input.supplementItems.length,
     reason: input.reason,
     openSupplementNotice: !!openNotice,
@@ -211,12 +241,15 @@ async function applyTransition(
   const check = checkTransition(transition, c.state, actor, context, c.suspendedFrom);
   if (!check.ok) {
     const code = WORKFLOW_ERRORS[check.reason] ?? 'invalid';
-    throw new DomainError(code, check.reason, code === 'invalid' ? { transition: [check.reason] } : undefined);
+    throw new DomainError(code, check.reason, code === 'invalid' ? { transition: [check.reason], ...guardDetails(check.reason, context) } : undefined);
   }
 
   const now = new Date();
   const changes: Partial<typeof cases.$inferInsert> = { ...extra, state: check.to, version: c.version + 1, updatedAt: now };
   const audit: Record<string, unknown> = { ...options.audit };
+  let supplementNoticeId: string | null = null;
+  // A case ending stops its clocks for good; a revocation later leaves that day as it was.
+  if (FINAL_STATES.includes(check.to) && !c.closedAt) changes.closedAt = now;
   switch (transition) {
     case 'submit':
     case 'resubmit': {
@@ -241,7 +274,11 @@ async function applyTransition(
       break;
     }
     case 'request_supplement': {
-      await tx.insert(supplementNotices).values({ caseId: c.id, items: input.supplementItems, issuedBy: actorId(viewer) });
+      const [notice] = await tx
+        .insert(supplementNotices)
+        .values({ caseId: c.id, items: input.supplementItems, issuedBy: actorId(viewer) })
+        .returning({ id: supplementNotices.id });
+      supplementNoticeId = notice.id;
       audit.items = input.supplementItems;
       await notifyEnterprise(tx, c.enterpriseId, c.id, 'supplement_requested', { items: input.supplementItems.length });
       break;
@@ -338,6 +375,13 @@ async function applyTransition(
       : ['accepted', 'in_review', 'approved'].includes(check.to)
         ? (changes.serviceDeadline ?? c.serviceDeadline ?? NO_DUE_DATE)
         : NO_DUE_DATE;
+
+  // The notices this act issues, each numbered in its own sequence (许经开受字〔2026〕第15号).
+  const notices = noticesIssuedBy(transition);
+  if (notices.length) {
+    const issued = await issueNotices(tx, { caseId: c.id, kinds: notices, at: now, supplementNoticeId });
+    audit.notices = Object.fromEntries(issued.map((n) => [n.kind, n.number]));
+  }
 
   const updated = await tx
     .update(cases)

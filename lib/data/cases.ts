@@ -2,16 +2,19 @@ import 'server-only';
 import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Database } from '@/db/client';
-import { cases, enterprises, NO_DUE_DATE, serviceItems, serviceItemVersions, users } from '@/db/schema';
+import { caseClockStops, cases, enterprises, NO_DUE_DATE, serviceItems, serviceItemVersions, users } from '@/db/schema';
 import type { CaseState } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { zoneDate, zoneDayStart, zoneMonthStart, zoneWeekStart } from '@/lib/domain/clock';
+import { caseClockState, deskFlag, type CaseClockState, type DeskFlag } from '@/lib/domain/clock-state';
+import type { ClockStop } from '@/lib/domain/sla';
+import type { WorkingCalendar } from '@/lib/domain/working-days';
 import { OPEN_STATES } from '@/lib/domain/workflow';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
 import { authorize } from './viewer';
 
-export type ClockStatus = 'none' | 'green' | 'yellow' | 'red';
+export type ClockStatus = DeskFlag;
 
 export type CaseListItem = {
   id: string;
@@ -28,6 +31,8 @@ export type CaseListItem = {
   /** The date the desk works against now (null when no clock runs) and how close it is. */
   dueOn: string | null;
   clock: ClockStatus;
+  /** Both clocks as the case pages show them (stopped for good once the case has ended). */
+  clocks: CaseClockState;
 };
 
 const assignee = alias(users, 'assignee');
@@ -47,6 +52,10 @@ const listColumns = {
   serviceDeadline: cases.serviceDeadline,
   legalDeadline: cases.legalDeadline,
   dueOn: cases.dueOn,
+  acceptedAt: cases.acceptedAt,
+  closedAt: cases.closedAt,
+  statutoryDays: serviceItemVersions.statutoryDays,
+  promisedDays: serviceItemVersions.promisedDays,
 };
 
 type ListRow = {
@@ -64,16 +73,16 @@ type ListRow = {
   serviceDeadline: string | null;
   legalDeadline: string | null;
   dueOn: string;
+  acceptedAt: Date | null;
+  closedAt: Date | null;
+  statutoryDays: number;
+  promisedDays: number;
 };
 
-/** Red when the working date has passed, yellow when it is at most one working day away. */
-function clockOf(dueOn: string, today: string, yellowBy: string): ClockStatus {
-  if (dueOn === NO_DUE_DATE) return 'none';
-  if (dueOn < today) return 'red';
-  return dueOn <= yellowBy ? 'yellow' : 'green';
-}
+type Bounds = { today: string; yellowBy: string; calendar: WorkingCalendar; stops: Map<string, ClockStop[]> };
 
-function toListItem(r: ListRow, today: string, yellowBy: string): CaseListItem {
+function toListItem(r: ListRow, { today, yellowBy, calendar, stops }: Bounds): CaseListItem {
+  const dueOn = r.dueOn === NO_DUE_DATE ? null : r.dueOn;
   return {
     id: r.id,
     number: r.number,
@@ -86,9 +95,31 @@ function toListItem(r: ListRow, today: string, yellowBy: string): CaseListItem {
     submittedAt: r.submittedAt?.toISOString() ?? null,
     serviceDeadline: r.serviceDeadline,
     legalDeadline: r.legalDeadline,
-    dueOn: r.dueOn === NO_DUE_DATE ? null : r.dueOn,
-    clock: clockOf(r.dueOn, today, yellowBy),
+    dueOn,
+    clock: deskFlag(r.state, dueOn, today, yellowBy),
+    clocks: caseClockState({
+      state: r.state,
+      acceptedOn: r.acceptedAt ? zoneDate(r.acceptedAt) : null,
+      closedOn: r.closedAt ? zoneDate(r.closedAt) : null,
+      legalDays: r.statutoryDays,
+      serviceDays: r.promisedDays,
+      stops: stops.get(r.id) ?? [],
+      today,
+      calendar,
+    }),
   };
+}
+
+/** The clock stops of the listed cases, by case: one query per page. */
+async function stopsOf(db: Database, ids: string[]): Promise<Map<string, ClockStop[]>> {
+  const byCase = new Map<string, ClockStop[]>();
+  if (!ids.length) return byCase;
+  const rows = await db
+    .select({ caseId: caseClockStops.caseId, startedOn: caseClockStops.startedOn, endedOn: caseClockStops.endedOn })
+    .from(caseClockStops)
+    .where(inArray(caseClockStops.caseId, ids));
+  for (const r of rows) byCase.set(r.caseId, [...(byCase.get(r.caseId) ?? []), { startedOn: r.startedOn, endedOn: r.endedOn }]);
+  return byCase;
 }
 
 // Not async: a drizzle query is a thenable, so awaiting it would run it unfiltered.
@@ -105,7 +136,7 @@ const caseListQuery = (db: Database) =>
 async function clockBounds(db: Database) {
   const today = zoneDate(new Date());
   const calendar = await loadWorkingCalendar(db);
-  return { today, yellowBy: calendar.addWorkingDays(today, 1).date };
+  return { today, yellowBy: calendar.addWorkingDays(today, 1).date, calendar };
 }
 
 /** The applicant's cases: only those of enterprises they are an active member of. */
@@ -120,7 +151,8 @@ export async function listMyCases(viewer: Viewer, limit = 50): Promise<CaseListI
       .limit(limit),
     clockBounds(db),
   ]);
-  return rows.map((r) => toListItem(r, bounds.today, bounds.yellowBy));
+  const stops = await stopsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => toListItem(r, { ...bounds, stops }));
 }
 
 export type QueueFilter = {
@@ -156,7 +188,7 @@ export async function listIntakeQueue(viewer: Viewer, filter: QueueFilter = {}):
   authorize(viewer, 'desk.queue');
   if (viewer.kind !== 'user') return { items: [], total: 0, red: 0, yellow: 0, nextCursor: null };
   const db = await getDb();
-  const { today, yellowBy } = await clockBounds(db);
+  const { today, yellowBy, calendar } = await clockBounds(db);
   const limit = Math.min(Math.max(filter.limit ?? 25, 1), 100);
 
   const scope: SQL[] = [eq(cases.state, filter.state ?? 'submitted')];
@@ -188,7 +220,9 @@ export async function listIntakeQueue(viewer: Viewer, filter: QueueFilter = {}):
       .from(cases)
       .where(and(...scope, clockFilter)),
   ]);
-  const items = rows.slice(0, limit).map((r) => toListItem(r, today, yellowBy));
+  const pageRows = rows.slice(0, limit);
+  const stops = await stopsOf(db, pageRows.map((r) => r.id));
+  const items = pageRows.map((r) => toListItem(r, { today, yellowBy, calendar, stops }));
   const last = rows.length > limit ? rows[limit - 1] : null;
   return { items, ...counts, nextCursor: last ? encodeCursor(last.dueOn, last.id) : null };
 }

@@ -1,35 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { availableNotices, documentNumber, isNoticeKind, noticeApplies, type NoticeFacts } from './notices';
+import { availableNotices, documentNumber, isNoticeKind, noticeApplies, noticesIssuedBy, type NoticeFacts } from './notices';
 
 describe('documentNumber', () => {
-  it('follows 机关代字〔年份〕序号号 with the case number as serial', () => {
-    expect(documentNumber({ kind: 'acceptance', caseNumber: 'XC-2026-000123', issuedOn: '2026-09-30' })).toBe(
-      '许经开受字〔2026〕XC-2026-000123号',
-    );
-    expect(documentNumber({ kind: 'supplement', caseNumber: 'XC-2026-000123', issuedOn: '2026-09-28' })).toBe(
-      '许经开补字〔2026〕XC-2026-000123号',
-    );
-    expect(documentNumber({ kind: 'refusal', caseNumber: 'XC-2026-000123', issuedOn: '2026-09-28' })).toBe(
-      '许经开不受字〔2026〕XC-2026-000123号',
-    );
-    expect(documentNumber({ kind: 'tolerance', caseNumber: 'XC-2026-000123', issuedOn: '2026-09-30' })).toBe(
-      '许经开容字〔2026〕XC-2026-000123号',
-    );
+  it('follows 机关代字〔年份〕第序号号 with a serial of its own kind, never the case number', () => {
+    expect(documentNumber({ kind: 'acceptance', year: 2026, serial: 15 })).toBe('许经开受字〔2026〕第15号');
+    expect(documentNumber({ kind: 'supplement', year: 2026, serial: 15 })).toBe('许经开补字〔2026〕第15号');
+    expect(documentNumber({ kind: 'refusal', year: 2027, serial: 1 })).toBe('许经开不受字〔2027〕第1号');
+    expect(documentNumber({ kind: 'tolerance', year: 2026, serial: 230 })).toBe('许经开容字〔2026〕第230号');
+    expect(documentNumber({ kind: 'supplement', year: 2026, serial: 44 })).not.toMatch(/XC-/);
   });
 
-  it('takes the year of issue, not of the case number', () => {
-    expect(documentNumber({ kind: 'acceptance', caseNumber: 'XC-2026-000999', issuedOn: '2027-01-04' })).toBe(
-      '许经开受字〔2027〕XC-2026-000999号',
-    );
+  it('refuses a serial that no sequence gives', () => {
+    expect(() => documentNumber({ kind: 'acceptance', year: 2026, serial: 0 })).toThrow(RangeError);
+    expect(() => documentNumber({ kind: 'acceptance', year: 2026, serial: 1.5 })).toThrow(RangeError);
   });
+});
 
-  it('numbers later supplement rounds apart from the first', () => {
-    expect(documentNumber({ kind: 'supplement', caseNumber: 'XC-2026-000123', issuedOn: '2026-10-08', round: 2 })).toBe(
-      '许经开补字〔2026〕XC-2026-000123-2号',
-    );
-    expect(documentNumber({ kind: 'supplement', caseNumber: 'XC-2026-000123', issuedOn: '2026-10-08', round: 1 })).toBe(
-      '许经开补字〔2026〕XC-2026-000123号',
-    );
+describe('noticesIssuedBy', () => {
+  it('says which notices each act issues', () => {
+    expect(noticesIssuedBy('accept')).toEqual(['acceptance']);
+    expect(noticesIssuedBy('accept_with_tolerance')).toEqual(['acceptance', 'tolerance']);
+    expect(noticesIssuedBy('request_supplement')).toEqual(['supplement']);
+    expect(noticesIssuedBy('refuse')).toEqual(['refusal']);
+    expect(noticesIssuedBy('issue')).toEqual([]);
   });
 });
 

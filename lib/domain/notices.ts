@@ -23,25 +23,31 @@ const KIND_MARK: Record<NoticeKind, string> = {
 };
 
 /**
- * The document number in the official form 机关代字〔年份〕序号号, e.g.
- * 许经开受字〔2026〕XC-2026-000123号. The case number is the serial; a case can receive
- * several supplement notices, so the second and later ones carry their round (…-000123-2号).
- * The number is an identifier: it reads the same in every language.
+ * The document number in the official form 机关代字〔年份〕第序号号, e.g. 许经开受字〔2026〕第15号.
+ * Each kind of notice has its own sequence per year (`serial`, allocated by the data layer when
+ * the notice is issued); the case number is not part of it. The number is an identifier: it
+ * reads the same in every language.
  */
-export function documentNumber({
-  kind,
-  caseNumber,
-  issuedOn,
-  round = 1,
-}: {
-  kind: NoticeKind;
-  caseNumber: string;
-  /** The zone date of issue, 'YYYY-MM-DD'. */
-  issuedOn: string;
-  round?: number;
-}): string {
-  const serial = round > 1 ? `${caseNumber}-${round}` : caseNumber;
-  return `${ZONE_ABBREVIATION}${KIND_MARK[kind]}字〔${issuedOn.slice(0, 4)}〕${serial}号`;
+export function documentNumber({ kind, year, serial }: { kind: NoticeKind; year: number; serial: number }): string {
+  if (!Number.isInteger(year) || !Number.isInteger(serial) || serial < 1)
+    throw new RangeError(`bad notice number ${year}/${serial}`);
+  return `${ZONE_ABBREVIATION}${KIND_MARK[kind]}字〔${year}〕第${serial}号`;
+}
+
+/** The notices an act issues: acceptance (and tolerance, when materials are tolerated), a supplement request, a refusal. */
+export function noticesIssuedBy(transition: string): NoticeKind[] {
+  switch (transition) {
+    case 'accept':
+      return ['acceptance'];
+    case 'accept_with_tolerance':
+      return ['acceptance', 'tolerance'];
+    case 'request_supplement':
+      return ['supplement'];
+    case 'refuse':
+      return ['refusal'];
+    default:
+      return [];
+  }
 }
 
 /** What decides whether a notice exists for a case. */

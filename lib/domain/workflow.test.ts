@@ -53,6 +53,8 @@ const PASSING = {
   allowsTolerance: true,
   tolerated: [{ code: 'address-proof', core: false, dueDate: '2026-12-01' }],
   latestToleranceDue: '2026-12-10',
+  today: '2026-11-27',
+  intake: { fields: [], contact: [], coreMaterials: [], otherMaterials: [] },
   supplementItems: 2,
   reason: '材料不符合要求',
   conditions: ['施工前完成消防设计变更'],
@@ -87,6 +89,43 @@ describe('workflow guards', () => {
   const reviewer = PERSONAS[3].actor;
   const tolerance = (over: object) => checkTransition('accept_with_tolerance', 'submitted', clerk, { ...PASSING, ...over });
 
+  it('accepts only a case the intake check finds complete, and fails closed without it', () => {
+    const accept = (intake: object | null) => checkTransition('accept', 'submitted', clerk, { ...PASSING, intake } as never);
+    const complete = { fields: [], contact: [], coreMaterials: [], otherMaterials: [] };
+    expect(accept(complete)).toEqual({ ok: true, to: 'accepted' });
+    expect(accept(null)).toEqual({ ok: false, reason: 'intakeIncomplete' });
+    expect(checkTransition('accept', 'submitted', clerk)).toEqual({ ok: false, reason: 'intakeIncomplete' });
+    expect(accept({ ...complete, fields: ['address'] })).toEqual({ ok: false, reason: 'intakeIncomplete' });
+    expect(accept({ ...complete, coreMaterials: ['articles'] })).toEqual({ ok: false, reason: 'intakeIncomplete' });
+    expect(accept({ ...complete, otherMaterials: ['address-proof'] })).toEqual({ ok: false, reason: 'intakeIncomplete' });
+  });
+
+  it('tolerates the missing non-core materials only when nothing core is missing and every one of them is tolerated', () => {
+    const gaps = { fields: [], contact: [], coreMaterials: [], otherMaterials: ['address-proof', 'lease'] };
+    expect(tolerance({ intake: gaps })).toEqual({ ok: false, reason: 'missingMaterialNotTolerated' });
+    expect(
+      tolerance({
+        intake: gaps,
+        tolerated: ['address-proof', 'lease'].map((code) => ({ code, core: false, dueDate: '2026-12-01' })),
+      }),
+    ).toEqual({ ok: true, to: 'accepted' });
+    expect(tolerance({ intake: { ...gaps, coreMaterials: ['articles'] } })).toEqual({ ok: false, reason: 'intakeIncomplete' });
+    expect(tolerance({ intake: { ...gaps, fields: ['address'] } })).toEqual({ ok: false, reason: 'intakeIncomplete' });
+    expect(tolerance({ intake: null })).toEqual({ ok: false, reason: 'intakeIncomplete' });
+  });
+
+  it('refuses a tolerated material due before today', () => {
+    expect(tolerance({ tolerated: [{ code: 'address-proof', core: false, dueDate: '2026-11-26' }] })).toEqual({
+      ok: false,
+      reason: 'dueDateInPast',
+    });
+    expect(tolerance({ tolerated: [{ code: 'address-proof', core: false, dueDate: '2026-11-27' }] })).toEqual({
+      ok: true,
+      to: 'accepted',
+    });
+    expect(tolerance({ today: null })).toEqual({ ok: false, reason: 'dueDateInPast' });
+  });
+
   it('tolerates only non-core materials, due within the promised limit, for items that allow it', () => {
     expect(tolerance({})).toEqual({ ok: true, to: 'accepted' });
     expect(tolerance({ allowsTolerance: false })).toEqual({ ok: false, reason: 'toleranceNotAllowed' });
@@ -95,7 +134,7 @@ describe('workflow guards', () => {
       reason: 'coreMaterialTolerated',
     });
     expect(tolerance({ tolerated: [] })).toEqual({ ok: false, reason: 'nothingTolerated' });
-    expect(tolerance({ tolerated: [{ code: 'x', core: false, dueDate: '2026-12-11' }] })).toEqual({
+    expect(tolerance({ tolerated: [{ code: 'address-proof', core: false, dueDate: '2026-12-11' }] })).toEqual({
       ok: false,
       reason: 'dueDateBeyondPromise',
     });

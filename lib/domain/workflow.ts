@@ -4,6 +4,7 @@
  * `checkTransition`; the UI offers exactly what `availableTransitions` returns. Pure.
  */
 import type { Role } from '@/lib/auth/permissions';
+import { dueDateProblems, intakeRefusal, type IntakeGaps } from './intake';
 
 export const CASE_STATES = [
   'draft',
@@ -54,6 +55,10 @@ export type GuardContext = {
   tolerated: readonly { code: string; core: boolean; dueDate: string }[];
   /** The latest date a tolerated material may be due: the promised limit counted from today. */
   latestToleranceDue: string | null;
+  /** The zone date today: no tolerated material may be due before it (unknown: every date is refused). */
+  today: string | null;
+  /** What the case still lacks for acceptance (lib/domain/intake.ts); unknown: acceptance is refused. */
+  intake: IntakeGaps | null;
   /** Items of a supplement notice being issued. */
   supplementItems: number;
   /** A reason text, for actions that need one. */
@@ -69,6 +74,9 @@ export type GuardFailure =
   | 'coreMaterialTolerated'
   | 'nothingTolerated'
   | 'dueDateBeyondPromise'
+  | 'dueDateInPast'
+  | 'intakeIncomplete'
+  | 'missingMaterialNotTolerated'
   | 'noSupplementItems'
   | 'supplementAlreadyOpen'
   | 'reasonRequired'
@@ -106,7 +114,14 @@ export const TRANSITIONS = {
     guard: (c) => (c.openSupplementNotice ? 'supplementAlreadyOpen' : c.supplementItems > 0 ? null : 'noSupplementItems'),
   },
   resubmit: { from: ['needs_supplement'], to: 'submitted', who: [applicant, clerk] },
-  accept: { from: ['submitted'], to: 'accepted', who: [clerk] },
+  /** Every required answer and material is there (DESIGN §3): the intake check decides. */
+  accept: {
+    from: ['submitted'],
+    to: 'accepted',
+    who: [clerk],
+    guard: (c) => (c.intake ? intakeRefusal('accept', c.intake) : 'intakeIncomplete'),
+  },
+  /** Only non-core materials may be missing, each tolerated with a due date from today to the promised limit (DESIGN §4). */
   accept_with_tolerance: {
     from: ['submitted'],
     to: 'accepted',
@@ -116,8 +131,16 @@ export const TRANSITIONS = {
       if (c.enterpriseDiscredited) return 'enterpriseDiscredited';
       if (c.tolerated.length === 0) return 'nothingTolerated';
       if (c.tolerated.some((m) => m.core)) return 'coreMaterialTolerated';
-      if (!c.latestToleranceDue || c.tolerated.some((m) => m.dueDate > c.latestToleranceDue!)) return 'dueDateBeyondPromise';
-      return null;
+      const intake = c.intake
+        ? intakeRefusal(
+            'accept_with_tolerance',
+            c.intake,
+            c.tolerated.map((m) => m.code),
+          )
+        : 'intakeIncomplete';
+      if (intake) return intake;
+      const [dueDate] = dueDateProblems(c.tolerated, { today: c.today ?? '9999-12-31', latest: c.latestToleranceDue }).values();
+      return dueDate ?? null;
     },
   },
   refuse: { from: ['submitted'], to: 'refused', who: [clerk], guard: needsReason },
@@ -189,6 +212,8 @@ const EMPTY_CONTEXT: GuardContext = {
   enterpriseDiscredited: false,
   tolerated: [],
   latestToleranceDue: null,
+  today: null,
+  intake: null,
   supplementItems: 0,
   reason: '',
   openSupplementNotice: false,

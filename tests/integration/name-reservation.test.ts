@@ -11,6 +11,7 @@ import { zoneDate } from '@/lib/domain/clock';
 import { DomainError } from '@/lib/errors';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
+import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: '127.0.0.1' };
@@ -31,6 +32,8 @@ async function nameDraft(applicant: Viewer, tradeName: string, extra: Record<str
     contact: { name: '李明远', phone: '13837400001' },
     formData: { region: '许昌', tradeName, industry: '新材料', organizationForm: '有限公司', ...extra },
   });
+  // The window accepts a name it reviews only with the item's required materials.
+  await supplyMaterials(test.db, id, await requiredMaterials(test.db, id));
   return id;
 }
 

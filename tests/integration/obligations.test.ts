@@ -8,6 +8,7 @@ import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { useTestDatabase } from './harness';
+import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: null };
@@ -27,6 +28,12 @@ async function toleratedCase(dueDate: string) {
     contact: { name: '李明远', phone: '13837400001' },
     formData: ESTABLISHMENT_ANSWERS,
   });
+  // Every required material but the one tolerated.
+  await supplyMaterials(
+    test.db,
+    id,
+    (await requiredMaterials(test.db, id)).filter((code) => code !== 'domicile-proof'),
+  );
   const submitted = await submitCase(applicant, { caseId: id, idempotencyKey: `k-${id}` }, meta);
   await performCaseAction(
     clerk,

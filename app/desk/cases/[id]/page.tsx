@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { CaseActions } from '@/components/desk/case-actions';
 import { CaseAnswers } from '@/components/desk/case-answers';
-import { CaseClocks } from '@/components/desk/case-clocks';
+import { CaseClocks } from '@/components/case/case-clocks';
 import { CaseHeader } from '@/components/desk/case-header';
 import { CaseLicence } from '@/components/desk/case-licence';
 import { CaseMaterials } from '@/components/desk/case-materials';

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { CaseAnswers } from '@/components/applicant/case-answers';
-import { CaseClocks } from '@/components/applicant/case-clocks';
+import { CaseClocks } from '@/components/case/case-clocks';
 import { CaseNotices } from '@/components/applicant/case-notices';
 import { CaseOverview } from '@/components/applicant/case-overview';
 import { CaseRequests } from '@/components/applicant/case-requests';

@@ -32,7 +32,7 @@ export default async function CaseNoticePage({ params }: Props) {
     toleranceObligations: detail.obligations.filter((o) => o.kind === 'tolerance').length,
   });
   const number = detail.number;
-  if (!applies || !number) notFound();
+  if (!applies || !number || !detail.documents.some((d) => d.kind === kind)) notFound();
   const trackingUrl = await caseTrackingUrl(number);
 
   return (
