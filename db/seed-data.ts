@@ -114,8 +114,8 @@ export type DemoCase = {
   enterpriseName: string;
   applicantKey: string | null;
   state: DemoCaseState;
-  /** Chinese title. */
-  title: string;
+  /** What the case is about: the proposed enterprise name or the project (the title adds the item's name). */
+  subject: string;
   /** ISO datetime with +08:00. */
   submittedAt: string;
   acceptedAt: string | null;
@@ -1286,12 +1286,6 @@ const APPLICANT_BY_ENTERPRISE: Record<string, string> = {
   [ENT.juling]: 'applicant2',
 };
 
-const TITLE_PREFIX: Record<string, string> = {
-  [NAME]: '名称自主申报：',
-  [EST]: '设立登记：',
-  [PROJ]: '联合审批：',
-};
-
 /** [item, enterprise, state, subject, submitted, accepted, completed] — times as 'MM-DD HH:MM'. */
 type CaseRow = [string, string, DemoCaseState, string, string, string | null, string | null];
 
@@ -1389,7 +1383,7 @@ export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: a
     enterpriseName,
     applicantKey: APPLICANT_BY_ENTERPRISE[enterpriseName] ?? null,
     state,
-    title: `${TITLE_PREFIX[itemCode]}${subject}`,
+    subject,
     submittedAt: submitted,
     acceptedAt: accepted === null ? null : at(accepted),
     completedAt: completed === null ? null : at(completed),

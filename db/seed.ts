@@ -216,7 +216,7 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         applicantId: applicant ? (userIds.get(applicant.email) ?? null) : null,
         departmentId: item.leadDepartmentId,
         state: c.state,
-        title: c.title,
+        subject: c.subject,
         formData: c.formData,
         submittedAt: new Date(c.submittedAt),
         acceptedAt: c.acceptedAt ? new Date(c.acceptedAt) : null,

@@ -394,7 +394,7 @@ export async function createDraft(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [item] = await tx
-      .select({ id: serviceItems.id, versionId: serviceItemVersions.id, nameZh: serviceItemVersions.nameZh, formKey: serviceItemVersions.formKey, departmentId: serviceItemVersions.leadDepartmentId })
+      .select({ id: serviceItems.id, versionId: serviceItemVersions.id, formKey: serviceItemVersions.formKey, departmentId: serviceItemVersions.leadDepartmentId })
       .from(serviceItems)
       .innerJoin(serviceItemVersions, and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)))
       .where(eq(serviceItems.code, input.serviceCode));
@@ -411,7 +411,7 @@ export async function createDraft(
         applicantId: actorId(viewer),
         departmentId: item.departmentId,
         state: 'draft',
-        title: project ? `${item.nameZh}：${project.name}` : item.nameZh,
+        subject: project?.name ?? null,
         formData: project ? projectFormAnswers(project, formFieldsFor(item.formKey)) : {},
       })
       .returning({ id: cases.id });
@@ -431,7 +431,7 @@ export async function createDraft(
  */
 export async function saveDraft(
   viewer: Viewer,
-  input: { caseId: string; title?: string; contact?: Record<string, unknown>; formData?: Record<string, unknown> },
+  input: { caseId: string; subject?: string; contact?: Record<string, unknown>; formData?: Record<string, unknown> },
 ) {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -441,7 +441,7 @@ export async function saveDraft(
     const [saved] = await tx
       .update(cases)
       .set({
-        title: input.title?.trim() || c.title,
+        subject: input.subject === undefined ? c.subject : input.subject.trim() || null,
         contact: input.contact ? ({ ...(c.contact ?? {}), ...input.contact } as typeof c.contact) : c.contact,
         formData: input.formData ? { ...c.formData, ...input.formData } : c.formData,
         updatedAt: new Date(),

@@ -7,6 +7,7 @@ import type { CaseState } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { zoneDate, zoneDayStart, zoneMonthStart, zoneWeekStart } from '@/lib/domain/clock';
 import { OPEN_STATES } from '@/lib/domain/workflow';
+import { caseTitle } from '@/lib/domain/case-title';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
 import { authorize } from './viewer';
@@ -16,7 +17,8 @@ export type ClockStatus = 'none' | 'green' | 'yellow' | 'red';
 export type CaseListItem = {
   id: string;
   number: string | null;
-  title: string;
+  /** Built from the item's name and the case's subject: pick the reader's language. */
+  title: Bilingual;
   state: CaseState;
   version: number;
   service: { code: string; name: Bilingual };
@@ -35,7 +37,7 @@ const assignee = alias(users, 'assignee');
 const listColumns = {
   id: cases.id,
   number: cases.number,
-  title: cases.title,
+  subject: cases.subject,
   state: cases.state,
   version: cases.version,
   code: serviceItems.code,
@@ -52,7 +54,7 @@ const listColumns = {
 type ListRow = {
   id: string;
   number: string | null;
-  title: string;
+  subject: string | null;
   state: CaseState;
   version: number;
   code: string;
@@ -77,7 +79,7 @@ function toListItem(r: ListRow, today: string, yellowBy: string): CaseListItem {
   return {
     id: r.id,
     number: r.number,
-    title: r.title,
+    title: caseTitle({ zh: r.nameZh, en: r.nameEn }, r.subject),
     state: r.state,
     version: r.version,
     service: { code: r.code, name: { zh: r.nameZh, en: r.nameEn } },

@@ -214,12 +214,18 @@ export async function getServiceGuide(viewer: Viewer, code: string, version?: nu
 export async function listServiceVersions(viewer: Viewer, code: string) {
   authorize(viewer, 'catalogue.manage');
   const db = await getDb();
-  return db
-    .select({ version: serviceItemVersions.version, nameZh: serviceItemVersions.nameZh, createdAt: serviceItemVersions.createdAt })
+  const rows = await db
+    .select({
+      version: serviceItemVersions.version,
+      nameZh: serviceItemVersions.nameZh,
+      nameEn: serviceItemVersions.nameEn,
+      createdAt: serviceItemVersions.createdAt,
+    })
     .from(serviceItemVersions)
     .innerJoin(serviceItems, eq(serviceItems.id, serviceItemVersions.itemId))
     .where(eq(serviceItems.code, code))
     .orderBy(sql`${serviceItemVersions.version} desc`);
+  return rows.map(({ nameZh, nameEn, ...r }) => ({ ...r, name: { zh: nameZh, en: nameEn } as Bilingual }));
 }
 
 /**
