@@ -68,6 +68,8 @@ export type SeedServiceItem = {
   allowsPromise: boolean;
   promiseClauses: Bilingual[];
   formKey: 'name-reservation' | 'establishment' | 'combined-project';
+  /** Words people search for that the item's own texts lack, in either language. */
+  keywords: string[];
   howToApply: Bilingual[];
   departments: SeedItemDepartment[];
   materials: SeedMaterial[];
@@ -304,6 +306,17 @@ const nameReservation: SeedServiceItem = {
   allowsPromise: false,
   promiseClauses: [],
   formKey: 'name-reservation',
+  keywords: [
+    '核名',
+    '起名',
+    '名称预先核准',
+    '开办企业',
+    '企业开办',
+    'company name',
+    'name check',
+    'name reservation',
+    'start a business',
+  ],
   howToApply: [
     {
       zh: '登录后选择“企业名称自主申报”，按“行政区划＋字号＋行业＋组织形式”组合拟定名称。',
@@ -442,6 +455,17 @@ const establishment: SeedServiceItem = {
     },
   ],
   formKey: 'establishment',
+  keywords: [
+    '开办企业',
+    '企业开办',
+    '新办企业',
+    '注册公司',
+    '公司注册',
+    '办营业执照',
+    'start a business',
+    'register a company',
+    'company registration',
+  ],
   howToApply: [
     {
       zh: '确认名称在保留期内，在线填写公司登记（备案）申请书，从规范目录中选择经营范围。',
@@ -649,6 +673,16 @@ const combinedProject: SeedServiceItem = {
     },
   ],
   formKey: 'combined-project',
+  keywords: [
+    '施工许可证',
+    '建筑工程施工许可',
+    '项目审批',
+    '联审联批',
+    '建设项目',
+    'building permit',
+    'project approval',
+    'construction project',
+  ],
   howToApply: [
     {
       zh: '联系帮办代办员：重点项目由“一个项目、一个专班”一对一指导准备材料。',
