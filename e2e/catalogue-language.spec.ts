@@ -25,7 +25,7 @@ test('catalogue search finds items by department, task, keyword and material, an
 
   await page.goto(`/services?q=${encodeURIComponent('潜水艇')}`);
   await expect(page.getByText('没有找到与“潜水艇”相关的事项')).toBeVisible();
-  await expect(page.getByText(/12345/)).toBeVisible();
+  await expect(page.getByText(/12345 政务服务便民热线/)).toBeVisible();
   await expect(page.getByRole('link', { name: '清除筛选，浏览全部事项' })).toBeVisible();
 
   await switchToEnglish(page);

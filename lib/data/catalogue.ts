@@ -124,10 +124,12 @@ export async function listServices(viewer: Viewer, filter: CatalogueFilter = {})
   );
   for (const p of patterns) conditions.push(or(ilike(v.searchText, p), ilike(serviceItems.code, p)));
   const rank = patterns.length
-    ? sql`case when ${allIn(sql`concat_ws(' ', ${v.nameZh}, ${v.nameEn}, ${serviceItems.code})`)} then 0
+    ? [
+        sql`case when ${allIn(sql`concat_ws(' ', ${v.nameZh}, ${v.nameEn}, ${serviceItems.code})`)} then 0
                when ${allIn(sql`concat_ws(' ', ${v.nameZh}, ${v.nameEn}, ${serviceItems.code}, ${v.summary}->>'zh', ${v.summary}->>'en', array_to_string(${v.keywords}, ' '))`)} then 1
-               else 2 end`
-    : sql`0`;
+               else 2 end`,
+      ]
+    : [];
   if (filter.audience) conditions.push(eq(serviceItemVersions.audience, filter.audience));
   if (filter.department) {
     // An item belongs to every department taking part in it, not only its lead.
@@ -147,7 +149,7 @@ export async function listServices(viewer: Viewer, filter: CatalogueFilter = {})
   }
   const rows = await currentVersions(db)
     .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(rank, asc(serviceItems.code));
+    .orderBy(...rank, asc(serviceItems.code));
   return rows.map(toSummary);
 }
 

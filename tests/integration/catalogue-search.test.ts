@@ -14,6 +14,12 @@ const EST = 'XC-SL-002';
 const PROJ = 'XC-JP-003';
 
 describe('catalogue search', () => {
+  it('lists every item in code order without words, and with only filters', async () => {
+    expect((await listServices(ANONYMOUS)).map((s) => s.code)).toEqual([PROJ, NAME, EST]);
+    expect((await listServices(ANONYMOUS, { q: '  ' })).map((s) => s.code)).toEqual([PROJ, NAME, EST]);
+    expect((await listServices(ANONYMOUS, { department: 'market' })).map((s) => s.code)).toEqual([NAME, EST]);
+  });
+
   it('finds an item by its department, a participating department’s task or a keyword, not only its name', async () => {
     // The fire brigade takes part in the combined approval and its fire design documents are a material.
     expect(await codes('消防')).toEqual([PROJ]);
