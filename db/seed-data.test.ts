@@ -12,7 +12,7 @@ describe('demo cases', () => {
     expect(establishments.length).toBeGreaterThan(5);
     for (const c of establishments) {
       expect(answerErrors('establishment', c.formData), c.number).toEqual({});
-      expect(c.title).toContain(c.formData.enterpriseName as string);
+      expect(c.subject).toBe(c.formData.enterpriseName as string);
     }
   });
 

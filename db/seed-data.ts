@@ -68,6 +68,8 @@ export type SeedServiceItem = {
   allowsPromise: boolean;
   promiseClauses: Bilingual[];
   formKey: 'name-reservation' | 'establishment' | 'combined-project';
+  /** Words people search for that the item's own texts lack, in either language. */
+  keywords: string[];
   howToApply: Bilingual[];
   departments: SeedItemDepartment[];
   materials: SeedMaterial[];
@@ -114,8 +116,8 @@ export type DemoCase = {
   enterpriseName: string;
   applicantKey: string | null;
   state: DemoCaseState;
-  /** Chinese title. */
-  title: string;
+  /** What the case is about: the proposed enterprise name or the project (the title adds the item's name). */
+  subject: string;
   /** ISO datetime with +08:00. */
   submittedAt: string;
   acceptedAt: string | null;
@@ -304,6 +306,17 @@ const nameReservation: SeedServiceItem = {
   allowsPromise: false,
   promiseClauses: [],
   formKey: 'name-reservation',
+  keywords: [
+    '核名',
+    '起名',
+    '名称预先核准',
+    '开办企业',
+    '企业开办',
+    'company name',
+    'name check',
+    'name reservation',
+    'start a business',
+  ],
   howToApply: [
     {
       zh: '登录后选择“企业名称自主申报”，按“行政区划＋字号＋行业＋组织形式”组合拟定名称。',
@@ -442,6 +455,17 @@ const establishment: SeedServiceItem = {
     },
   ],
   formKey: 'establishment',
+  keywords: [
+    '开办企业',
+    '企业开办',
+    '新办企业',
+    '注册公司',
+    '公司注册',
+    '办营业执照',
+    'start a business',
+    'register a company',
+    'company registration',
+  ],
   howToApply: [
     {
       zh: '确认名称在保留期内，在线填写公司登记（备案）申请书，从规范目录中选择经营范围。',
@@ -649,6 +673,16 @@ const combinedProject: SeedServiceItem = {
     },
   ],
   formKey: 'combined-project',
+  keywords: [
+    '施工许可证',
+    '建筑工程施工许可',
+    '项目审批',
+    '联审联批',
+    '建设项目',
+    'building permit',
+    'project approval',
+    'construction project',
+  ],
   howToApply: [
     {
       zh: '联系帮办代办员：重点项目由“一个项目、一个专班”一对一指导准备材料。',
@@ -1286,12 +1320,6 @@ const APPLICANT_BY_ENTERPRISE: Record<string, string> = {
   [ENT.juling]: 'applicant2',
 };
 
-const TITLE_PREFIX: Record<string, string> = {
-  [NAME]: '名称自主申报：',
-  [EST]: '设立登记：',
-  [PROJ]: '联合审批：',
-};
-
 /** [item, enterprise, state, subject, submitted, accepted, completed] — times as 'MM-DD HH:MM'. */
 type CaseRow = [string, string, DemoCaseState, string, string, string | null, string | null];
 
@@ -1389,7 +1417,7 @@ export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: a
     enterpriseName,
     applicantKey: APPLICANT_BY_ENTERPRISE[enterpriseName] ?? null,
     state,
-    title: `${TITLE_PREFIX[itemCode]}${subject}`,
+    subject,
     submittedAt: submitted,
     acceptedAt: accepted === null ? null : at(accepted),
     completedAt: completed === null ? null : at(completed),

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './client';
 import {
   caseNumberCounters,
@@ -58,7 +58,22 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         .values({ code: item.code, currentVersion: 1 })
         .onConflictDoNothing({ target: serviceItems.code })
         .returning({ id: serviceItems.id });
-      if (!created) continue;
+      if (!created) {
+        // Keywords came after the first catalogues: an item seeded before gets the demo ones, unless it has some.
+        await tx
+          .update(serviceItemVersions)
+          .set({ keywords: item.keywords })
+          .where(
+            and(
+              inArray(
+                serviceItemVersions.itemId,
+                tx.select({ id: serviceItems.id }).from(serviceItems).where(eq(serviceItems.code, item.code)),
+              ),
+              sql`cardinality(${serviceItemVersions.keywords}) = 0`,
+            ),
+          );
+        continue;
+      }
       inserted.serviceItems += 1;
       const { code: _code, leadDepartmentCode, departments: itemDepts, materials, ...content } = item;
       const [version] = await tx
@@ -217,7 +232,7 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         applicantId: applicant ? (userIds.get(applicant.email) ?? null) : null,
         departmentId: item.leadDepartmentId,
         state: c.state,
-        title: c.title,
+        subject: c.subject,
         formData: c.formData,
         submittedAt: new Date(c.submittedAt),
         acceptedAt: c.acceptedAt ? new Date(c.acceptedAt) : null,

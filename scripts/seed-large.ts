@@ -55,7 +55,7 @@ async function main() {
       // years, and a state drawn so that older cases are mostly closed.
       await db.execute(sql`
         with items as (
-          select i.id as item_id, v.id as version_id, v.lead_department_id as dept, v.name_zh, v.promised_days, v.statutory_days,
+          select i.id as item_id, v.id as version_id, v.lead_department_id as dept, v.promised_days, v.statutory_days,
                  row_number() over (order by i.code) as n
           from service_items i join service_item_versions v on v.item_id = i.id and v.version = i.current_version
         ),
@@ -77,10 +77,10 @@ async function main() {
                  end::case_state as state
           from rows r join items i on i.n = r.item_n join ents e on e.n = r.ent_n
         )
-        insert into cases (number, item_id, item_version_id, enterprise_id, department_id, state, title, form_data,
+        insert into cases (number, item_id, item_version_id, enterprise_id, department_id, state, form_data,
                            submitted_at, accepted_at, completed_at, closed_at, legal_deadline, service_deadline, due_on, created_at, updated_at)
         select 'XC-' || extract(year from submitted)::int || '-' || lpad(g::text, 7, '0'),
-               item_id, version_id, enterprise_id, dept, state, name_zh, '{}'::jsonb,
+               item_id, version_id, enterprise_id, dept, state, '{}'::jsonb,
                submitted,
                case when state in ('accepted','in_review','approved','suspended','completed','denied') then submitted + interval '1 day' end,
                case when state in ('completed','refused','denied') then submitted + ((1 + roll % 9) * interval '1 day') end,

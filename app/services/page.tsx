@@ -53,7 +53,7 @@ export default async function ServicesPage({
         ) : (
           <EmptyState
             icon={SearchX}
-            title={t('empty.title')}
+            title={filter.q ? t('empty.titleFor', { q: filter.q }) : t('empty.title')}
             body={t('empty.body')}
             action={{ href: '/services', label: t('empty.action') }}
           />

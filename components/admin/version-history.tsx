@@ -1,12 +1,17 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { listServiceVersions } from '@/lib/data/catalogue';
+import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 type Version = Awaited<ReturnType<typeof listServiceVersions>>[number];
 
 export async function VersionHistory({ versions, current }: { versions: Version[]; current: number }) {
-  const [t, format] = await Promise.all([getTranslations('admin.serviceEdit.history'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations('admin.serviceEdit.history'),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
   return (
     <Table>
       <TableHeader>
@@ -25,9 +30,7 @@ export async function VersionHistory({ versions, current }: { versions: Version[
                 {v.version === current && <Badge variant="success">{t('current')}</Badge>}
               </span>
             </TableCell>
-            <TableCell className="min-w-48" lang="zh-CN">
-              {v.nameZh}
-            </TableCell>
+            <TableCell className="min-w-48">{pickLanguage(v.name, locale)}</TableCell>
             <TableCell className="whitespace-nowrap">
               <time dateTime={v.createdAt.toISOString()}>
                 {format.dateTime(v.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}

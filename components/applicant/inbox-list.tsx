@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Inbox } from 'lucide-react';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { listInbox } from '@/lib/data/case-detail';
+import { pickLanguage, type Locale } from '@/lib/i18n/config';
 import { cn } from '@/lib/utils';
 
 type InboxItem = Awaited<ReturnType<typeof listInbox>>['items'][number];
@@ -21,7 +22,11 @@ const KNOWN_KINDS = new Set([
 
 /** The inbox entries, newest first; unread ones stand out in weight, a dot and words, not colour alone. */
 export async function InboxList({ items }: { items: InboxItem[] }) {
-  const [t, format] = await Promise.all([getTranslations('applicant.inbox'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations('applicant.inbox'),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
   if (items.length === 0) return <EmptyState icon={Inbox} title={t('empty.title')} body={t('empty.body')} />;
   return (
     <ul className="flex flex-col divide-y rounded-lg border bg-card">
@@ -48,7 +53,7 @@ export async function InboxList({ items }: { items: InboxItem[] }) {
               <p className="text-sm text-muted-foreground">{t(`kinds.${kind}.body`, { items: count })}</p>
               {n.caseId ? (
                 <Link href={`/my/cases/${n.caseId}`} className="text-sm text-primary hover:underline">
-                  {t('viewCase', { number: n.caseNumber ?? n.caseTitle ?? '' })}
+                  {t('viewCase', { number: n.caseNumber ?? (n.caseTitle ? pickLanguage(n.caseTitle, locale) : '') })}
                 </Link>
               ) : null}
             </div>

@@ -44,18 +44,18 @@ export async function MyCasesTable({ cases }: { cases: CaseListItem[] }) {
                 <Link
                   href={`/my/cases/${c.id}/edit`}
                   className="text-primary hover:underline"
-                  aria-label={t('draftLabel', { title: c.title })}
+                  aria-label={t('draftLabel', { title: pickLanguage(c.title, locale) })}
                 >
                   {c.number ?? t('draft')}
                 </Link>
               ) : (
                 <Link href={`/my/cases/${c.id}`} className="text-primary hover:underline">
-                  {c.number ?? c.title}
+                  {c.number ?? pickLanguage(c.title, locale)}
                 </Link>
               )}
             </TableCell>
             <TableCell className="min-w-48">
-              {c.title}
+              {pickLanguage(c.title, locale)}
               <span className="block text-xs text-muted-foreground">{c.enterpriseName}</span>
             </TableCell>
             <TableCell className="min-w-40">{pickLanguage(c.service.name, locale)}</TableCell>

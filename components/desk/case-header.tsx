@@ -23,7 +23,7 @@ export async function CaseHeader({ detail }: { detail: CaseDetail }) {
           {detail.number ?? '—'}
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold break-words">{detail.title}</h1>
+          <h1 className="text-2xl font-bold break-words">{pickLanguage(detail.title, locale)}</h1>
           <CaseStateBadge state={detail.state} />
           {detail.state === 'suspended' && detail.suspendedFrom && (
             <span className="text-sm text-muted-foreground">{t('suspendedFrom', { state: ts(detail.suspendedFrom) })}</span>

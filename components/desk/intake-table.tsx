@@ -44,7 +44,7 @@ export async function IntakeTable({ cases }: { cases: CaseListItem[] }) {
             </TableCell>
             <TableCell className="min-w-32">{pickLanguage(c.service.name, locale)}</TableCell>
             <TableCell className="min-w-32">{c.enterpriseName}</TableCell>
-            <TableCell className="min-w-32">{c.title}</TableCell>
+            <TableCell className="min-w-32">{pickLanguage(c.title, locale)}</TableCell>
             <TableCell>
               <CaseStateBadge state={c.state} />
             </TableCell>

@@ -53,7 +53,10 @@ export const cases = pgTable(
     state: caseStateEnum('state').notNull().default('draft'),
     // Where `resume` returns to after a suspension.
     suspendedFrom: caseStateEnum('suspended_from'),
-    title: text('title').notNull(),
+    // What the case is about beyond its item — the proposed name, the project — or null. The
+    // title shown is the item's name in the reader's language followed by it (lib/domain/case-title.ts),
+    // so no catalogue text is frozen here in one language.
+    subject: text('subject'),
     // The applicant's answers to the item's form and who to contact; saved as they type.
     formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
     contact: jsonb('contact').$type<{ name: string; phone: string; email?: string }>(),

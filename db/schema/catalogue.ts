@@ -47,10 +47,21 @@ export const serviceItemVersions = pgTable(
     promiseClauses: jsonb('promise_clauses').$type<Bilingual[]>().notNull().default([]),
     formKey: text('form_key').notNull(),
     howToApply: jsonb('how_to_apply').$type<Bilingual[]>().notNull(),
+    // Words people search for that the item's own texts lack (开办企业, 施工许可, "start a business"), in either language.
+    keywords: text('keywords').array().notNull().default([]),
+    // Everything catalogue search matches, in both languages: names, summary, keywords, the lead and
+    // participating departments and their tasks, the materials. Kept by database triggers whenever
+    // the version, its departments, its materials or a department's name change (migration 0008);
+    // never written by the application.
+    searchText: text('search_text').notNull().default(''),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('service_item_versions_item_version_idx').on(t.itemId, t.version)],
+  (t) => [
+    uniqueIndex('service_item_versions_item_version_idx').on(t.itemId, t.version),
+    // Serves `search_text ILIKE '%…%'`: narrowed by trigrams from 3 characters, still correct (rechecked) below.
+    index('service_item_versions_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
 );
 
 /** Departments taking part in an item version (a combined approval has several). */

@@ -17,7 +17,7 @@ export const queueCaseSchema = z
   .object({
     id: z.guid(),
     number: z.string().nullable(),
-    title: z.string(),
+    title: bilingual.meta({ description: "The item's name followed by what the case is about (proposed name, project)." }),
     state: z.enum(CASE_STATES),
     version: z.number().int(),
     service: z.object({ code: z.string(), name: bilingual }),

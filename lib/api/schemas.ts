@@ -146,7 +146,10 @@ const queryFields = {
     .trim()
     .min(1)
     .max(100)
-    .meta({ description: 'Words to look for in the name (either language) or the code of the item.' }),
+    .meta({
+      description:
+        "Words to look for, all of which must occur in the item's code, names, summary, keywords, departments or materials (either language).",
+    }),
   department: z
     .string()
     .regex(/^[a-z][a-z0-9-]{0,49}$/)

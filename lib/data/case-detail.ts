@@ -26,6 +26,7 @@ import { formFieldsFor, type FormField } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
 import { maskIdentityNumbers } from '@/lib/domain/identity-mask';
 import { caseClockState } from '@/lib/domain/clock-state';
+import { caseTitle } from '@/lib/domain/case-title';
 import { documentNumber } from '@/lib/domain/notices';
 import { availableTransitions, type CaseState, type Transition } from '@/lib/domain/workflow';
 import { notFound } from '@/lib/errors';
@@ -190,7 +191,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
   return {
     id: c.id,
     number: c.number,
-    title: c.title,
+    title: caseTitle({ zh: row.nameZh, en: row.nameEn }, c.subject),
     state: c.state as CaseState,
     version: c.version,
     suspendedFrom: c.suspendedFrom,
@@ -301,7 +302,6 @@ export async function listMyDrafts(viewer: Viewer, serviceCode: string) {
     .select({
       id: cases.id,
       enterpriseId: cases.enterpriseId,
-      title: cases.title,
       applicantName: users.name,
       createdAt: cases.createdAt,
       updatedAt: cases.updatedAt,
@@ -339,10 +339,13 @@ export async function listInbox(viewer: Viewer, limit = 50) {
         readAt: notifications.readAt,
         caseId: notifications.caseId,
         caseNumber: cases.number,
-        caseTitle: cases.title,
+        caseSubject: cases.subject,
+        itemZh: serviceItemVersions.nameZh,
+        itemEn: serviceItemVersions.nameEn,
       })
       .from(notifications)
       .leftJoin(cases, eq(cases.id, notifications.caseId))
+      .leftJoin(serviceItemVersions, eq(serviceItemVersions.id, cases.itemVersionId))
       .where(eq(notifications.userId, viewer.userId))
       .orderBy(desc(notifications.createdAt))
       .limit(limit),
@@ -352,7 +355,12 @@ export async function listInbox(viewer: Viewer, limit = 50) {
       .where(and(eq(notifications.userId, viewer.userId), isNull(notifications.readAt))),
   ]);
   return {
-    items: items.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),
+    items: items.map(({ caseSubject, itemZh, itemEn, ...n }) => ({
+      ...n,
+      caseTitle: itemZh && itemEn ? caseTitle({ zh: itemZh, en: itemEn }, caseSubject) : null,
+      createdAt: n.createdAt.toISOString(),
+      readAt: n.readAt?.toISOString() ?? null,
+    })),
     unread,
   };
 }

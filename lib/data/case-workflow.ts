@@ -438,7 +438,7 @@ export async function createDraft(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [item] = await tx
-      .select({ id: serviceItems.id, versionId: serviceItemVersions.id, nameZh: serviceItemVersions.nameZh, formKey: serviceItemVersions.formKey, departmentId: serviceItemVersions.leadDepartmentId })
+      .select({ id: serviceItems.id, versionId: serviceItemVersions.id, formKey: serviceItemVersions.formKey, departmentId: serviceItemVersions.leadDepartmentId })
       .from(serviceItems)
       .innerJoin(serviceItemVersions, and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)))
       .where(eq(serviceItems.code, input.serviceCode));
@@ -455,7 +455,7 @@ export async function createDraft(
         applicantId: actorId(viewer),
         departmentId: item.departmentId,
         state: 'draft',
-        title: project ? `${item.nameZh}：${project.name}` : item.nameZh,
+        subject: project?.name ?? null,
         formData: project ? projectFormAnswers(project, formFieldsFor(item.formKey)) : {},
       })
       .returning({ id: cases.id });
@@ -475,7 +475,7 @@ export async function createDraft(
  */
 export async function saveDraft(
   viewer: Viewer,
-  input: { caseId: string; title?: string; contact?: Record<string, unknown>; formData?: Record<string, unknown> },
+  input: { caseId: string; subject?: string; contact?: Record<string, unknown>; formData?: Record<string, unknown> },
 ) {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -485,7 +485,7 @@ export async function saveDraft(
     const [saved] = await tx
       .update(cases)
       .set({
-        title: input.title?.trim() || c.title,
+        subject: input.subject === undefined ? c.subject : input.subject.trim() || null,
         contact: input.contact ? ({ ...(c.contact ?? {}), ...input.contact } as typeof c.contact) : c.contact,
         formData: input.formData ? { ...c.formData, ...input.formData } : c.formData,
         updatedAt: new Date(),

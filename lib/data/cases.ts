@@ -10,6 +10,7 @@ import { caseClockState, deskFlag, type CaseClockState, type DeskFlag } from '@/
 import type { ClockStop } from '@/lib/domain/sla';
 import type { WorkingCalendar } from '@/lib/domain/working-days';
 import { OPEN_STATES } from '@/lib/domain/workflow';
+import { caseTitle } from '@/lib/domain/case-title';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
 import { authorize } from './viewer';
@@ -19,7 +20,8 @@ export type ClockStatus = DeskFlag;
 export type CaseListItem = {
   id: string;
   number: string | null;
-  title: string;
+  /** Built from the item's name and the case's subject: pick the reader's language. */
+  title: Bilingual;
   state: CaseState;
   version: number;
   service: { code: string; name: Bilingual };
@@ -40,7 +42,7 @@ const assignee = alias(users, 'assignee');
 const listColumns = {
   id: cases.id,
   number: cases.number,
-  title: cases.title,
+  subject: cases.subject,
   state: cases.state,
   version: cases.version,
   code: serviceItems.code,
@@ -61,7 +63,7 @@ const listColumns = {
 type ListRow = {
   id: string;
   number: string | null;
-  title: string;
+  subject: string | null;
   state: CaseState;
   version: number;
   code: string;
@@ -86,7 +88,7 @@ function toListItem(r: ListRow, { today, yellowBy, calendar, stops }: Bounds): C
   return {
     id: r.id,
     number: r.number,
-    title: r.title,
+    title: caseTitle({ zh: r.nameZh, en: r.nameEn }, r.subject),
     state: r.state,
     version: r.version,
     service: { code: r.code, name: { zh: r.nameZh, en: r.nameEn } },

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db/client';
 import { departments, serviceItemDepartments, serviceItems, serviceItemVersions, serviceMaterials } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
+import { containsPattern, searchTerms } from '@/lib/domain/catalogue-search';
 import { DomainError, notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import type { ServiceItemUpdate } from '@/lib/validation/catalogue';
@@ -103,17 +104,32 @@ const currentVersions = (db: Executor) =>
     )
     .innerJoin(departments, eq(departments.id, serviceItemVersions.leadDepartmentId));
 
-/** Public: the catalogue, searchable by name (either language) and filterable by department and audience. */
+/**
+ * Public: the catalogue, filterable by department and audience and searchable by words. Each
+ * word must occur in the item's code or its search text — names, summary, keywords, departments
+ * and their tasks, materials, in both languages (kept by triggers, see the schema) — through the
+ * trigram index: narrowed for words of 3+ characters, a rechecked scan below (两字词 such as 消防
+ * stay correct; the catalogue is small). Items whose name holds every word come first, then those
+ * whose own texts (summary, keywords) do, then the rest; by code within each.
+ */
 export async function listServices(viewer: Viewer, filter: CatalogueFilter = {}): Promise<ServiceSummary[]> {
   authorize(viewer, 'catalogue.read');
   const db = await getDb();
   const conditions = [];
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      or(ilike(serviceItemVersions.nameZh, pattern), ilike(serviceItemVersions.nameEn, pattern), ilike(serviceItems.code, pattern)),
-    );
-  }
+  const patterns = searchTerms(filter.q ?? '').map(containsPattern);
+  const v = serviceItemVersions;
+  const allIn = (text: SQL) => sql.join(
+    patterns.map((p) => sql`${text} ilike ${p}`),
+    sql` and `,
+  );
+  for (const p of patterns) conditions.push(or(ilike(v.searchText, p), ilike(serviceItems.code, p)));
+  const rank = patterns.length
+    ? [
+        sql`case when ${allIn(sql`concat_ws(' ', ${v.nameZh}, ${v.nameEn}, ${serviceItems.code})`)} then 0
+               when ${allIn(sql`concat_ws(' ', ${v.nameZh}, ${v.nameEn}, ${serviceItems.code}, ${v.summary}->>'zh', ${v.summary}->>'en', array_to_string(${v.keywords}, ' '))`)} then 1
+               else 2 end`,
+      ]
+    : [];
   if (filter.audience) conditions.push(eq(serviceItemVersions.audience, filter.audience));
   if (filter.department) {
     // An item belongs to every department taking part in it, not only its lead.
@@ -133,7 +149,7 @@ export async function listServices(viewer: Viewer, filter: CatalogueFilter = {})
   }
   const rows = await currentVersions(db)
     .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(asc(serviceItems.code));
+    .orderBy(...rank, asc(serviceItems.code));
   return rows.map(toSummary);
 }
 
@@ -214,12 +230,18 @@ export async function getServiceGuide(viewer: Viewer, code: string, version?: nu
 export async function listServiceVersions(viewer: Viewer, code: string) {
   authorize(viewer, 'catalogue.manage');
   const db = await getDb();
-  return db
-    .select({ version: serviceItemVersions.version, nameZh: serviceItemVersions.nameZh, createdAt: serviceItemVersions.createdAt })
+  const rows = await db
+    .select({
+      version: serviceItemVersions.version,
+      nameZh: serviceItemVersions.nameZh,
+      nameEn: serviceItemVersions.nameEn,
+      createdAt: serviceItemVersions.createdAt,
+    })
     .from(serviceItemVersions)
     .innerJoin(serviceItems, eq(serviceItems.id, serviceItemVersions.itemId))
     .where(eq(serviceItems.code, code))
     .orderBy(sql`${serviceItemVersions.version} desc`);
+  return rows.map(({ nameZh, nameEn, ...r }) => ({ ...r, name: { zh: nameZh, en: nameEn } as Bilingual }));
 }
 
 /**

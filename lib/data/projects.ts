@@ -19,6 +19,7 @@ import type { AreaGeometry } from '@/lib/domain/geometry';
 import { makeProjectCode } from '@/lib/domain/project-code';
 import { stageFiling, stageItemFor, type StageFiling } from '@/lib/domain/project-filing';
 import { isProjectStage, type ProjectStage } from '@/lib/domain/project-stages';
+import { caseTitle } from '@/lib/domain/case-title';
 import type { CaseState } from '@/lib/domain/workflow';
 import { DomainError, notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
@@ -189,7 +190,7 @@ async function projectCases(db: Executor, projectId: string) {
     .select({
       id: cases.id,
       number: cases.number,
-      title: cases.title,
+      subject: cases.subject,
       state: cases.state,
       enterpriseId: cases.enterpriseId,
       departmentId: cases.departmentId,
@@ -254,7 +255,7 @@ export async function getProject(viewer: Viewer, projectId: string) {
     cases: caseRows.map((c) => ({
       id: c.id,
       number: c.number,
-      title: c.title,
+      title: caseTitle({ zh: c.nameZh, en: c.nameEn }, c.subject),
       state: c.state as CaseState,
       service: { code: c.itemCode, name: { zh: c.nameZh, en: c.nameEn } as Bilingual },
       stage: isProjectStage(c.stage) ? c.stage : null,

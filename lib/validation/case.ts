@@ -59,7 +59,8 @@ export const contactSchema = z.object({
 
 export const draftSaveSchema = z.object({
   caseId: z.guid(),
-  title: text(200).optional(),
+  /** What the case is about beyond its item (shown after the item's name); empty clears it. */
+  subject: text(200).optional(),
   // A draft keeps whatever was typed so far; the contact is checked at submission.
   contact: z.object({ name: text(50), phone: text(30), email: text(100) }).partial().optional(),
   formData: z.record(z.string(), z.unknown()).optional(),

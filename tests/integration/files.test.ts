@@ -110,7 +110,7 @@ describe('case materials', () => {
         applicantId: applicantA.userId,
         departmentId: item.departmentId,
         state: 'draft',
-        title: '设立登记：材料上传测试',
+        subject: '材料上传测试',
       })
       .returning({ id: cases.id });
     caseId = created.id;

@@ -58,7 +58,7 @@ export function licenceCases(test: { readonly db: Database }) {
         enterpriseId,
         departmentId: options.withoutDepartment ? null : departmentId,
         state,
-        title: 'licence test',
+        subject: 'licence test',
         number: state === 'draft' ? null : `XC-2099-${String(++counter).padStart(6, '0')}-L`,
         formData: options.formData ?? ESTABLISHMENT_ANSWERS,
         decision: state === 'approved' ? 'approve' : null,

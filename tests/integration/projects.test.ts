@@ -121,7 +121,10 @@ describe('projects', () => {
     const detail = await getCaseDetail(applicant, first.id);
     expect(detail.project).toMatchObject({ id: projectId, name: '装配式建筑构件生产线项目' });
     expect(detail.formData).toMatchObject({ projectName: '装配式建筑构件生产线项目', investment: 12_000, floorArea: 30_000 });
-    expect(detail.title).toContain('装配式建筑构件生产线项目');
+    expect(detail.title).toEqual({
+      zh: '工程建设项目联合审批：装配式建筑构件生产线项目',
+      en: 'Combined approval of an investment and construction project: 装配式建筑构件生产线项目',
+    });
 
     const after = await getProject(applicant, projectId);
     expect(after.cases.map((c) => c.id)).toEqual([first.id]);

@@ -50,7 +50,7 @@ export default async function MyCasePage({ params }: Props) {
           {t('back')}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold break-words">{detail.title}</h1>
+          <h1 className="text-2xl font-bold break-words">{pickLanguage(detail.title, locale)}</h1>
           <CaseStateBadge state={detail.state} />
         </div>
         <p className="text-muted-foreground">
