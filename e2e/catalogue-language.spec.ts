@@ -4,6 +4,14 @@ import { signIn } from './fixtures';
 const ITEM_EN =
   /^(Enterprise name self-declaration|Enterprise establishment registration \(new business licence\)|Combined approval of an investment and construction project): /;
 
+/** The first listed case with a number whose title cell reads in English (the item's name alone is the service column). */
+const submittedWithSubject = (page: Page) =>
+  page
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: ITEM_EN }) })
+    .filter({ has: page.getByRole('link', { name: /^XC-/ }) })
+    .first();
+
 async function switchToEnglish(page: Page) {
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -40,25 +48,28 @@ test('in English, item names and case titles are English on /my, a case page, /d
   await signIn(page, 'applicant@onewindow.test');
   await switchToEnglish(page);
   await page.goto('/my');
-  const submitted = page.getByRole('row').filter({ has: page.getByRole('link', { name: /^XC-/ }) });
-  await expect(submitted.first().getByRole('cell', { name: ITEM_EN })).toBeVisible();
+  // A case with a subject (the proposed name, the project): its title is the English item name, a colon and the subject.
+  const mine = submittedWithSubject(page);
+  await expect(mine).toBeVisible();
   await expect(page.getByText('设立登记：')).toHaveCount(0);
-  await submitted.first().getByRole('link', { name: /^XC-/ }).click();
+  await mine.getByRole('link', { name: /^XC-/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: ITEM_EN })).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, 'clerk@onewindow.test');
   await switchToEnglish(page);
   await page.goto('/desk');
-  const queued = page.getByRole('row').filter({ has: page.getByRole('link', { name: /^XC-/ }) });
-  await expect(queued.first().getByRole('cell', { name: ITEM_EN })).toBeVisible();
-  await queued.first().getByRole('link', { name: /^XC-/ }).click();
+  const queued = submittedWithSubject(page);
+  await expect(queued).toBeVisible();
+  await queued.getByRole('link', { name: /^XC-/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: ITEM_EN })).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, 'admin@onewindow.test');
   await switchToEnglish(page);
   await page.goto('/admin/catalogue/XC-SL-002');
-  await expect(page.getByRole('cell', { name: 'Enterprise establishment registration (new business licence)' })).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: 'Enterprise establishment registration (new business licence)' }).first(),
+  ).toBeVisible();
   await expect(page.getByRole('cell', { name: '企业设立登记（新办营业执照）' })).toHaveCount(0);
 });

@@ -16,6 +16,7 @@ export type ServiceItemFormValues = {
   nameEn: string;
   summaryZh: string;
   summaryEn: string;
+  keywords: string;
   statutoryDays: number;
   promisedDays: number;
   feeYuan: number;
@@ -62,6 +63,9 @@ export function ServiceItemForm({ defaults }: { defaults: ServiceItemFormValues 
           </FormField>
           <FormField id="summaryEn" label={t('summaryEn')} error={errors.summaryEn?.message}>
             <Textarea lang="en" rows={5} {...form.register('summaryEn')} />
+          </FormField>
+          <FormField id="keywords" label={t('keywords')} hint={t('keywordsHint')} error={errors.keywords?.message}>
+            <Textarea rows={4} {...form.register('keywords')} />
           </FormField>
         </div>
       </fieldset>

@@ -3,7 +3,7 @@ import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db/client';
 import { departments, serviceItemDepartments, serviceItems, serviceItemVersions, serviceMaterials } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
-import { containsPattern, searchTerms } from '@/lib/domain/catalogue-search';
+import { containsPattern, parseKeywords, searchTerms } from '@/lib/domain/catalogue-search';
 import { DomainError, notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import type { ServiceItemUpdate } from '@/lib/validation/catalogue';
@@ -47,6 +47,8 @@ export type ServiceGuide = ServiceSummary & {
   conditions: Bilingual[];
   promiseClauses: Bilingual[];
   howToApply: Bilingual[];
+  /** Search words the texts lack, in either language. */
+  keywords: string[];
   formKey: string;
   departments: (DepartmentSummary & { task: Bilingual; timeLimitDays: number })[];
   materials: MaterialView[];
@@ -202,6 +204,7 @@ export async function getServiceGuide(viewer: Viewer, code: string, version?: nu
     conditions: row.v.conditions,
     promiseClauses: row.v.promiseClauses,
     howToApply: row.v.howToApply,
+    keywords: row.v.keywords,
     formKey: row.v.formKey,
     publishedAt: row.v.createdAt.toISOString(),
     departments: depts.map((d) => ({
@@ -269,14 +272,16 @@ export async function updateServiceItem(
       .where(and(eq(serviceItemVersions.itemId, item.id), eq(serviceItemVersions.version, item.currentVersion)));
     const nextVersion = item.currentVersion + 1;
     const { id: previousId, createdAt: _c, ...content } = current;
-    const { summaryZh, summaryEn, ...fields } = update;
+    const { summaryZh, summaryEn, keywords: keywordText, ...fields } = update;
     const summary = { zh: summaryZh, en: summaryEn };
+    const keywords = keywordText === undefined ? current.keywords : parseKeywords(keywordText);
     const [created] = await tx
       .insert(serviceItemVersions)
       .values({
         ...content,
         ...fields,
         summary,
+        keywords,
         version: nextVersion,
         createdBy: actorId(viewer),
       })
@@ -296,13 +301,14 @@ export async function updateServiceItem(
       feeYuan: v.feeYuan,
       allowsTolerance: v.allowsTolerance,
       allowsPromise: v.allowsPromise,
+      keywords: v.keywords,
     });
     await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
       action: 'catalogue.item.update',
       entityType: 'service_item',
       entityId: code,
       before: { version: current.version, ...pick(current) },
-      after: { version: nextVersion, ...pick({ ...current, ...fields, summary }) },
+      after: { version: nextVersion, ...pick({ ...current, ...fields, summary, keywords }) },
     });
     return { version: nextVersion };
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { containsPattern, MAX_SEARCH_TERMS, searchTerms } from './catalogue-search';
+import {
+  containsPattern,
+  KEYWORD_MAX_LENGTH,
+  MAX_KEYWORDS,
+  MAX_SEARCH_TERMS,
+  parseKeywords,
+  searchTerms,
+} from './catalogue-search';
 
 describe('searchTerms', () => {
   it('keeps a Chinese phrase whole and splits on every kind of space and list punctuation', () => {
@@ -13,6 +20,24 @@ describe('searchTerms', () => {
     expect(searchTerms('Fire ＦＩＲＥ fire')).toEqual(['fire']);
     expect(searchTerms('a b c d e f g h i j')).toHaveLength(MAX_SEARCH_TERMS);
     expect(searchTerms('   ')).toEqual([]);
+  });
+});
+
+describe('parseKeywords', () => {
+  it('splits on lines, commas of either width, 、 and semicolons, keeping spaces inside a keyword', () => {
+    expect(parseKeywords('开办企业\n注册公司，办执照、核名; start  a business ,\n\n')).toEqual([
+      '开办企业',
+      '注册公司',
+      '办执照',
+      '核名',
+      'start a business',
+    ]);
+  });
+
+  it('drops repeats, cuts over-long keywords and keeps at most the allowed number', () => {
+    expect(parseKeywords('消防, 消防')).toEqual(['消防']);
+    expect(parseKeywords('x'.repeat(80))).toEqual(['x'.repeat(KEYWORD_MAX_LENGTH)]);
+    expect(parseKeywords(Array.from({ length: 60 }, (_, i) => `k${i}`).join(','))).toHaveLength(MAX_KEYWORDS);
   });
 });
 

@@ -13,6 +13,9 @@ export const serviceItemUpdateSchema = z
     nameEn: z.string().trim().min(2, { error: 'required' }).max(200, { error: 'tooLong' }),
     summaryZh: z.string().trim().min(2, { error: 'required' }).max(1000, { error: 'tooLong' }),
     summaryEn: z.string().trim().min(2, { error: 'required' }).max(2000, { error: 'tooLong' }),
+    // Search words the texts lack, one per line or separated by commas (lib/domain/catalogue-search.ts);
+    // left out, the item keeps the ones it has.
+    keywords: z.string().max(1000, { error: 'tooLong' }).optional(),
     statutoryDays: days,
     promisedDays: days,
     feeYuan: z.coerce.number({ error: 'number' }).int({ error: 'integer' }).min(0, { error: 'min0' }),

@@ -156,6 +156,7 @@ describe('catalogue versions', () => {
         'XC-SL-002',
         {
           ...after,
+          keywords: after.keywords.join('\n'),
           nameZh: after.name.zh,
           nameEn: after.name.en,
           summaryZh: 'x'.repeat(5),

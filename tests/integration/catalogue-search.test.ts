@@ -87,6 +87,29 @@ describe('catalogue search', () => {
     expect(await codes('fire station')).toEqual([PROJ]);
   });
 
+  it('finds an item by the keywords an admin gives it, which a later edit without keywords keeps', async () => {
+    const admin = await test.viewerOf('admin@onewindow.test');
+    expect(await codes('潜水艇')).toEqual([]);
+    const edit = {
+      nameZh: '企业名称自主申报',
+      nameEn: 'Enterprise name self-declaration',
+      summaryZh: '自主申报企业名称。',
+      summaryEn: 'Declare a company name.',
+      statutoryDays: 3,
+      promisedDays: 1,
+      feeYuan: 0,
+      allowsTolerance: false,
+      allowsPromise: false,
+    };
+    await updateServiceItem(admin, NAME, { ...edit, keywords: '潜水艇\nsubmarine maker，核名' }, { ip: '127.0.0.1' });
+    expect(await codes('潜水艇')).toEqual([NAME]);
+    expect(await codes('submarine')).toEqual([NAME]);
+    await updateServiceItem(admin, NAME, edit, { ip: '127.0.0.1' });
+    expect(await codes('潜水艇')).toEqual([NAME]);
+    await updateServiceItem(admin, NAME, { ...edit, keywords: '' }, { ip: '127.0.0.1' });
+    expect(await codes('潜水艇')).toEqual([]);
+  });
+
   it('uses the trigram index on the search text for words of three characters or more', async () => {
     // One transaction, so the planner setting and the query share a connection of the pool.
     const plan = await test.db.transaction(async (tx) => {

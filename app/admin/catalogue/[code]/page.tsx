@@ -56,6 +56,7 @@ export default async function AdminServiceEditPage({ params }: { params: Promise
               nameEn: guide.name.en,
               summaryZh: guide.summary.zh,
               summaryEn: guide.summary.en,
+              keywords: guide.keywords.join('\n'),
               statutoryDays: guide.statutoryDays,
               promisedDays: guide.promisedDays,
               feeYuan: guide.feeYuan,
