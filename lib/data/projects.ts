@@ -303,13 +303,12 @@ export async function waiversForCase(db: Executor, caseId: string): Promise<Mate
     .innerJoin(projects, eq(projects.id, cases.projectId))
     .where(eq(cases.id, caseId));
   if (!c) return [];
-  const [materials, assessments] = await Promise.all([
-    db
-      .select({ code: serviceMaterials.code, waivedByAssessment: serviceMaterials.waivedByAssessment })
-      .from(serviceMaterials)
-      .where(eq(serviceMaterials.versionId, c.versionId))
-      .orderBy(asc(serviceMaterials.sortOrder)),
-    loadRegionalAssessments(db),
-  ]);
+  // One after the other: the workflow's intake guard calls this inside a transaction (one connection).
+  const materials = await db
+    .select({ code: serviceMaterials.code, waivedByAssessment: serviceMaterials.waivedByAssessment })
+    .from(serviceMaterials)
+    .where(eq(serviceMaterials.versionId, c.versionId))
+    .orderBy(asc(serviceMaterials.sortOrder));
+  const assessments = await loadRegionalAssessments(db);
   return waiversFor({ parcel: c.parcel, assessments, materials, date: zoneDate(c.submittedAt ?? new Date()) });
 }

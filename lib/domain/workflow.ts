@@ -225,6 +225,8 @@ const EMPTY_CONTEXT: GuardContext = {
  * Guards that depend on what the user is about to enter (a reason, the tolerated
  * materials) are checked when the action is submitted, so they are not applied here —
  * except those that depend only on the case (tolerance allowed, credit record, open notice).
+ * The intake check is left out too although it depends on the case alone: the desk offers the
+ * acceptance and explains what it still lacks, rather than hiding it.
  */
 export function availableTransitions(
   state: CaseState,
