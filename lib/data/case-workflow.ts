@@ -31,6 +31,7 @@ import { loadWorkingCalendar } from './calendar';
 import { heldNames } from './name-reservations';
 import { reserveApprovedName, reserveNameForCase } from './names';
 import { actorId, authorize } from './viewer';
+import { currentInstant } from './now';
 
 /** The case row plus what the workflow guards need from its catalogue version and enterprise. */
 async function loadCaseForUpdate(tx: Tx, caseId: string) {
@@ -85,7 +86,7 @@ async function notifyEnterprise(tx: Tx, enterpriseId: string, caseId: string, ki
     .select({ userId: enterpriseMembers.userId })
     .from(enterpriseMembers)
     .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.status, 'active')));
-  if (members.length) await tx.insert(notifications).values(members.map((m) => ({ userId: m.userId, caseId, kind, payload })));
+  if (members.length) await tx.insert(notifications).values(members.map((m) => ({ userId: m.userId, caseId, kind, payload, createdAt: currentInstant() })));
 }
 
 const WORKFLOW_ERRORS: Record<string, DomainError['code']> = {
@@ -140,7 +141,7 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
     // index (not queued behind the case-number counter); only when the submit itself may fire.
     const reservation =
       row.formKey === 'name-reservation' && checkTransition('submit', c.state, actorFor(viewer, c)).ok
-        ? await reserveNameForCase(tx, viewer, { enterpriseId: c.enterpriseId, formData: c.formData }, zoneDate(new Date()))
+        ? await reserveNameForCase(tx, viewer, { enterpriseId: c.enterpriseId, formData: c.formData }, zoneDate(currentInstant()))
         : null;
     const result = await applyTransition(tx, viewer, row, action, meta, calendar, { idempotencyKey: input.idempotencyKey });
     if (reservation) {
@@ -179,7 +180,7 @@ async function applyTransition(
   options: { system?: boolean; audit?: Record<string, unknown> } = {},
 ) {
   const c = row.c;
-  const today = zoneDate(new Date());
+  const today = zoneDate(currentInstant());
   const transition = input.transition as Transition;
   const materials =
     transition === 'accept_with_tolerance'
@@ -214,7 +215,7 @@ async function applyTransition(
     throw new DomainError(code, check.reason, code === 'invalid' ? { transition: [check.reason] } : undefined);
   }
 
-  const now = new Date();
+  const now = currentInstant();
   const changes: Partial<typeof cases.$inferInsert> = { ...extra, state: check.to, version: c.version + 1, updatedAt: now };
   const audit: Record<string, unknown> = { ...options.audit };
   switch (transition) {
@@ -241,7 +242,7 @@ async function applyTransition(
       break;
     }
     case 'request_supplement': {
-      await tx.insert(supplementNotices).values({ caseId: c.id, items: input.supplementItems, issuedBy: actorId(viewer) });
+      await tx.insert(supplementNotices).values({ caseId: c.id, items: input.supplementItems, issuedBy: actorId(viewer), issuedAt: now });
       audit.items = input.supplementItems;
       await notifyEnterprise(tx, c.enterpriseId, c.id, 'supplement_requested', { items: input.supplementItems.length });
       break;
@@ -261,6 +262,7 @@ async function applyTransition(
             dueDate: t.dueDate,
             commitment: input.commitment,
             createdBy: actorId(viewer),
+            createdAt: now,
           })),
         );
         audit.tolerated = input.tolerated;
@@ -365,7 +367,7 @@ export async function assignCase(viewer: Viewer, input: { caseId: string; versio
     if (c.version !== input.version) throw new DomainError('staleVersion');
     const updated = await tx
       .update(cases)
-      .set({ assigneeId: input.assigneeId, version: c.version + 1, updatedAt: new Date() })
+      .set({ assigneeId: input.assigneeId, version: c.version + 1, updatedAt: currentInstant() })
       .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
       .returning({ version: cases.version });
     if (!updated.length) throw new DomainError('staleVersion');
@@ -413,6 +415,8 @@ export async function createDraft(
         state: 'draft',
         title: project ? `${item.nameZh}：${project.name}` : item.nameZh,
         formData: project ? projectFormAnswers(project, formFieldsFor(item.formKey)) : {},
+        createdAt: currentInstant(),
+        updatedAt: currentInstant(),
       })
       .returning({ id: cases.id });
     await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
@@ -444,7 +448,7 @@ export async function saveDraft(
         title: input.title?.trim() || c.title,
         contact: input.contact ? ({ ...(c.contact ?? {}), ...input.contact } as typeof c.contact) : c.contact,
         formData: input.formData ? { ...c.formData, ...input.formData } : c.formData,
-        updatedAt: new Date(),
+        updatedAt: currentInstant(),
       })
       .where(eq(cases.id, c.id))
       .returning({ updatedAt: cases.updatedAt });
@@ -456,7 +460,7 @@ export async function saveDraft(
 export async function fulfilObligationsForMaterial(tx: Tx, caseId: string, materialCode: string) {
   return tx
     .update(obligations)
-    .set({ status: 'fulfilled', fulfilledAt: new Date() })
+    .set({ status: 'fulfilled', fulfilledAt: currentInstant() })
     .where(and(eq(obligations.caseId, caseId), eq(obligations.materialCode, materialCode), eq(obligations.status, 'open')))
     .returning({ id: obligations.id });
 }
