@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
 
@@ -14,7 +15,8 @@ const integration = (driver: 'pglite' | 'postgres'): TestProjectConfiguration =>
     name: `integration:${driver}`,
     include: ['tests/integration/**/*.test.ts'],
     environment: 'node',
-    env: { ONEWINDOW_TEST_DRIVER: driver },
+    // The demo seed uploads its cases' materials: into a scratch folder, not the checkout's data/.
+    env: { ONEWINDOW_TEST_DRIVER: driver, UPLOAD_DIR: path.join(os.tmpdir(), 'onewindow-test-uploads') },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite is single-threaded WASM; two workers keep 2 cores busy without thrashing.

@@ -128,6 +128,11 @@ export async function getDb(): Promise<Database> {
   return (await getDatabaseHandle()).db;
 }
 
+/** The database this process has installed or opened, without opening one. */
+export async function installedDatabase(): Promise<Database | undefined> {
+  return (await holder.__onewindowDb)?.db;
+}
+
 /** Tests and scripts install their own handle (a fresh PGlite or a fresh PostgreSQL database). */
 export function useDatabaseHandle(handle: DatabaseHandle | undefined) {
   holder.__onewindowDb = handle ? Promise.resolve(handle) : undefined;

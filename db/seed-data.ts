@@ -114,7 +114,8 @@ export type DemoCase = {
   number: string;
   itemCode: string;
   enterpriseName: string;
-  applicantKey: string | null;
+  /** The demo account that files the case: a member of its enterprise. */
+  applicantKey: string;
   state: DemoCaseState;
   /** What the case is about: the proposed enterprise name or the project (the title adds the item's name). */
   subject: string;
@@ -122,7 +123,7 @@ export type DemoCase = {
   submittedAt: string;
   acceptedAt: string | null;
   completedAt: string | null;
-  /** The application form's answers; empty for the items whose demo cases carry none. */
+  /** The application form's answers (a combined application takes its answers from its project). */
   formData: Record<string, unknown>;
   /** The code of the demo project a combined application is filed under, if any. */
   projectCode: string | null;
@@ -1144,6 +1145,33 @@ export const demoUsers: DemoUser[] = [
   },
 ];
 
+/** Contact persons (经办人) of the demo enterprises that no role account above belongs to. */
+const AGENT_NAMES = ['周海峰', '吴婷婷', '郑凯文', '孙丽娜', '马俊杰', '朱晓燕', '胡振宇', '郭文敏', '何建军', '高雪峰'];
+
+/**
+ * One applicant account per remaining demo enterprise, so that every demo case is filed, and
+ * acted on, by a member of its enterprise through the same workflow the portal runs. Same
+ * password as the role accounts; not printed on start (the role accounts are enough to try).
+ */
+export const enterpriseAgents: DemoUser[] = enterprises
+  .filter((e) => !demoUsers.some((u) => u.enterpriseName === e.name))
+  .map((e, i) => ({
+    key: `agent${i + 1}`,
+    email: `agent${i + 1}@onewindow.test`,
+    name: AGENT_NAMES[i % AGENT_NAMES.length],
+    roles: ['applicant'],
+    departmentCode: null,
+    enterpriseName: e.name,
+    password: DEMO_PASSWORD,
+  }));
+
+/**
+ * The zone's completed assessments: the regional EIA covers only the eastern part (east of
+ * 113.85° E), so some demo parcels are waived and some are not; the seismic assessment covers
+ * the whole zone; the soil-and-water assessment two separate western blocks; the energy
+ * assessment has expired.
+ */
+
 // ---------------------------------------------------------------------------
 // Regional assessments and projects (DESIGN §7: 区域评估, 联审联批)
 // ---------------------------------------------------------------------------
@@ -1173,16 +1201,13 @@ export type SeedAssessment = {
   validUntil: string;
 };
 
-/**
- * The zone's completed assessments: the regional EIA covers only the eastern part (east of
- * 113.85° E), so some demo parcels are waived and some are not; the seismic assessment covers
- * the whole zone; the soil-and-water assessment two separate western blocks; the energy
- * assessment has expired.
- */
 export const regionalAssessments: SeedAssessment[] = [
   {
     kind: 'eia',
-    name: { zh: '许昌经济技术开发区东区区域环境影响评价', en: 'Regional environmental impact assessment of the zone’s eastern part' },
+    name: {
+      zh: '许昌经济技术开发区东区区域环境影响评价',
+      en: 'Regional environmental impact assessment of the zone’s eastern part',
+    },
     documentNumber: '许环审〔2024〕18号',
     area: {
       type: 'Polygon',
@@ -1210,7 +1235,10 @@ export const regionalAssessments: SeedAssessment[] = [
   },
   {
     kind: 'soil_water',
-    name: { zh: '许昌经济技术开发区西区区域水土保持评估', en: 'Regional soil and water conservation assessment of the zone’s western blocks' },
+    name: {
+      zh: '许昌经济技术开发区西区区域水土保持评估',
+      en: 'Regional soil and water conservation assessment of the zone’s western blocks',
+    },
     documentNumber: '许水保〔2024〕5号',
     area: {
       type: 'MultiPolygon',
@@ -1315,32 +1343,40 @@ function at(s: string): string {
   return `2026-${md}T${hm}:00+08:00`;
 }
 
-const APPLICANT_BY_ENTERPRISE: Record<string, string> = {
-  [ENT.hongzhiye]: 'applicant',
-  [ENT.juling]: 'applicant2',
-};
+/** The account that files an enterprise's demo cases: its role account or its agent. */
+function applicantKeyOf(enterpriseName: string): string {
+  const user = [...demoUsers, ...enterpriseAgents].find((u) => u.enterpriseName === enterpriseName);
+  if (!user) throw new Error(`seed: no applicant for ${enterpriseName}`);
+  return user.key;
+}
 
 /** [item, enterprise, state, subject, submitted, accepted, completed] — times as 'MM-DD HH:MM'. */
 type CaseRow = [string, string, DemoCaseState, string, string, string | null, string | null];
 
 const CASE_ROWS: CaseRow[] = [
   // — Enterprise name self-declaration (statutory 3 / promised 1 working day) —
-  [NAME, ENT.hongzhiye, 'completed', '许昌鸿之业绿色建材有限公司', '09-02 09:20', '09-02 10:05', '09-02 15:30'],
-  [NAME, ENT.juling, 'completed', '许昌巨领储能科技有限公司', '09-08 10:12', '09-08 10:40', '09-09 09:30'],
-  [NAME, ENT.hongjun, 'completed', '许昌鸿钧航空科技有限公司', '09-15 14:30', '09-15 15:02', '09-16 10:15'],
-  [NAME, ENT.yuanhong, 'refused', '许昌一峰供应链管理有限公司', '09-21 16:40', null, '09-22 09:10'],
-  [NAME, ENT.ruida, 'completed', '许昌瑞达医疗器械有限公司', '10-09 09:00', '10-09 09:30', '10-09 14:00'],
+  // An available name is reserved at submission (即时办结); a similar one goes to the window.
+  [NAME, ENT.hongzhiye, 'completed', '许昌鸿之业绿色建材有限公司', '09-02 09:20', null, null],
+  [NAME, ENT.juling, 'completed', '许昌巨领储能科技有限公司', '09-08 10:12', null, null],
+  [NAME, ENT.hongjun, 'completed', '许昌鸿钧航空科技有限公司', '09-15 14:30', null, null],
+  [NAME, ENT.yuanhong, 'refused', '许昌渊鸿达供应链管理有限公司', '09-21 16:40', null, '09-22 09:10'],
+  [NAME, ENT.ruida, 'completed', '许昌瑞达医疗器械有限公司', '10-09 09:00', null, null],
   [NAME, ENT.zhongfeng, 'withdrawn', '许昌中锋智能装备有限公司', '10-13 11:20', null, null],
-  [NAME, ENT.xinda, 'completed', '许昌鑫达新能源科技有限公司', '10-20 08:50', '10-20 09:20', '10-21 09:00'],
-  [NAME, ENT.hongzhiye, 'completed', '许昌鸿之业装配式建筑科技有限公司', '11-03 10:00', '11-03 10:30', '11-03 16:20'],
-  [NAME, ENT.xuji, 'completed', '许昌许继数字能源科技有限公司', '11-12 09:10', '11-12 09:40', '11-12 15:00'],
-  [NAME, ENT.juling, 'needs_supplement', '许昌巨领新能源材料有限公司', '11-24 15:10', null, null],
-  [NAME, ENT.jingrui, 'in_review', '许昌晶锐半导体材料有限公司', '11-25 09:15', '11-25 09:40', null],
-  [NAME, ENT.juling, 'completed', '许昌巨领储能系统集成有限公司', '11-25 14:00', '11-25 14:30', '11-25 16:10'],
+  [NAME, ENT.xinda, 'completed', '许昌鑫达新能源科技有限公司', '10-20 08:50', null, null],
+  [NAME, ENT.xizi, 'completed', '许昌迅达电梯维保服务有限公司', '10-23 09:30', null, null],
+  [NAME, ENT.hongzhiye, 'completed', '许昌鸿之业装配式建筑科技有限公司', '11-03 10:00', null, null],
+  [NAME, ENT.xinda, 'completed', '许昌鑫达智能电气有限公司', '11-05 10:00', null, null],
+  [NAME, ENT.zhongfeng, 'completed', '许昌中锋精密机械有限公司', '11-11 14:00', '11-11 14:30', '11-12 10:00'],
+  [NAME, ENT.xuji, 'completed', '许昌许继数字能源科技有限公司', '11-12 09:10', null, null],
+  [NAME, ENT.jingrui, 'completed', '许昌晶锐光电科技有限公司', '11-13 09:45', null, null],
+  [NAME, ENT.yuanhong, 'completed', '许昌一峰仓储服务有限公司', '11-20 10:30', null, null],
+  [NAME, ENT.juling, 'needs_supplement', '许昌巨领源新能源材料有限公司', '11-24 15:10', null, null],
+  [NAME, ENT.jingrui, 'in_review', '许昌晶锐达半导体材料有限公司', '11-25 09:15', '11-25 09:40', null],
+  [NAME, ENT.juling, 'completed', '许昌巨领储能系统集成有限公司', '11-25 14:00', null, null],
   // Decided, notice not yet issued.
-  [NAME, ENT.ruida, 'approved', '许昌瑞达生物科技有限公司', '11-25 15:20', '11-25 15:45', null],
-  [NAME, ENT.hongzhiye, 'submitted', '许昌鸿之业新型墙材有限公司', '11-26 08:35', null, null],
-  [NAME, ENT.xizi, 'submitted', '许昌迅达电梯安装工程有限公司', '11-26 10:12', null, null],
+  [NAME, ENT.ruida, 'approved', '许昌瑞达康生物科技有限公司', '11-25 15:20', '11-25 15:45', null],
+  [NAME, ENT.hongzhiye, 'submitted', '许昌鸿之业兴新型墙材有限公司', '11-26 08:35', null, null],
+  [NAME, ENT.xizi, 'submitted', '许昌西继电梯安装工程有限公司', '11-26 10:12', null, null],
 
   // — Enterprise establishment registration (statutory 3 / promised 1 working day) —
   [EST, ENT.hongzhiye, 'completed', '许昌鸿之业绿色建材有限公司', '09-07 09:30', '09-07 10:10', '09-07 16:00'],
@@ -1358,20 +1394,18 @@ const CASE_ROWS: CaseRow[] = [
   [EST, ENT.yuanhong, 'submitted', '许昌一峰仓储服务有限公司', '11-26 11:05', null, null],
 
   // — Combined project approval (statutory 45 / promised 12 working days) —
-  [PROJ, ENT.hongzhiye, 'completed', '新型绿色建材产业园项目（一期）', '09-01 09:00', '09-02 09:30', '09-17 16:00'],
-  [PROJ, ENT.yuanhong, 'completed', '一峰仓储物流中心项目', '09-09 15:20', '09-10 09:00', '09-24 17:00'],
-  // Finished after its service deadline (2026-10-10): pulls the on-time rate below 100 %.
-  [PROJ, ENT.xizi, 'completed', '电梯智能制造生产线技术改造项目', '09-16 16:45', '09-17 09:30', '10-14 11:00'],
-  // Denied: the fire brigade (veto department) rejected the fire design.
-  [PROJ, ENT.xuji, 'denied', '智能配电设备产业化项目', '09-28 10:00', '09-29 09:00', '10-20 16:30'],
-  [PROJ, ENT.hongjun, 'completed', '航空零部件加工车间项目', '10-08 09:30', '10-09 10:00', '10-23 15:00'],
+  // Routed to review, the combined cases wait for their department tasks (DESIGN §7): until those
+  // exist no reviewer may decide them, so the demo history stops there — the earlier ones overdue.
+  [PROJ, ENT.hongzhiye, 'in_review', '新型绿色建材产业园项目（一期）', '09-01 09:00', '09-02 09:30', null],
+  [PROJ, ENT.yuanhong, 'in_review', '一峰仓储物流中心项目', '09-09 15:20', '09-10 09:00', null],
+  [PROJ, ENT.xizi, 'in_review', '电梯智能制造生产线技术改造项目', '09-16 16:45', '09-17 09:30', null],
+  [PROJ, ENT.xuji, 'in_review', '智能配电设备产业化项目', '09-28 10:00', '09-29 09:00', null],
+  [PROJ, ENT.hongjun, 'in_review', '航空零部件加工车间项目', '10-08 09:30', '10-09 10:00', null],
   [PROJ, ENT.jingrui, 'refused', '电子材料生产线项目', '10-14 10:30', null, '10-15 11:00'],
   // Suspended for expert review of the EIA: both clocks stopped.
   [PROJ, ENT.ruida, 'suspended', '生物医药研发生产基地项目', '10-19 09:40', '10-21 09:00', null],
   [PROJ, ENT.yuanhong, 'withdrawn', '一峰冷链仓储扩建项目', '10-22 14:10', null, null],
-  // Approved by every department, result not yet issued.
-  [PROJ, ENT.xinda, 'approved', '智能电力设备生产车间扩建项目', '10-26 11:00', '10-27 09:30', null],
-  // Service deadline 2026-11-20: overdue (red).
+  [PROJ, ENT.xinda, 'in_review', '智能电力设备生产车间扩建项目', '10-26 11:00', '10-27 09:30', null],
   [PROJ, ENT.hongjun, 'in_review', '通用飞机整机制造及军民融合产业基地项目', '11-02 10:00', '11-04 09:00', null],
   // Service deadline 2026-11-26 (today): yellow.
   [PROJ, ENT.juling, 'in_review', '500MWh储能电池生产基地项目', '11-09 15:30', '11-10 09:30', null],
@@ -1409,18 +1443,91 @@ function establishmentAnswers(subject: string, founder: string, i: number): Reco
   };
 }
 
+/** The trade names (字号) of the demo names, longest first, so that a name splits into the parts the name form asks for. */
+const DEMO_TRADE_NAMES = [
+  '鸿之业兴',
+  '鸿之业',
+  '巨领源',
+  '巨领',
+  '鸿钧',
+  '一峰',
+  '渊鸿达',
+  '瑞达康',
+  '瑞达',
+  '中锋',
+  '鑫达',
+  '许继',
+  '晶锐达',
+  '晶锐',
+  '迅达',
+  '西继',
+];
+const ORGANIZATION_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
+const SIMILAR_STATEMENT =
+  '本企业与上列近似名称企业经营领域和客户群体均不相同，且为本集团关联企业或已取得其同意，不会引起公众误认。';
+
+/**
+ * The answers of a demo name application: 许昌 + trade name + industry + organisational form.
+ * A name the window decides (not completed at once) is similar to a registered one and comes
+ * with the applicant's statement (DESIGN §5).
+ */
+function nameAnswers(subject: string, decidedByWindow: boolean): Record<string, unknown> {
+  const region = '许昌';
+  const organizationForm = ORGANIZATION_FORMS.find((f) => subject.endsWith(f));
+  const rest = subject.slice(region.length, subject.length - (organizationForm?.length ?? 0));
+  const tradeName = DEMO_TRADE_NAMES.find((t) => rest.startsWith(t));
+  if (!subject.startsWith(region) || !organizationForm || !tradeName)
+    throw new Error(`seed: cannot split the demo name ${subject}`);
+  const answers = { region, tradeName, industry: rest.slice(tradeName.length), organizationForm, priorPermit: 'no' };
+  return decidedByWindow ? { ...answers, similarStatement: SIMILAR_STATEMENT } : answers;
+}
+
+/**
+ * The answers of a demo combined application filed without a project page (before projects
+ * existed): its own parcel, figures and stage. One filed under a project takes them from it.
+ */
+function combinedAnswers(subject: string, i: number): Record<string, unknown> {
+  return {
+    projectName: subject,
+    parcel: `许经开〔2026〕工业-${String(40 + i).padStart(3, '0')}`,
+    investment: [18_000, 35_000, 52_000, 8_600][i % 4],
+    landArea: [46_000, 80_000, 120_000, 23_000][i % 4],
+    floorArea: [38_000, 65_000, 96_000, 19_500][i % 4],
+    stage: ['land-planning', 'construction-planning', 'construction'][i % 3],
+  };
+}
+
+/** The demo project a combined application of `subject` is filed under, if there is one. */
+function demoProjectCode(itemCode: string, subject: string, enterpriseName: string): string | null {
+  if (itemCode !== PROJ) return null;
+  return demoProjects.find((p) => p.name === subject && p.enterpriseName === enterpriseName)?.code ?? null;
+}
+
+/** The answers the applicant types; a combined application under a project starts from the project's. */
+function demoAnswers(
+  itemCode: string,
+  subject: string,
+  enterpriseName: string,
+  decidedByWindow: boolean,
+  i: number,
+): Record<string, unknown> {
+  if (itemCode === EST) return establishmentAnswers(subject, enterpriseName, i);
+  if (itemCode === NAME) return nameAnswers(subject, decidedByWindow);
+  return demoProjectCode(itemCode, subject, enterpriseName) ? {} : combinedAnswers(subject, i);
+}
+
 export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: at(row[4]) }))
   .sort((a, b) => (a.submitted < b.submitted ? -1 : a.submitted > b.submitted ? 1 : 0))
   .map(({ row: [itemCode, enterpriseName, state, subject, , accepted, completed], submitted }, i) => ({
     number: `XC-2026-${String(i + 1).padStart(6, '0')}`,
     itemCode,
     enterpriseName,
-    applicantKey: APPLICANT_BY_ENTERPRISE[enterpriseName] ?? null,
+    applicantKey: applicantKeyOf(enterpriseName),
     state,
     subject,
     submittedAt: submitted,
     acceptedAt: accepted === null ? null : at(accepted),
     completedAt: completed === null ? null : at(completed),
-    formData: itemCode === EST ? establishmentAnswers(subject, enterpriseName, i) : {},
-    projectCode: itemCode === PROJ ? (demoProjects.find((p) => p.name === subject && p.enterpriseName === enterpriseName)?.code ?? null) : null,
+    formData: demoAnswers(itemCode, subject, enterpriseName, state !== 'completed' || accepted !== null, i),
+    projectCode: demoProjectCode(itemCode, subject, enterpriseName),
   }));

@@ -1,9 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './client';
 import {
-  caseNumberCounters,
-  cases,
-  NO_DUE_DATE,
   departments,
   enterpriseMembers,
   enterprises,
@@ -17,21 +14,23 @@ import {
   users,
 } from './schema';
 import * as data from './seed-data';
+import { seedDemoCases } from './seed-cases';
 import { seedDemoNames } from './seed-names';
 import { hashPassword } from '../lib/auth/password';
-import { zoneDate } from '../lib/domain/clock';
-import { addWorkingDays } from '../lib/domain/working-days';
-import { FINAL_STATES, INTAKE_DAYS } from '../lib/domain/workflow';
 import { appendAudit } from '../lib/data/audit';
-import { issueNotices } from '../lib/data/notices';
 
 export type SeedReport = { inserted: Record<string, number>; demoUsers: typeof data.demoUsers; demoPassword: string };
 
 /**
  * Loads the demo zone: departments, the catalogue, enterprises of the zone's report, one
- * account per role, the zone's regional assessments, projects and a spread of cases. Idempotent: rows are matched by their natural
- * keys (codes, names, e-mails, case numbers) and never overwritten, so an admin's edits
+ * account per role (and an agent per other enterprise), the zone's regional assessments,
+ * projects, the names registry, and a spread of cases replayed through the real workflow
+ * (db/seed-cases.ts). Idempotent: rows are matched by their natural keys (codes, names,
+ * e-mails, the demo cases' submission keys) and never overwritten, so an admin's edits
  * survive a restart. One audit event records what a run added.
+ *
+ * The workflow opens the process database itself: install `db`'s handle with
+ * `useDatabaseHandle` before calling this.
  */
 export async function seedDemoData(db: Database): Promise<SeedReport> {
   const inserted: Record<string, number> = {};
@@ -120,20 +119,22 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
           .where(
             inArray(
               sql`lower(${users.email})`,
-              data.demoUsers.map((u) => u.email.toLowerCase()),
+              [...data.demoUsers, ...data.enterpriseAgents].map((u) => u.email.toLowerCase()),
             ),
           )
       ).map((u) => u.email.toLowerCase()),
     );
     inserted.users = 0;
-    for (const demo of data.demoUsers) {
+    // Every demo account has the demo password: hashed once (argon2id is slow on purpose).
+    const passwordHash = await hashPassword(data.DEMO_PASSWORD);
+    for (const demo of [...data.demoUsers, ...data.enterpriseAgents]) {
       if (existingEmails.has(demo.email.toLowerCase())) continue;
       const [user] = await tx
         .insert(users)
         .values({
           email: demo.email,
           name: demo.name,
-          passwordHash: await hashPassword(demo.password),
+          passwordHash,
           departmentId: demo.departmentCode ? deptId(demo.departmentCode) : null,
         })
         .returning({ id: users.id });
@@ -178,99 +179,6 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       .onConflictDoNothing({ target: projects.code })
       .returning({ id: projects.id });
     inserted.projects = insertedProjects.length;
-    const projectIds = new Map(
-      (
-        await tx
-          .select({ id: projects.id, code: projects.code })
-          .from(projects)
-          .where(
-            inArray(
-              projects.code,
-              data.demoProjects.map((p) => p.code),
-            ),
-          )
-      ).map((p) => [p.code, p.id]),
-    );
-
-    const items = await tx
-      .select({
-        id: serviceItems.id,
-        code: serviceItems.code,
-        versionId: serviceItemVersions.id,
-        leadDepartmentId: serviceItemVersions.leadDepartmentId,
-        statutoryDays: serviceItemVersions.statutoryDays,
-        promisedDays: serviceItemVersions.promisedDays,
-      })
-      .from(serviceItems)
-      .innerJoin(serviceItemVersions, eq(serviceItemVersions.itemId, serviceItems.id))
-      .where(eq(serviceItemVersions.version, 1));
-    const itemByCode = new Map(items.map((i) => [i.code, i]));
-    const demoCases = data.demoCases.map((c) => {
-      const item = itemByCode.get(c.itemCode);
-      const enterpriseId = entIds.get(c.enterpriseName);
-      if (!item || !enterpriseId) throw new Error(`seed: case ${c.number} refers to unknown data`);
-      const applicant = c.applicantKey ? data.demoUsers.find((u) => u.key === c.applicantKey) : undefined;
-      const accepted = c.acceptedAt ? zoneDate(new Date(c.acceptedAt)) : null;
-      const legalDeadline = accepted ? addWorkingDays(accepted, item.statutoryDays) : null;
-      const serviceDeadline = accepted ? addWorkingDays(accepted, item.promisedDays) : null;
-      // The same working date the engine would keep for a case in this state.
-      const dueOn =
-        c.state === 'submitted'
-          ? addWorkingDays(zoneDate(new Date(c.submittedAt)), INTAKE_DAYS)
-          : ['accepted', 'in_review', 'approved'].includes(c.state) && serviceDeadline
-            ? serviceDeadline
-            : NO_DUE_DATE;
-      return {
-        legalDeadline,
-        serviceDeadline,
-        dueOn,
-        number: c.number,
-        itemId: item.id,
-        itemVersionId: item.versionId,
-        enterpriseId,
-        projectId: c.projectCode ? (projectIds.get(c.projectCode) ?? null) : null,
-        applicantId: applicant ? (userIds.get(applicant.email) ?? null) : null,
-        departmentId: item.leadDepartmentId,
-        state: c.state,
-        subject: c.subject,
-        formData: c.formData,
-        submittedAt: new Date(c.submittedAt),
-        acceptedAt: c.acceptedAt ? new Date(c.acceptedAt) : null,
-        completedAt: c.completedAt ? new Date(c.completedAt) : null,
-        // A case that has ended stopped its clocks then (a withdrawal without a date: at its last step).
-        closedAt: FINAL_STATES.includes(c.state) ? new Date(c.completedAt ?? c.acceptedAt ?? c.submittedAt) : null,
-        createdAt: new Date(c.submittedAt),
-      };
-    });
-    const insertedCases = await tx
-      .insert(cases)
-      .values(demoCases)
-      .onConflictDoNothing({ target: cases.number })
-      .returning({ id: cases.id, state: cases.state, acceptedAt: cases.acceptedAt, completedAt: cases.completedAt });
-    inserted.cases = insertedCases.length;
-    // The notices the demo cases were issued, numbered in the order they were issued.
-    const demoNotices = insertedCases.flatMap((c) => [
-      ...(c.acceptedAt ? [{ caseId: c.id, kind: 'acceptance' as const, at: c.acceptedAt }] : []),
-      ...(c.state === 'refused' && c.completedAt ? [{ caseId: c.id, kind: 'refusal' as const, at: c.completedAt }] : []),
-    ]);
-    demoNotices.sort((a, b) => a.at.getTime() - b.at.getTime());
-    for (const n of demoNotices) await issueNotices(tx, { caseId: n.caseId, kinds: [n.kind], at: n.at });
-    // New submissions continue after the demo numbers of each year.
-    const lastByYear = new Map<number, number>();
-    for (const c of data.demoCases) {
-      const [, year, n] = c.number.split('-').map(Number);
-      lastByYear.set(year, Math.max(lastByYear.get(year) ?? 0, n));
-    }
-    for (const [year, last] of lastByYear) {
-      await tx
-        .insert(caseNumberCounters)
-        .values({ year, last })
-        .onConflictDoUpdate({
-          target: caseNumberCounters.year,
-          set: { last: sql`greatest(${caseNumberCounters.last}, ${last})` },
-        });
-    }
-
     if (Object.values(inserted).some((n) => n > 0)) {
       await appendAudit(
         tx,
@@ -280,5 +188,6 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
     }
   });
   inserted.enterpriseNames = await seedDemoNames(db);
+  inserted.cases = await seedDemoCases(db);
   return { inserted, demoUsers: data.demoUsers, demoPassword: data.DEMO_PASSWORD };
 }

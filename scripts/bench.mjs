@@ -530,7 +530,7 @@ async function main() {
       fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
     }
     const t0 = performance.now();
-    await runNode([TSX, 'scripts/prepare-db.ts'], env, 'scripts/prepare-db.ts');
+    await runNode([TSX, '--conditions=react-server', 'scripts/prepare-db.ts'], env, 'scripts/prepare-db.ts');
     console.log(`prepare-db: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 

@@ -49,7 +49,7 @@ if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) {
 }
 
 console.log(`[e2e-server] preparing database in ${PGLITE_DIR}`);
-runOrExit([TSX, 'scripts/prepare-db.ts'], 'scripts/prepare-db.ts');
+runOrExit([TSX, '--conditions=react-server', 'scripts/prepare-db.ts'], 'scripts/prepare-db.ts');
 
 const server = spawn(process.execPath, [NEXT, 'start', '-p', PORT, '-H', '127.0.0.1'], {
   cwd: ROOT,

@@ -3,13 +3,15 @@
  * Runs before the server starts (PGlite allows one process per data folder, so this
  * process opens it, finishes and closes it before `next start` opens it again).
  */
-import { openDatabase, defaultDataDir } from '../db/client';
+import { useDatabaseHandle, openDatabase, defaultDataDir } from '../db/client';
 import { seedDemoData } from '../db/seed';
 
 async function main() {
   const url = process.env.DATABASE_URL;
   const started = Date.now();
   const handle = await openDatabase({ url, migrate: true });
+  // The demo cases go through the data layer, which uses the process database.
+  useDatabaseHandle(handle);
   try {
     const report = await seedDemoData(handle.db);
     const where = url ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${defaultDataDir()}`;

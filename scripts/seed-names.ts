@@ -12,7 +12,7 @@
  * 3 % revoked, dates spread over 25 years.
  */
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../db/client';
+import { useDatabaseHandle, openDatabase } from '../db/client';
 import { seedDemoData } from '../db/seed';
 import { canonicalIndustry, INDUSTRIES } from '../db/seed-names';
 import { normalizeTradeName, tradeNamePinyin, toSimplified } from '../lib/domain/names';
@@ -58,6 +58,8 @@ async function main() {
   checkVocabulary();
   const started = Date.now();
   const handle = await openDatabase({ url: process.env.DATABASE_URL });
+  // The demo cases go through the data layer, which uses the process database.
+  useDatabaseHandle(handle);
   const db = handle.db;
   try {
     await seedDemoData(db);

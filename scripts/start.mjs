@@ -85,7 +85,7 @@ if (!built) {
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
-run([TSX, 'scripts/prepare-db.ts'], env, 'Preparing the database');
+run([TSX, '--conditions=react-server', 'scripts/prepare-db.ts'], env, 'Preparing the database');
 
 const server = spawn(process.execPath, [NEXT, 'start', '-p', PORT], { env, stdio: ['inherit', 'pipe', 'inherit'] });
 server.stdout.on('data', (chunk) => {

@@ -1,6 +1,7 @@
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { auditEvents } from '@/db/schema';
+import { currentInstant } from './now';
 import { GENESIS_HASH, hashEvent, verifyChain, type ChainVerdict, type ChainedEvent } from '@/lib/domain/audit-chain';
 
 /** Who is acting and from where; every mutation passes it down to its audit event. */
@@ -27,7 +28,7 @@ export async function appendAudit(tx: Executor, context: AuditContext, entry: Au
     .limit(1);
   const content = {
     seq: (last?.seq ?? 0) + 1,
-    at: new Date().toISOString(),
+    at: currentInstant().toISOString(),
     actorId: context.actorId,
     action: entry.action,
     entityType: entry.entityType,

@@ -35,6 +35,7 @@ import { heldNames } from './name-reservations';
 import { issueNotices } from './notices';
 import { reserveApprovedName, reserveNameForCase } from './names';
 import { actorId, authorize } from './viewer';
+import { currentInstant } from './now';
 
 /** The case row plus what the workflow guards need from its catalogue version and enterprise. */
 async function loadCaseForUpdate(tx: Tx, caseId: string) {
@@ -89,7 +90,7 @@ async function notifyEnterprise(tx: Tx, enterpriseId: string, caseId: string, ki
     .select({ userId: enterpriseMembers.userId })
     .from(enterpriseMembers)
     .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.status, 'active')));
-  if (members.length) await tx.insert(notifications).values(members.map((m) => ({ userId: m.userId, caseId, kind, payload })));
+  if (members.length) await tx.insert(notifications).values(members.map((m) => ({ userId: m.userId, caseId, kind, payload, createdAt: currentInstant() })));
 }
 
 const WORKFLOW_ERRORS: Record<string, DomainError['code']> = {
@@ -166,7 +167,7 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
     // index (not queued behind the case-number counter); only when the submit itself may fire.
     const reservation =
       row.formKey === 'name-reservation' && checkTransition('submit', c.state, actorFor(viewer, c)).ok
-        ? await reserveNameForCase(tx, viewer, { enterpriseId: c.enterpriseId, formData: c.formData }, zoneDate(new Date()))
+        ? await reserveNameForCase(tx, viewer, { enterpriseId: c.enterpriseId, formData: c.formData }, zoneDate(currentInstant()))
         : null;
     const result = await applyTransition(tx, viewer, row, action, meta, calendar, { idempotencyKey: input.idempotencyKey });
     if (reservation) {
@@ -205,7 +206,7 @@ async function applyTransition(
   options: { system?: boolean; audit?: Record<string, unknown> } = {},
 ) {
   const c = row.c;
-  const today = zoneDate(new Date());
+  const today = zoneDate(currentInstant());
   const transition = input.transition as Transition;
   const materials =
     transition === 'accept_with_tolerance'
@@ -244,7 +245,7 @@ async function applyTransition(
     throw new DomainError(code, check.reason, code === 'invalid' ? { transition: [check.reason], ...guardDetails(check.reason, context) } : undefined);
   }
 
-  const now = new Date();
+  const now = currentInstant();
   const changes: Partial<typeof cases.$inferInsert> = { ...extra, state: check.to, version: c.version + 1, updatedAt: now };
   const audit: Record<string, unknown> = { ...options.audit };
   let supplementNoticeId: string | null = null;
@@ -276,7 +277,7 @@ async function applyTransition(
     case 'request_supplement': {
       const [notice] = await tx
         .insert(supplementNotices)
-        .values({ caseId: c.id, items: input.supplementItems, issuedBy: actorId(viewer) })
+        .values({ caseId: c.id, items: input.supplementItems, issuedBy: actorId(viewer), issuedAt: now })
         .returning({ id: supplementNotices.id });
       supplementNoticeId = notice.id;
       audit.items = input.supplementItems;
@@ -298,6 +299,7 @@ async function applyTransition(
             dueDate: t.dueDate,
             commitment: input.commitment,
             createdBy: actorId(viewer),
+            createdAt: now,
           })),
         );
         audit.tolerated = input.tolerated;
@@ -409,7 +411,7 @@ export async function assignCase(viewer: Viewer, input: { caseId: string; versio
     if (c.version !== input.version) throw new DomainError('staleVersion');
     const updated = await tx
       .update(cases)
-      .set({ assigneeId: input.assigneeId, version: c.version + 1, updatedAt: new Date() })
+      .set({ assigneeId: input.assigneeId, version: c.version + 1, updatedAt: currentInstant() })
       .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
       .returning({ version: cases.version });
     if (!updated.length) throw new DomainError('staleVersion');
@@ -457,6 +459,8 @@ export async function createDraft(
         state: 'draft',
         subject: project?.name ?? null,
         formData: project ? projectFormAnswers(project, formFieldsFor(item.formKey)) : {},
+        createdAt: currentInstant(),
+        updatedAt: currentInstant(),
       })
       .returning({ id: cases.id });
     await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
@@ -488,7 +492,7 @@ export async function saveDraft(
         subject: input.subject === undefined ? c.subject : input.subject.trim() || null,
         contact: input.contact ? ({ ...(c.contact ?? {}), ...input.contact } as typeof c.contact) : c.contact,
         formData: input.formData ? { ...c.formData, ...input.formData } : c.formData,
-        updatedAt: new Date(),
+        updatedAt: currentInstant(),
       })
       .where(eq(cases.id, c.id))
       .returning({ updatedAt: cases.updatedAt });
@@ -500,7 +504,7 @@ export async function saveDraft(
 export async function fulfilObligationsForMaterial(tx: Tx, caseId: string, materialCode: string) {
   return tx
     .update(obligations)
-    .set({ status: 'fulfilled', fulfilledAt: new Date() })
+    .set({ status: 'fulfilled', fulfilledAt: currentInstant() })
     .where(and(eq(obligations.caseId, caseId), eq(obligations.materialCode, materialCode), eq(obligations.status, 'open')))
     .returning({ id: obligations.id });
 }

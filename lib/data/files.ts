@@ -12,6 +12,7 @@ import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { fulfilObligationsForMaterial } from './case-workflow';
 import { actorId, loadViewer } from './viewer';
+import { currentInstant } from './now';
 
 /** Where an applicant may still change materials themselves (DESIGN §3). */
 const APPLICANT_EDITABLE: readonly CaseState[] = ['draft', 'needs_supplement'];
@@ -205,7 +206,7 @@ async function commitVersion(
       .from(caseMaterials)
       .where(and(eq(caseMaterials.caseId, target.caseId), eq(caseMaterials.materialCode, target.materialCode)));
     const version = (last ?? 0) + 1;
-    const now = new Date();
+    const now = currentInstant();
     await tx
       .update(caseMaterials)
       .set({ replacedAt: now })

@@ -28,6 +28,7 @@ import { appendAudit } from './audit';
 import { publicOrigin } from './case-tracking';
 import { registerHeldName } from './name-reservations';
 import { authorize } from './viewer';
+import { currentInstant } from './now';
 
 /*
  * Licences and the e-licence wallet (DESIGN §6). A business licence is issued with the
@@ -120,7 +121,7 @@ export async function issueLicenceForCase(
     region: ZONE_REGION_CODE,
     sequence: Number(sequence),
   });
-  const now = new Date();
+  const now = currentInstant();
   const today = zoneDate(now);
 
   const [inserted] = await tx

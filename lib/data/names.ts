@@ -26,6 +26,7 @@ import {
 } from '@/lib/domain/names';
 import { DomainError } from '@/lib/errors';
 import { authorize } from './viewer';
+import { currentInstant } from './now';
 
 /** How many nearest names (by trigram similarity) the answer lists. */
 export const SIMILAR_LIMIT = 10;
@@ -185,7 +186,7 @@ export async function checkEnterpriseName(
   options: NameCheckOptions = {},
 ): Promise<NameCheckResult> {
   authorize(viewer, 'names.check');
-  const today = options.today ?? zoneDate(new Date());
+  const today = options.today ?? zoneDate(currentInstant());
   const authority = input.authority ?? authorityOfRegion(input.region);
   const trade = normalizeTradeName(input.tradeName);
   if (!authority || trade.length === 0) return checkName(input, [], today);

@@ -29,6 +29,7 @@ import { loadRegionalAssessments } from './assessments';
 import { appendAudit } from './audit';
 import { actorFor, caseResource, createDraft } from './case-workflow';
 import { actorId, authorize } from './viewer';
+import { currentInstant } from './now';
 
 /**
  * The stage an item version files for. `service_item_versions.stage` comes with the
@@ -225,7 +226,7 @@ export async function getProject(viewer: Viewer, projectId: string) {
   const db = await getDb();
   const { p, enterpriseName } = await findProject(db, projectId);
   authorize(viewer, 'project.read', { enterpriseId: p.enterpriseId });
-  const today = zoneDate(new Date());
+  const today = zoneDate(currentInstant());
   const facts = toFacts(p, enterpriseName);
   const [assessments, items, caseRows] = await Promise.all([loadRegionalAssessments(db), combinedItems(db), projectCases(db, p.id)]);
   const stageItem = stageItemFor(items, facts.stage);
@@ -310,5 +311,5 @@ export async function waiversForCase(db: Executor, caseId: string): Promise<Mate
     .where(eq(serviceMaterials.versionId, c.versionId))
     .orderBy(asc(serviceMaterials.sortOrder));
   const assessments = await loadRegionalAssessments(db);
-  return waiversFor({ parcel: c.parcel, assessments, materials, date: zoneDate(c.submittedAt ?? new Date()) });
+  return waiversFor({ parcel: c.parcel, assessments, materials, date: zoneDate(c.submittedAt ?? currentInstant()) });
 }

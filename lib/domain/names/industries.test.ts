@@ -70,6 +70,12 @@ describe('isIndustryExpression', () => {
     }
   });
 
+  it('accepts the customary terms of the zone’s building, energy and equipment firms', () => {
+    for (const industry of ['绿色建材', '新型墙材', '装配式建筑科技', '数字能源科技', '储能系统集成', '精密机械', '光电科技']) {
+      expect(isIndustryExpression(industry), industry).toBe(true);
+    }
+  });
+
   it('refuses words outside the vocabulary and qualifiers on their own', () => {
     for (const industry of ['澄翰岚', '宇宙第一', '配件', '设备配件', '钢结构']) {
       expect(isIndustryExpression(industry), industry).toBe(false);
