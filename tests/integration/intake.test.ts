@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { registryRow } from '@/db/seed-names';
-import { caseNotices, cases, enterpriseNames, noticeNumberCounters, obligations, serviceItems } from '@/db/schema';
+import { caseMaterials, caseNotices, cases, enterpriseNames, noticeNumberCounters, obligations, serviceItems } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
@@ -106,13 +106,16 @@ const block = (w: number, s: number, e: number, n: number) =>
     .join('\n');
 
 describe(`intake check (${driver})`, () => {
-  it('refuses to accept the seeded empty combined case, naming every missing answer, contact field and material', async () => {
+  it('refuses to accept an empty submitted combined case, naming every missing answer, contact field and material', async () => {
     const clerk = await as('clerk@onewindow.test');
     const [seeded] = await test.db
       .select({ id: cases.id })
       .from(cases)
       .innerJoin(serviceItems, eq(serviceItems.id, cases.itemId))
       .where(and(eq(serviceItems.code, 'XC-JP-003'), eq(cases.state, 'submitted')));
+    // Emptied to the shell the demo seed used to store (no answers, no contact, no materials): what 受理 once accepted.
+    await test.db.update(cases).set({ formData: {}, contact: null }).where(eq(cases.id, seeded.id));
+    await test.db.update(caseMaterials).set({ replacedAt: new Date() }).where(eq(caseMaterials.caseId, seeded.id));
     const waived = new Set((await waiversForCase(test.db, seeded.id)).map((w) => w.materialCode));
     const core = (await requiredMaterials(test.db, seeded.id, 'core')).filter((code) => !waived.has(code));
     const other = (await requiredMaterials(test.db, seeded.id, 'other')).filter((code) => !waived.has(code));
@@ -379,8 +382,13 @@ describe(`clocks of ended cases (${driver})`, () => {
 
   it('the seeded completed cases of the demo enterprise show stopped clocks in the applicant list', async () => {
     const applicant = await as('applicant@onewindow.test');
-    const ended = (await listMyCases(applicant, 200)).filter((c) => c.state === 'completed' && c.number?.startsWith('XC-2026-'));
-    expect(ended.length).toBeGreaterThan(0);
-    for (const c of ended) expect(c.clocks.phase).toBe('closed');
+    const mine = (await listMyCases(applicant, 200)).filter((c) => c.state === 'completed' && c.number?.startsWith('XC-2026-'));
+    // Licences went through acceptance: their clocks ran, then stopped; a name decided at once never started one.
+    const accepted = mine.filter((c) => c.service.code === 'XC-SL-002');
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const c of accepted) expect(c.clocks.phase).toBe('closed');
+    const instant = mine.filter((c) => c.service.code === 'XC-MC-001');
+    expect(instant.length).toBeGreaterThan(0);
+    for (const c of instant) expect(c.clocks.phase).toBe('endedUnaccepted');
   });
 });
