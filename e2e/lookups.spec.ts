@@ -42,6 +42,7 @@ test('the footer leads to case progress: the number and query code from the noti
 
   // Each field says what is wrong with it.
   await page.getByLabel('Case number').fill('2026-1');
+  await page.getByLabel('Query code').fill('abc');
   await page.getByRole('button', { name: 'Look up' }).click();
   await expect(page.getByLabel('Case number')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Enter the case number printed on the notice')).toBeVisible();

@@ -4,7 +4,7 @@
 //
 //   node scripts/find-chromium.mjs              prints the path, installing via apt as root
 //   node scripts/find-chromium.mjs --no-install prints the path or fails
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -35,6 +35,28 @@ function run(command, args, env) {
  * @returns {Promise<string>} absolute path of a Chromium executable
  */
 export async function findChromium({ install = false } = {}) {
+  const found = await findChromiumExecutable(install);
+  if (install) await ensureChineseFont();
+  return found;
+}
+
+/**
+ * The pages are Chinese first: without a CJK font Chromium draws narrow placeholder boxes, and
+ * the layout checks of the e2e suite (one-line header, no sideways scrolling) would measure
+ * text much narrower than anyone sees. As root, installs a small one (WenQuanYi Micro Hei).
+ */
+async function ensureChineseFont() {
+  const listed = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (listed.error || listed.stdout.trim() || process.getuid?.() !== 0) return;
+  console.error('No Chinese font found: installing Debian package "fonts-wqy-microhei" with apt-get…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  await run('apt-get', ['install', '-y', 'fonts-wqy-microhei'], env).catch(async () => {
+    await run('apt-get', ['update'], env);
+    await run('apt-get', ['install', '-y', 'fonts-wqy-microhei'], env);
+  });
+}
+
+async function findChromiumExecutable(install) {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
