@@ -358,7 +358,7 @@ export type MaterialVersionView = {
   id: string;
   version: number;
   current: boolean;
-  source: 'upload' | 'wallet';
+  source: 'upload' | 'wallet' | 'generated';
   sourceRef: string | null;
   file: { id: string; name: string; size: number; contentType: string } | null;
   uploadedAt: string;
