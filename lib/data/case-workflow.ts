@@ -27,8 +27,10 @@ import { contactSchema, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { establishEnterpriseForCase } from './establishment';
+import { revokeLicenceOfCase } from './licence-status';
 import { issueLicenceForCase } from './licences';
 import { loadWorkingCalendar } from './calendar';
+import { attachNameNotice } from './name-notice';
 import { heldNames } from './name-reservations';
 import { reserveApprovedName, reserveNameForCase } from './names';
 import { actorId, authorize, loadViewer } from './viewer';
@@ -241,6 +243,8 @@ async function applyTransition(
       }
       // Submitting creates the enterprise being established; the case is its from now on (DESIGN §6).
       if (row.formKey === 'establishment') {
+        // The name notice is generated from the reservation, never uploaded.
+        await attachNameNotice(tx, c, { actorId: actorId(viewer), ip: meta.ip }, now);
         const submitter = viewer.kind === 'user' && actorFor(viewer, c).isApplicant ? viewer.userId : c.applicantId;
         const established = await establishEnterpriseForCase(
           tx,
@@ -290,6 +294,11 @@ async function applyTransition(
     case 'revoke':
       changes.refusalReason = input.reason;
       audit.reason = input.reason;
+      // Revoking an establishment case revokes the licence it issued, with the same reason.
+      if (transition === 'revoke' && row.formKey === 'establishment') {
+        const revoked = await revokeLicenceOfCase(tx, c, input.reason, { actorId: actorId(viewer), ip: meta.ip }, now);
+        if (revoked) audit.revokedLicence = revoked.creditCode;
+      }
       await notifyEnterprise(tx, c.enterpriseId, c.id, transition === 'refuse' ? 'refused' : 'revoked', { reason: input.reason });
       break;
     case 'approve':

@@ -7,7 +7,9 @@ import { chooseActingEnterprise, getActingEnterprise } from '@/lib/data/acting-e
 import { verifyAuditChain } from '@/lib/data/audit';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
-import { getLicenceForPrint, listWallet } from '@/lib/data/licences';
+import { listCaseMaterials, readCaseFile, uploadCaseMaterial } from '@/lib/data/files';
+import { changeLicenceStatus } from '@/lib/data/licence-status';
+import { getLicenceForPrint, getPublicLicence, listWallet } from '@/lib/data/licences';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import type { CaseActionInput } from '@/lib/validation/case';
 import { driver, useTestDatabase } from './harness';
@@ -227,3 +229,101 @@ describe(`the enterprise being established (${driver})`, () => {
     expect(await getActingEnterprise({ kind: 'anonymous' }, filing)).toEqual({ current: null, options: [] });
   });
 });
+
+describe(`the licence application's results (${driver})`, () => {
+  it('generates the name notice from the reservation at submission, stores it like an upload, and refuses an upload of it', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const { caseId, name, filing } = await submitEstablishment(applicant);
+    const owner = await as('applicant@onewindow.test');
+    const group = (await listCaseMaterials(owner, caseId)).find((g) => g.materialCode === 'name-notice');
+    expect(group?.current).toMatchObject({ version: 1, source: 'generated', file: { contentType: 'application/pdf' } });
+    const [reserved] = await test.db
+      .select({ id: enterpriseNames.id })
+      .from(enterpriseNames)
+      .where(eq(enterpriseNames.fullName, name));
+    expect(group?.current?.sourceRef).toBe(reserved.id);
+    const file = await readCaseFile(owner, group!.current!.file!.id);
+    const pdf = new TextDecoder('latin1').decode(file.body);
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf).toContain(ucs2Hex(`企业名称：${name}`));
+    expect(pdf).toContain(ucs2Hex('河南鸿之业新材料有限公司：'));
+    const [event] = await test.db
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'case.material.generate'), eq(auditEvents.entityId, caseId)));
+    expect(event.after).toMatchObject({ materialCode: 'name-notice', source: 'generated', fullName: name });
+
+    // Nobody uploads it, not even on a draft.
+    const { id: draft } = await createDraft(owner, { serviceCode: 'XC-SL-002', enterpriseId: filing }, meta);
+    const refused = await failure(
+      uploadCaseMaterial(
+        owner,
+        { caseId: draft, materialCode: 'name-notice', bytes: file.body, originalName: 'notice.pdf' },
+        meta,
+      ),
+    );
+    expect(refused.fieldErrors).toEqual({ file: ['materialGenerated'] });
+  });
+
+  it('revoking a completed establishment case revokes its licence with the reason and an audit event; the applicant sees the reason', async () => {
+    const applicant = await as('applicant2@onewindow.test');
+    const [clerk, reviewer, manager] = await Promise.all([
+      as('clerk@onewindow.test'),
+      as('reviewer3@onewindow.test'),
+      as('manager@onewindow.test'),
+    ]);
+    const { caseId, name } = await submitEstablishment(applicant);
+    await act(clerk, caseId, 'accept');
+    await act(clerk, caseId, 'route_to_review');
+    await act(reviewer, caseId, 'approve', { opinion: '同意设立' });
+    await act(clerk, caseId, 'issue');
+    const [issued] = await test.db.select().from(licences).where(eq(licences.caseId, caseId));
+    expect(issued.status).toBe('valid');
+
+    const reason = '以提交虚假材料的方式取得设立登记';
+    await act(manager, caseId, 'revoke', { reason });
+    const [revoked] = await test.db.select().from(licences).where(eq(licences.caseId, caseId));
+    expect(revoked).toMatchObject({ status: 'revoked', statusReason: reason });
+    const [event] = await test.db
+      .select({ after: auditEvents.after, actorId: auditEvents.actorId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'licence.revoke'), eq(auditEvents.entityId, issued.id)));
+    expect(event.after).toMatchObject({ status: 'revoked', reason, caseId });
+    expect(event.actorId).toBe((manager as { userId: string }).userId);
+    const [registered] = await test.db
+      .select({ status: enterpriseNames.status })
+      .from(enterpriseNames)
+      .where(eq(enterpriseNames.fullName, name));
+    expect(registered.status).toBe('revoked');
+    expect(await getPublicLicence(issued.creditCode)).toMatchObject({ status: 'revoked' });
+
+    const owner = await as('applicant2@onewindow.test');
+    const [held] = (await listWallet(owner, issued.enterpriseId)).licences;
+    expect(held).toMatchObject({ creditCode: issued.creditCode, status: 'revoked', statusReason: reason });
+    expect((await getLicenceForPrint(owner, issued.creditCode)).statusReason).toBe(reason);
+    expect((await verifyAuditChain(test.db)).ok).toBe(true);
+  });
+
+  it('a status change made on the licence page shows its reason in the applicant’s wallet', async () => {
+    const applicant = await as('applicant@onewindow.test');
+    const c = await insertCase(enterpriseOf(applicant), {
+      formData: { ...ESTABLISHMENT_ANSWERS, enterpriseName: '许昌澄翰电梯配件有限公司' },
+    });
+    await act(await as('clerk@onewindow.test'), c.id, 'issue');
+    const [licence] = await test.db.select().from(licences).where(eq(licences.caseId, c.id));
+    await changeLicenceStatus(
+      await as('reviewer3@onewindow.test'),
+      { creditCode: licence.creditCode, to: 'suspended', reason: '经营场所无法联系', expectedStatus: 'valid' },
+      meta,
+    );
+    const owner = await as('applicant@onewindow.test');
+    const [held] = (await listWallet(owner, licence.enterpriseId)).licences;
+    expect(held).toMatchObject({ status: 'suspended', statusReason: '经营场所无法联系' });
+  });
+});
+
+const ucs2Hex = (text: string) =>
+  [...text]
+    .map((ch) => ch.codePointAt(0)!.toString(16).padStart(4, '0'))
+    .join('')
+    .toUpperCase();

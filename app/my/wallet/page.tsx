@@ -76,6 +76,14 @@ export default async function WalletPage() {
                       <p>
                         {tf('issuedOn')}: {l.issuedOn} · {tf('authority')}: {l.authority}
                       </p>
+                      {l.status !== 'valid' && l.statusReason ? (
+                        <p role="note" className="rounded-md border border-warning bg-warning/10 px-3 py-2">
+                          {t('statusReason', {
+                            reason: l.statusReason,
+                            date: format.dateTime(new Date(l.statusChangedAt), { dateStyle: 'medium' }),
+                          })}
+                        </p>
+                      ) : null}
                       <div className="flex flex-wrap gap-2">
                         <Button asChild size="sm">
                           <Link href={`/licences/${l.creditCode}`}>{t('openLicence')}</Link>
