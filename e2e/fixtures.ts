@@ -36,13 +36,22 @@ export async function openAtDesk(page: Page, email: string, state: string, caseN
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
+/** Chooses in the header which of the applicant's enterprises they act for (DESIGN §6). */
+export async function actFor(page: Page, name: string) {
+  const choice = page.getByLabel('办事企业');
+  await choice.selectOption({ label: name });
+  await expect(choice.locator('option:checked')).toHaveText(name);
+  await expect(choice).toBeEnabled();
+}
+
 /**
- * Opens the enterprise's licence of the given name from the wallet (signed in as its applicant)
- * and reads the credit code and the verification link its QR code carries.
+ * Opens the licence of the enterprise `name` from its wallet (signed in as its applicant, who
+ * switches to it in the header) and reads the credit code and the verification link its QR code carries.
  */
 export async function openLicenceFromWallet(page: Page, name: string) {
   await page.goto('/my/wallet');
-  await expect(page.getByText(name).first()).toBeVisible();
+  await actFor(page, name);
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   await page.getByRole('link', { name: '查看证照' }).first().click();
   await expect(page.getByRole('heading', { name: '营业执照' }).first()).toBeVisible();
   const creditCode = (await page

@@ -20,7 +20,7 @@ export type EnterpriseChoice = { current: ActingEnterprise | null; options: Acti
 
 /**
  * The enterprises the viewer may act for (active memberships, by name) and the one they act
- * for: `chosen` when they may act for it, else the first. Nothing for viewers who may not act
+ * for: `chosen` when they may act for it, else the one they joined first. Nothing for viewers who may not act
  * for any enterprise (staff, anonymous, applicants without an active membership).
  */
 export async function getActingEnterprise(viewer: Viewer, chosen: string | null | undefined): Promise<EnterpriseChoice> {
@@ -33,7 +33,8 @@ export async function getActingEnterprise(viewer: Viewer, chosen: string | null 
     .from(enterprises)
     .where(inArray(enterprises.id, ids))
     .orderBy(asc(enterprises.name));
-  return { current: options.find((o) => o.id === chosen) ?? options[0] ?? null, options };
+  const current = options.find((o) => o.id === chosen) ?? options.find((o) => o.id === ids[0]) ?? options[0] ?? null;
+  return { current, options };
 }
 
 /** Checks the viewer may act for the enterprise before the choice is remembered; returns its id. */
