@@ -23,7 +23,7 @@ export function EnterpriseSwitcherSelect({
   const current = options.find((o) => o.id === currentId);
   return (
     <div className="flex min-w-0 items-center gap-2 text-sm">
-      <label htmlFor={id} className="shrink-0 text-muted-foreground">
+      <label htmlFor={id} className="sr-only shrink-0 text-muted-foreground md:not-sr-only">
         {label}
       </label>
       {options.length > 1 ? (
@@ -40,7 +40,7 @@ export function EnterpriseSwitcherSelect({
               router.refresh();
             });
           }}
-          className="max-w-56 truncate rounded-md border bg-card px-2 py-1"
+          className="max-w-36 truncate rounded-md border bg-card px-2 py-1 sm:max-w-56"
         >
           {options.map((o) => (
             <option key={o.id} value={o.id}>
@@ -49,7 +49,7 @@ export function EnterpriseSwitcherSelect({
           ))}
         </select>
       ) : (
-        <output id={id} className="max-w-56 truncate font-medium">
+        <output id={id} className="block max-w-36 truncate font-medium sm:max-w-56">
           {current?.label}
         </output>
       )}
