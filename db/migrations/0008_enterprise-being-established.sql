@@ -31,7 +31,8 @@ SELECT n."id", c."applicant_id", 'owner', 'active'
 FROM "licences" l
 JOIN "enterprises" n ON n."establishment_case_id" = l."case_id"
 JOIN "cases" c ON c."id" = l."case_id"
-WHERE n."id" <> l."enterprise_id" AND c."applicant_id" IS NOT NULL
+JOIN "enterprise_members" a ON a."enterprise_id" = l."enterprise_id" AND a."user_id" = c."applicant_id" AND a."status" = 'active'
+WHERE n."id" <> l."enterprise_id"
 ON CONFLICT DO NOTHING;--> statement-breakpoint
 INSERT INTO "enterprise_members" ("enterprise_id", "user_id", "role", "status")
 SELECT n."id", m."user_id", 'owner', 'active'
@@ -39,7 +40,9 @@ FROM "licences" l
 JOIN "enterprises" n ON n."establishment_case_id" = l."case_id"
 JOIN "cases" c ON c."id" = l."case_id"
 JOIN "enterprise_members" m ON m."enterprise_id" = l."enterprise_id" AND m."role" = 'owner' AND m."status" = 'active'
-WHERE n."id" <> l."enterprise_id" AND c."applicant_id" IS NULL
+WHERE n."id" <> l."enterprise_id"
+  AND NOT EXISTS (SELECT 1 FROM "enterprise_members" a
+    WHERE a."enterprise_id" = l."enterprise_id" AND a."user_id" = c."applicant_id" AND a."status" = 'active')
 ON CONFLICT DO NOTHING;--> statement-breakpoint
 UPDATE "cases" c SET "enterprise_id" = n."id", "version" = c."version" + 1
 FROM "licences" l JOIN "enterprises" n ON n."establishment_case_id" = l."case_id"

@@ -25,7 +25,8 @@ export type EstablishmentCase = {
  * transaction (idempotent: the enterprise records its case). When the case's own enterprise
  * already carries the reserved name and has no credit code, it is the company being
  * established (one registered under its future name) and is marked so. Otherwise a new
- * enterprise is created with the applicant (else the filing enterprise's owners) as owner,
+ * enterprise is created with the applicant (when a member of the filing enterprise; else that
+ * enterprise's owners) as owner,
  * and the reserved name and the case's obligations move to it; the caller moves the case.
  * Throws DomainError('invalid', { enterpriseName: ['enterpriseNameTaken'] }) when another
  * enterprise already has the name.
@@ -66,20 +67,15 @@ export async function establishEnterpriseForCase(
     .returning({ id: enterprises.id });
   if (!created) throw new DomainError('invalid', 'enterprise name taken', { enterpriseName: ['enterpriseNameTaken'] });
 
-  const owners = c.applicantId
-    ? [c.applicantId]
-    : (
-        await tx
-          .select({ userId: enterpriseMembers.userId })
-          .from(enterpriseMembers)
-          .where(
-            and(
-              eq(enterpriseMembers.enterpriseId, filing.id),
-              eq(enterpriseMembers.role, 'owner'),
-              eq(enterpriseMembers.status, 'active'),
-            ),
-          )
-      ).map((m) => m.userId);
+  // The applicant owns it when they act for the filing enterprise (a clerk who entered a walk-in
+  // application does not); otherwise the filing enterprise's owners do.
+  const filingMembers = await tx
+    .select({ userId: enterpriseMembers.userId, role: enterpriseMembers.role })
+    .from(enterpriseMembers)
+    .where(and(eq(enterpriseMembers.enterpriseId, filing.id), eq(enterpriseMembers.status, 'active')));
+  const owners = filingMembers.some((m) => m.userId === c.applicantId)
+    ? [c.applicantId!]
+    : filingMembers.filter((m) => m.role === 'owner').map((m) => m.userId);
   if (owners.length) {
     await tx
       .insert(enterpriseMembers)

@@ -182,6 +182,27 @@ describe(`the enterprise being established (${driver})`, () => {
     expect(owners.map((o) => o.userId)).toContain((applicant as { userId: string }).userId);
   });
 
+  it('a walk-in application entered by a clerk makes the filing enterprise’s owners, not the clerk, owners of the new one', async () => {
+    const applicant = await as('applicant2@onewindow.test');
+    const clerk = await as('clerk@onewindow.test');
+    const filing = enterpriseOf(applicant);
+    const name = await holdName(filing);
+    const { id } = await createDraft(clerk, { serviceCode: 'XC-SL-002', enterpriseId: filing }, meta);
+    await saveDraft(clerk, {
+      caseId: id,
+      contact: { name: '王建国', phone: '13837400002' },
+      formData: { ...ESTABLISHMENT_ANSWERS, enterpriseName: name },
+    });
+    await submitCase(clerk, { caseId: id, idempotencyKey: `k-${id}` }, meta);
+    const [c] = await test.db.select({ enterpriseId: cases.enterpriseId }).from(cases).where(eq(cases.id, id));
+    const members = await test.db
+      .select({ userId: enterpriseMembers.userId, role: enterpriseMembers.role })
+      .from(enterpriseMembers)
+      .where(eq(enterpriseMembers.enterpriseId, c.enterpriseId));
+    expect(members).toContainEqual({ userId: (applicant as { userId: string }).userId, role: 'owner' });
+    expect(members.map((m) => m.userId)).not.toContain((clerk as { userId: string }).userId);
+  });
+
   it('an enterprise that already has the name blocks the submission on the name field', async () => {
     const applicant = await as('applicant@onewindow.test');
     const filing = enterpriseOf(applicant);
