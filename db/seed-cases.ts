@@ -8,7 +8,7 @@
  * Idempotent: a demo case is recognised by the idempotency key of its submission and replayed
  * once. A step the workflow refuses stops the seed with the case and the step named.
  */
-import { and, eq, inArray, isNotNull, like } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, like, ne, or } from 'drizzle-orm';
 import { installedDatabase, type Database } from './client';
 import { cases, projects, serviceMaterials, users } from './schema';
 import * as data from './seed-data';
@@ -16,6 +16,7 @@ import { createDraft, performCaseAction, saveDraft, submitCase } from '../lib/da
 import { uploadCaseMaterial } from '../lib/data/files';
 import { atInstant } from '../lib/data/now';
 import { waiversForCase } from '../lib/data/projects';
+import { NAME_NOTICE_SOURCE } from '../lib/domain/name-notice';
 import { loadViewer } from '../lib/data/viewer';
 import type { Viewer } from '../lib/auth/permissions';
 import type { CaseActionInput } from '../lib/validation/case';
@@ -77,7 +78,14 @@ async function materialsToUpload(db: Database, caseId: string): Promise<string[]
   const required = await db
     .select({ code: serviceMaterials.code })
     .from(serviceMaterials)
-    .where(and(eq(serviceMaterials.versionId, c.versionId), eq(serviceMaterials.required, true)))
+    .where(
+      and(
+        eq(serviceMaterials.versionId, c.versionId),
+        eq(serviceMaterials.required, true),
+        // The name notice is generated from the reservation at submission, not uploaded.
+        or(isNull(serviceMaterials.eLicenceType), ne(serviceMaterials.eLicenceType, NAME_NOTICE_SOURCE)),
+      ),
+    )
     .orderBy(serviceMaterials.sortOrder);
   const waived = new Set((await waiversForCase(db, caseId)).map((w) => w.materialCode));
   return required.map((m) => m.code).filter((code) => !waived.has(code));
@@ -101,8 +109,10 @@ function stepsOf(db: Database, replay: Replay, staff: Record<keyof typeof STAFF,
     step(at, async () => {
       const current = await caseState(db, id());
       if (current.state === demo.state) return;
+      // Afresh: submitting a licence application made its applicant a member of the new company.
+      const actor = viewer.kind === 'user' ? await loadViewer(db, viewer.userId) : viewer;
       try {
-        await performCaseAction(viewer, action(id(), current.version, transition, payload), META);
+        await performCaseAction(actor, action(id(), current.version, transition, payload), META);
       } catch (error) {
         throw new Error(
           `seed: case ${demo.number} (${demo.subject}) could not ${transition} from ${current.state}: ${describe(error)}`,

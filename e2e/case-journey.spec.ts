@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillEstablishmentForm } from './establishment';
 import {
+  actFor,
   ESTABLISHMENT_MATERIALS,
   nextStep,
   openAtDesk,
@@ -155,19 +156,22 @@ test('the applicant sees the result, the timeline and the notice, then supplies 
   // Issuing the establishment case put the business licence in the enterprise's wallet.
   const { creditCode, verifyPath } = await openLicenceFromWallet(page, '许昌鸿之业智造科技有限公司');
 
-  // Anyone with the QR links sees only what the documents show.
-  await page.context().clearCookies();
-  await page.goto(trackingPath);
-  await expect(page.getByText('已办结').first()).toBeVisible();
-  await expect(page.getByText('河南鸿之业新材料有限公司')).toHaveCount(0);
+  // Anyone with the QR links (a fresh browser, signed in nowhere: clearing this page's cookies
+  // races the session cookie its in-flight requests set again) sees only what the documents show.
+  const visitor = await page.context().browser()!.newPage();
+  await visitor.goto(new URL(trackingPath, page.url()).toString());
+  await expect(visitor.getByText('已办结').first()).toBeVisible();
+  await expect(visitor.getByText('河南鸿之业新材料有限公司')).toHaveCount(0);
 
-  await page.goto(verifyPath);
-  await expect(page.getByText('真实：此证照由本平台核发。')).toBeVisible();
-  await expect(page.getByText('证照有效。')).toBeVisible();
-  await expect(page.getByText('许昌鸿之业智造科技有限公司').first()).toBeVisible();
+  await visitor.goto(new URL(verifyPath, page.url()).toString());
+  await expect(visitor.getByText('真实：此证照由本平台核发。')).toBeVisible();
+  await expect(visitor.getByText('证照有效。')).toBeVisible();
+  await expect(visitor.getByText('许昌鸿之业智造科技有限公司').first()).toBeVisible();
+  await visitor.close();
 
-  // In a later application the licence stands in for the business-licence material (免提交).
+  // In a later application of the new company, its licence stands in for the business-licence material (免提交).
   await signIn(page, 'applicant@onewindow.test');
+  await actFor(page, '许昌鸿之业智造科技有限公司');
   await page.goto('/apply/XC-JP-003');
   await page.getByRole('button', { name: '开始申请' }).click();
   await expect(page).toHaveURL(/\/edit/);

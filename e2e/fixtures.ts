@@ -29,19 +29,14 @@ export const ESTABLISHMENT_MATERIALS = [
   ['股东主体资格证明或自然人身份证件', 'shareholder-identity'],
   ['法定代表人、董事、监事和经理的任职文件', 'appointment-documents'],
   ['住所（经营场所）使用证明', 'domicile-proof'],
-  ['企业名称自主申报告知书', 'name-notice'],
 ] as const;
 
 /**
  * Uploads a file for each material the window's intake check needs (the wizard's materials
- * step), except those left out. A material the portal supplies itself has no upload control.
+ * step). The name notice is not among them: the portal generates it at submission.
  */
 export async function uploadMaterials(page: Page, materials: readonly (readonly [string, string])[]) {
-  for (const [name, code] of materials) {
-    const label = `上传“${name}”`;
-    if (!(await page.getByLabel(label).count())) continue;
-    await uploadMaterial(page, label, code, 'articles-of-association.pdf');
-  }
+  for (const [name, code] of materials) await uploadMaterial(page, `上传“${name}”`, code, 'articles-of-association.pdf');
 }
 
 /** Moves the application wizard on and waits until the step has changed (the step lives in the URL). */
@@ -58,13 +53,22 @@ export async function openAtDesk(page: Page, email: string, state: string, caseN
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
+/** Chooses in the header which of the applicant's enterprises they act for (DESIGN §6). */
+export async function actFor(page: Page, name: string) {
+  const choice = page.getByLabel('办事企业');
+  await choice.selectOption({ label: name });
+  await expect(choice.locator('option:checked')).toHaveText(name);
+  await expect(choice).toBeEnabled();
+}
+
 /**
- * Opens the enterprise's licence of the given name from the wallet (signed in as its applicant)
- * and reads the credit code and the verification link its QR code carries.
+ * Opens the licence of the enterprise `name` from its wallet (signed in as its applicant, who
+ * switches to it in the header) and reads the credit code and the verification link its QR code carries.
  */
 export async function openLicenceFromWallet(page: Page, name: string) {
   await page.goto('/my/wallet');
-  await expect(page.getByText(name).first()).toBeVisible();
+  await actFor(page, name);
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   await page.getByRole('link', { name: '查看证照' }).first().click();
   await expect(page.getByRole('heading', { name: '营业执照' }).first()).toBeVisible();
   const creditCode = (await page

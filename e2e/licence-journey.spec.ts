@@ -98,7 +98,10 @@ test('the applicant applies for the business licence under the reserved name', a
   await expect(page.getByText('出资合计 100 万元 / 注册资本 100 万元')).toBeVisible();
   await nextStep(page, 3);
 
-  // Every required material: the window accepts only a complete application.
+  // The name notice is generated from the reservation at submission, never uploaded.
+  await expect(page.getByText('提交时由系统根据所选名称的申报记录自动生成《企业名称自主申报告知书》，无需上传。')).toBeVisible();
+  await expect(page.getByLabel('上传“企业名称自主申报告知书”')).toHaveCount(0);
+  // Every other required material: the window accepts only a complete application.
   await uploadMaterials(page, ESTABLISHMENT_MATERIALS);
   await nextStep(page, 4);
   await expect(page.getByText('代码未通过校验，申请人说明：该代码为 2015 年赋码，与营业执照原件一致')).toBeVisible();
@@ -109,6 +112,13 @@ test('the applicant applies for the business licence under the reserved name', a
     .first()
     .textContent())!.match(/XC-\d{4}-\d{6}/)![0];
   await expect(page.getByText('已提交').first()).toBeVisible();
+  await expect(page.getByText(/企业名称自主申报告知书-许昌璟曜澜新材料有限公司\.pdf/).first()).toBeVisible();
+
+  // Submitting created the company being established, under the reserved name, with the applicant as its owner.
+  await page.goto('/my');
+  const established = page.getByRole('listitem').filter({ hasText: NAME });
+  await expect(established.getByText('设立中')).toBeVisible();
+  await expect(established.getByText('企业管理员')).toBeVisible();
 });
 
 test('the window accepts, the market regulator approves, the window issues', async ({ page }) => {
@@ -130,7 +140,23 @@ test('the window accepts, the market regulator approves, the window issues', asy
   await expect(page.getByText('已办结').first()).toBeVisible();
 });
 
-test('the licence is in the wallet, and anyone verifies it through its QR link', async ({ page }) => {
+test('the new company, not the applicant’s first enterprise, holds the licence', async ({ page }) => {
+  await signIn(page, APPLICANT.email, APPLICANT.password);
+  await page.goto('/my');
+  const established = page.getByRole('listitem').filter({ hasText: NAME });
+  const first = page.getByRole('listitem').filter({ hasText: '璟曜澜新材料筹备组' });
+  await expect(established.getByText(/统一社会信用代码：[0-9A-HJ-NPQRTUWXY]{18}/)).toBeVisible();
+  await expect(established.getByText('设立中')).toHaveCount(0);
+  await expect(first.getByText('尚未登记统一社会信用代码')).toBeVisible();
+
+  // The header says whom the applicant acts for; the first enterprise's wallet holds no licence.
+  await page.goto('/my/wallet');
+  await expect(page.getByLabel('办事企业').locator('option:checked')).toHaveText('璟曜澜新材料筹备组');
+  await expect(page.getByRole('heading', { level: 2, name: '璟曜澜新材料筹备组' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '查看证照' })).toHaveCount(0);
+});
+
+test('the licence is in the new company’s wallet, and anyone verifies it through its QR link', async ({ page }) => {
   await signIn(page, APPLICANT.email, APPLICANT.password);
   const { verifyPath } = await openLicenceFromWallet(page, NAME);
   await expect(page.getByText(/许可项目：货物进出口/).first()).toBeVisible();

@@ -9,7 +9,9 @@ const EAST_PARCEL = ['113.872, 34.005', '113.875, 34.005', '113.875, 34.0075', '
 // North-west of the zone, outside its boundary.
 const OUTSIDE_PARCEL = ['113.79, 34.05', '113.795, 34.05', '113.795, 34.055', '113.79, 34.055'].join('\n');
 
-test('an applicant creates a project in the assessed area and files its stage application without the waived EIA', async ({ page }) => {
+test('an applicant creates a project in the assessed area and files its stage application without the waived EIA', async ({
+  page,
+}) => {
   await signIn(page, 'applicant@onewindow.test');
   await page.getByRole('link', { name: '我的项目' }).click();
   await page.getByRole('link', { name: '新建项目' }).first().click();

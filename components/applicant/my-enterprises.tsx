@@ -18,6 +18,7 @@ export async function MyEnterprises({ enterprises }: { enterprises: MyEnterprise
             </p>
             <div className="flex flex-wrap gap-1.5">
               <Badge variant="secondary">{t(`memberRoles.${e.role}`)}</Badge>
+              {e.enterpriseStatus === 'establishing' && <Badge variant="outline">{t('establishing')}</Badge>}
               {e.status === 'pending' && <Badge variant="warning">{t('pending')}</Badge>}
             </div>
             {e.status === 'pending' && <p className="text-xs text-muted-foreground">{t('pendingHint')}</p>}

@@ -47,13 +47,18 @@ export function MaterialsStep({ caseId, materials }: { caseId: string; materials
                 {m.waiver}
               </p>
             ) : null}
-            {m.waiver ? null : m.eLicenceName ? (
+            {m.generated ? (
+              <p className="flex gap-2 rounded-md border border-success/30 bg-success/5 p-3 text-sm">
+                <FileCheck2 className="mt-0.5 size-4 shrink-0 text-success" aria-hidden />
+                {t('materials.generated')}
+              </p>
+            ) : m.waiver ? null : m.eLicenceName ? (
               <p className="text-sm text-muted-foreground">{t('materials.eLicence', { licence: m.eLicenceName })}</p>
             ) : null}
-            {m.wallet && !m.waiver ? (
+            {m.wallet && !m.waiver && !m.generated ? (
               <WalletAttach caseId={caseId} materialCode={m.code} wallet={m.wallet} fromWallet={m.fromWallet} />
             ) : null}
-            {m.waiver ? null : (
+            {m.waiver || m.generated ? null : (
               <MaterialUpload
                 caseId={caseId}
                 materialCode={m.code}

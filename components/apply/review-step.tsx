@@ -134,6 +134,8 @@ export function ReviewStep({
                   <span className="flex flex-wrap items-center gap-1.5 sm:justify-end">
                     {m.waiver ? (
                       <Badge variant="success">{tm('waived')}</Badge>
+                    ) : m.generated ? (
+                      <Badge variant="success">{tm('generatedBadge')}</Badge>
                     ) : m.fromWallet ? (
                       <span className="text-muted-foreground">{tm('walletUsed', { code: m.fromWallet })}</span>
                     ) : m.current ? (
@@ -154,7 +156,7 @@ export function ReviewStep({
                 </li>
               ))}
             </ul>
-            {materials.some((m) => m.required && !m.current && !m.fromWallet && !m.waiver) ? (
+            {materials.some((m) => m.required && !m.current && !m.fromWallet && !m.waiver && !m.generated) ? (
               <p className="text-xs text-muted-foreground">{t('review.materialsNote')}</p>
             ) : null}
           </>,

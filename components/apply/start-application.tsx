@@ -19,16 +19,21 @@ export function StartApplication({
   serviceCode,
   enterprises,
   drafts,
+  actingFor,
 }: {
   serviceCode: string;
   enterprises: StartEnterprise[];
+  /** The enterprise the applicant acts for (header), chosen to begin with. */
+  actingFor?: string | null;
   /** `savedAt` is already formatted for display. */
   drafts: StartDraft[];
 }) {
   const t = useTranslations('applicant.apply.form');
   const router = useRouter();
   const id = useId();
-  const [enterpriseId, setEnterpriseId] = useState(enterprises.length === 1 ? enterprises[0].id : '');
+  const [enterpriseId, setEnterpriseId] = useState(
+    enterprises.length === 1 ? enterprises[0].id : (enterprises.find((e) => e.id === actingFor)?.id ?? ''),
+  );
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   const busy = useRef(false);

@@ -64,6 +64,7 @@ async function VersionLine({ version: v }: { version: MaterialVersion }) {
     <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
       <span className="font-medium">{t('version', { version: v.version })}</span>
       {v.source === 'wallet' && <Badge variant="outline">{t('wallet')}</Badge>}
+      {v.source === 'generated' && <Badge variant="outline">{t('generated')}</Badge>}
       {v.source === 'wallet' && v.sourceRef && <span className="font-mono text-xs">{t('walletRef', { ref: v.sourceRef })}</span>}
       {v.name && <span className="break-all">{v.name}</span>}
       {v.size !== null && <span className="text-muted-foreground">{t('size', { size: format.number(Math.max(1, Math.round(v.size / 1024))) })}</span>}

@@ -5,6 +5,7 @@ import { can, type Viewer } from '@/lib/auth/permissions';
 import { signOutAction } from '@/lib/actions/session';
 import { InboxLink } from '@/components/applicant/inbox-link';
 import { Button } from '@/components/ui/button';
+import { EnterpriseSwitcher } from './enterprise-switcher';
 import { LanguageSwitcher } from './language-switcher';
 
 /** Links to each role's home, shown only to viewers the permission table lets in. */
@@ -43,6 +44,7 @@ export async function SiteHeader({ viewer }: { viewer: Viewer }) {
           {can(viewer, 'case.listOwn') ? <InboxLink viewer={viewer} /> : null}
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          <EnterpriseSwitcher viewer={viewer} />
           <LanguageSwitcher />
           {viewer.kind === 'user' ? (
             <form action={signOutAction} className="flex items-center gap-2">

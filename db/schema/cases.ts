@@ -157,7 +157,8 @@ export const storedFiles = pgTable('stored_files', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const materialSourceEnum = pgEnum('material_source', ['upload', 'wallet']);
+// 'generated': made by the portal from its own records (the name reservation notice), not uploaded.
+export const materialSourceEnum = pgEnum('material_source', ['upload', 'wallet', 'generated']);
 
 /** A material of a case: every upload is a new version; earlier versions stay (replacedAt set). */
 export const caseMaterials = pgTable(

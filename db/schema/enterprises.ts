@@ -3,12 +3,19 @@ import { users } from './users';
 
 export const membershipStatusEnum = pgEnum('membership_status', ['active', 'pending']);
 export const membershipRoleEnum = pgEnum('membership_role', ['owner', 'member']);
+/** 设立中 while its establishment case runs, registered once its licence is issued (DESIGN §6). */
+export const ENTERPRISE_STATUSES = ['establishing', 'registered'] as const;
+export const enterpriseStatusEnum = pgEnum('enterprise_status', ENTERPRISE_STATUSES);
 
 export const enterprises = pgTable('enterprises', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull().unique(),
   // Unified social credit code; null until the enterprise holds a licence issued here.
   creditCode: text('credit_code').unique(),
+  status: enterpriseStatusEnum('status').notNull().default('registered'),
+  // The establishment case that created this enterprise (DESIGN §6); null for enterprises that
+  // registered themselves. No foreign key: cases already reference enterprises.
+  establishmentCaseId: uuid('establishment_case_id').unique(),
   industry: text('industry'),
   park: text('park'),
   address: text('address'),
@@ -37,3 +44,4 @@ export const enterpriseMembers = pgTable(
 );
 
 export type Enterprise = typeof enterprises.$inferSelect;
+export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];

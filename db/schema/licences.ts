@@ -43,6 +43,8 @@ export const licences = pgTable(
     authority: text('authority').notNull(),
     status: licenceStatusEnum('status').notNull().default('valid'),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    // Why the status last changed (suspended, reinstated, revoked): shown to the enterprise.
+    statusReason: text('status_reason'),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

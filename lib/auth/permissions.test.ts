@@ -55,6 +55,7 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   ],
   'enterprise.read': ['applicantA', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'enterprise.manageMembers': ['applicantA', 'admin'],
+  'enterprise.actFor': ['applicantA'],
   'case.listOwn': ['applicantA', 'applicantB'],
   'case.read': ['applicantA', 'clerk', 'reviewerFire', 'officer', 'manager'],
   'case.apply': ['applicantA', 'clerk'],

@@ -63,6 +63,8 @@ export const PERMISSIONS = {
     role('admin'),
   ],
   'enterprise.manageMembers': [role('applicant', 'owner-of-enterprise'), role('admin')],
+  // Choose the enterprise one acts for (header switcher): an applicant who is an active member of it.
+  'enterprise.actFor': [role('applicant', 'member-of-enterprise')],
   'case.listOwn': [role('applicant')],
   'case.read': [
     role('applicant', 'member-of-enterprise'),

@@ -185,7 +185,15 @@ export async function updateUserRoles(
   });
 }
 
-export type MyEnterprise = { id: string; name: string; creditCode: string | null; role: 'owner' | 'member'; status: 'active' | 'pending' };
+export type MyEnterprise = {
+  id: string;
+  name: string;
+  creditCode: string | null;
+  /** 设立中 while its establishment case runs (DESIGN §6). */
+  enterpriseStatus: 'establishing' | 'registered';
+  role: 'owner' | 'member';
+  status: 'active' | 'pending';
+};
 
 export async function listMyEnterprises(viewer: Viewer): Promise<MyEnterprise[]> {
   if (viewer.kind !== 'user') return [];
@@ -195,6 +203,7 @@ export async function listMyEnterprises(viewer: Viewer): Promise<MyEnterprise[]>
       id: enterprises.id,
       name: enterprises.name,
       creditCode: enterprises.creditCode,
+      enterpriseStatus: enterprises.status,
       role: enterpriseMembers.role,
       status: enterpriseMembers.status,
     })

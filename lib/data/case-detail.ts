@@ -65,7 +65,7 @@ export type MaterialVersion = {
   name: string | null;
   size: number | null;
   contentType: string | null;
-  source: 'upload' | 'wallet';
+  source: 'upload' | 'wallet' | 'generated';
   sourceRef: string | null;
   uploadedAt: string;
   current: boolean;

@@ -28,13 +28,16 @@ import { answerErrors } from '@/lib/validation/application-answers';
 import { contactSchema, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
+import { establishEnterpriseForCase } from './establishment';
+import { revokeLicenceOfCase } from './licence-status';
 import { issueLicenceForCase } from './licences';
 import { loadWorkingCalendar } from './calendar';
 import { loadIntakeGaps } from './intake';
+import { attachNameNotice } from './name-notice';
 import { heldNames } from './name-reservations';
 import { issueNotices } from './notices';
 import { reserveApprovedName, reserveNameForCase } from './names';
-import { actorId, authorize } from './viewer';
+import { actorId, authorize, loadViewer } from './viewer';
 import { currentInstant } from './now';
 
 /** The case row plus what the workflow guards need from its catalogue version and enterprise. */
@@ -158,8 +161,11 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
   return db.transaction(async (tx) => {
     const row = await loadCaseForUpdate(tx, input.caseId);
     const c = row.c;
-    authorize(viewer, 'case.read', caseResource(c));
-    if (c.idempotencyKey === input.idempotencyKey) {
+    // A replay may find the case moved to the enterprise its first submit established (DESIGN
+    // §6), which the viewer loaded before that commit does not list yet: read their memberships again.
+    const replay = c.idempotencyKey === input.idempotencyKey && viewer.kind === 'user';
+    authorize(replay ? await loadViewer(tx, viewer.userId) : viewer, 'case.read', caseResource(c));
+    if (replay) {
       return { id: c.id, version: c.version, state: c.state, number: c.number, replayed: true };
     }
     const action = { ...NO_PAYLOAD, caseId: c.id, version: c.version, transition: 'submit' };
@@ -269,6 +275,21 @@ async function applyTransition(
       if (!contactSchema.safeParse(c.contact ?? {}).success) {
         throw new DomainError('invalid', 'contact incomplete', { contact: ['contactRequired'] });
       }
+      // Submitting creates the enterprise being established; the case is its from now on (DESIGN §6).
+      if (row.formKey === 'establishment') {
+        // The name notice is generated from the reservation, never uploaded.
+        await attachNameNotice(tx, c, { actorId: actorId(viewer), ip: meta.ip }, now);
+        const submitter = viewer.kind === 'user' && actorFor(viewer, c).isApplicant ? viewer.userId : c.applicantId;
+        const established = await establishEnterpriseForCase(
+          tx,
+          { id: c.id, enterpriseId: c.enterpriseId, applicantId: submitter, formData: c.formData },
+          { actorId: actorId(viewer), ip: meta.ip },
+        );
+        if (established.id !== c.enterpriseId) {
+          changes.enterpriseId = established.id;
+          audit.enterpriseId = established.id;
+        }
+      }
       changes.submittedAt = now;
       if (!c.number) changes.number = await nextCaseNumber(tx, Number(today.slice(0, 4)));
       if (openNotice) await tx.update(supplementNotices).set({ answeredAt: now }).where(eq(supplementNotices.id, openNotice.id));
@@ -312,6 +333,11 @@ async function applyTransition(
     case 'revoke':
       changes.refusalReason = input.reason;
       audit.reason = input.reason;
+      // Revoking an establishment case revokes the licence it issued, with the same reason.
+      if (transition === 'revoke' && row.formKey === 'establishment') {
+        const revoked = await revokeLicenceOfCase(tx, c, input.reason, { actorId: actorId(viewer), ip: meta.ip }, now);
+        if (revoked) audit.revokedLicence = revoked.creditCode;
+      }
       await notifyEnterprise(tx, c.enterpriseId, c.id, transition === 'refuse' ? 'refused' : 'revoked', { reason: input.reason });
       break;
     case 'approve':
@@ -336,8 +362,9 @@ async function applyTransition(
       if (row.formKey === 'establishment') {
         const licence = await issueLicenceForCase(tx, c, actorId(viewer), meta);
         audit.creditCode = licence.creditCode;
+        if (licence.enterpriseId !== c.enterpriseId) changes.enterpriseId = audit.enterpriseId = licence.enterpriseId;
       }
-      await notifyEnterprise(tx, c.enterpriseId, c.id, 'result_issued');
+      await notifyEnterprise(tx, changes.enterpriseId ?? c.enterpriseId, c.id, 'result_issued');
       break;
     case 'instant_approve':
       // Decided and completed at once (即时办结): the rules alone decide, nobody reviews.

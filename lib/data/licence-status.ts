@@ -106,7 +106,7 @@ export async function changeLicenceStatus(
 
     const now = new Date();
     const audit = { actorId: viewer.userId, ip: meta.ip };
-    await tx.update(licences).set({ status: input.to, statusChangedAt: now }).where(eq(licences.id, licence.id));
+    await tx.update(licences).set({ status: input.to, statusChangedAt: now, statusReason: check.reason }).where(eq(licences.id, licence.id));
     await appendAudit(tx, audit, {
       action: `licence.${check.change}`,
       entityType: 'licence',
@@ -117,6 +117,39 @@ export async function changeLicenceStatus(
     const revokedName = check.change === 'revoke' ? await revokeEnterpriseName(tx, licence, zoneDate(now), audit) : null;
     return { creditCode: licence.creditCode, change: check.change, status: input.to, statusChangedAt: now.toISOString(), revokedName };
   });
+}
+
+/**
+ * Revokes the licence a case issued, as that case is revoked (DESIGN §3: a completed case
+ * revoked for a breached promise, an unfulfilled tolerance or fraud takes its result with it),
+ * inside the case's transaction: the same change, reason and audit event as a revocation on
+ * the licence page, plus the case it came from, and the licensed name revoked with it. Nothing
+ * happens when the case issued no licence or the licence is revoked already.
+ */
+export async function revokeLicenceOfCase(
+  tx: Tx,
+  c: { id: string; number: string | null },
+  reason: string,
+  audit: AuditContext,
+  now = new Date(),
+): Promise<{ creditCode: string; revokedName: string | null } | null> {
+  const [licence] = await tx.select().from(licences).where(eq(licences.caseId, c.id)).for('update');
+  if (!licence || licence.status === 'revoked') return null;
+  const check = checkStatusChange(licence.status, 'revoked', reason);
+  if (!check.ok) {
+    const [field, key] = FAILURE_FIELD[check.failure];
+    throw new DomainError('invalid', check.failure, { [field === 'to' ? 'transition' : field]: [key] });
+  }
+  await tx.update(licences).set({ status: 'revoked', statusChangedAt: now, statusReason: check.reason }).where(eq(licences.id, licence.id));
+  await appendAudit(tx, audit, {
+    action: 'licence.revoke',
+    entityType: 'licence',
+    entityId: licence.id,
+    before: { status: licence.status },
+    after: { status: 'revoked', reason: check.reason, creditCode: licence.creditCode, caseId: c.id, caseNumber: c.number },
+  });
+  const revokedName = await revokeEnterpriseName(tx, licence, zoneDate(now), audit);
+  return { creditCode: licence.creditCode, revokedName };
 }
 
 /**

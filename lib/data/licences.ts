@@ -26,6 +26,7 @@ import type { Bilingual } from '@/lib/i18n/config';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { publicOrigin } from './case-tracking';
+import { establishEnterpriseForCase } from './establishment';
 import { registerHeldName } from './name-reservations';
 import { authorize } from './viewer';
 import { currentInstant } from './now';
@@ -76,16 +77,20 @@ export type IssueLicenceCase = {
   number: string | null;
   /** The issuing department; the market regulator's when absent. */
   departmentId?: string | null;
+  /** Who filed the case: the owner of the enterprise being established when the case has none yet. */
+  applicantId?: string | null;
 };
 
 /**
  * Issues the business licence of an establishment case, inside the caller's transaction (the
  * case's 'issue' transition): reads the form answers, takes the next value of `credit_code_seq`
- * and builds the unified social credit code from it, inserts the licence, gives the enterprise
- * the code if it has none yet, and appends a 'licence.issue' audit event. Idempotent per case:
- * a second call — also a concurrent one — returns the licence already issued. Uniqueness of the
- * code under concurrency comes from nextval (never handed out twice) and the unique index.
- * Throws DomainError('invalid') when the form lacks what a licence prints.
+ * and builds the unified social credit code from it, inserts the licence for the enterprise the
+ * case establishes (created now, with the case moved to it, for a case submitted before
+ * submission created it), registers that enterprise with the code, and appends a
+ * 'licence.issue' audit event. The applicant's other enterprises never get the code (DESIGN §6).
+ * Idempotent per case: a second call — also a concurrent one — returns the licence already
+ * issued. Uniqueness of the code under concurrency comes from nextval (never handed out twice)
+ * and the unique index. Throws DomainError('invalid') when the form lacks what a licence prints.
  */
 export async function issueLicenceForCase(
   tx: Executor,
@@ -93,13 +98,22 @@ export async function issueLicenceForCase(
   issuedBy: string | null,
   meta: RequestMeta,
 ): Promise<Licence> {
+  const established = await establishEnterpriseForCase(
+    tx,
+    { id: caseRow.id, enterpriseId: caseRow.enterpriseId, applicantId: caseRow.applicantId ?? null, formData: caseRow.formData ?? {} },
+    { actorId: issuedBy, ip: meta.ip },
+  );
+  const enterpriseId = established.id;
+  if (enterpriseId !== caseRow.enterpriseId) {
+    await tx.update(cases).set({ enterpriseId }).where(eq(cases.id, caseRow.id));
+  }
   // Lock the enterprise first: the licence's foreign key would take a share lock on its row,
   // and giving it the code needs an exclusive one, so two issues for one enterprise that each
   // held the former and waited for the latter would deadlock. Issues per enterprise go in turn.
   const [enterprise] = await tx
     .select({ creditCode: enterprises.creditCode })
     .from(enterprises)
-    .where(eq(enterprises.id, caseRow.enterpriseId))
+    .where(eq(enterprises.id, enterpriseId))
     .for('update');
   if (!enterprise) throw notFound('enterprise');
   const [existing] = await tx.select().from(licences).where(eq(licences.caseId, caseRow.id));
@@ -128,7 +142,7 @@ export async function issueLicenceForCase(
     .insert(licences)
     .values({
       creditCode,
-      enterpriseId: caseRow.enterpriseId,
+      enterpriseId,
       caseId: caseRow.id,
       kind: 'business-licence',
       enterpriseName: answers.enterpriseName,
@@ -154,13 +168,11 @@ export async function issueLicenceForCase(
   }
 
   // The name the licence carries is the enterprise's now, for good.
-  const nameRegistered = await registerHeldName(tx, caseRow.enterpriseId, answers.enterpriseName, today);
-  if (!enterprise.creditCode) {
-    await tx
-      .update(enterprises)
-      .set({ creditCode })
-      .where(and(eq(enterprises.id, caseRow.enterpriseId), isNull(enterprises.creditCode)));
-  }
+  const nameRegistered = await registerHeldName(tx, enterpriseId, answers.enterpriseName, today);
+  await tx
+    .update(enterprises)
+    .set({ status: 'registered', ...(enterprise.creditCode ? {} : { creditCode }) })
+    .where(eq(enterprises.id, enterpriseId));
   await appendAudit(tx, { actorId: issuedBy, ip: meta.ip }, {
     action: 'licence.issue',
     entityType: 'licence',
@@ -169,7 +181,7 @@ export async function issueLicenceForCase(
       creditCode,
       caseId: caseRow.id,
       caseNumber: caseRow.number,
-      enterpriseId: caseRow.enterpriseId,
+      enterpriseId,
       enterpriseName: inserted.enterpriseName,
       kind: inserted.kind,
       nameRegistered,
@@ -223,6 +235,11 @@ function toPublic(row: Licence): PublicLicence {
   };
 }
 
+/** A licence as its own enterprise sees it: also why its status last changed. */
+export type HeldLicence = PublicLicence & { statusReason: string | null };
+
+const toHeld = (row: Licence): HeldLicence => ({ ...toPublic(row), statusReason: row.statusReason });
+
 /**
  * The public answer for a code (verification page and API): null when the code is malformed or
  * was not issued here. Needs no viewer — a licence is a public document.
@@ -238,14 +255,14 @@ export async function getPublicLicence(code: string): Promise<PublicLicence | nu
  * A licence for its print page: the enterprise's members and staff ('enterprise.read' on the
  * licence's enterprise). Throws notFound for an unknown code, forbidden for anyone else.
  */
-export async function getLicenceForPrint(viewer: Viewer, code: string): Promise<PublicLicence> {
+export async function getLicenceForPrint(viewer: Viewer, code: string): Promise<HeldLicence> {
   if (viewer.kind !== 'user') throw unauthenticated();
   if (typeof code !== 'string' || code.length > 40 || !isValidCreditCode(code)) throw notFound('licence');
   const db = await getDb();
   const [row] = await db.select().from(licences).where(eq(licences.creditCode, normaliseCreditCode(code)));
   if (!row) throw notFound('licence');
   authorize(viewer, 'enterprise.read', { enterpriseId: row.enterpriseId });
-  return toPublic(row);
+  return toHeld(row);
 }
 
 /** The public verification page of a code, as printed (and QR-coded) on the licence. */
@@ -263,7 +280,7 @@ export type WalletApproval = {
   decision: 'approve' | 'approve_with_conditions' | 'deny' | null;
 };
 
-export type Wallet = { licences: PublicLicence[]; approvals: WalletApproval[] };
+export type Wallet = { licences: HeldLicence[]; approvals: WalletApproval[] };
 
 /** An enterprise's e-licences (newest first) and the approvals of its completed cases. */
 export async function listWallet(viewer: Viewer, enterpriseId: string): Promise<Wallet> {
@@ -288,7 +305,7 @@ export async function listWallet(viewer: Viewer, enterpriseId: string): Promise<
       .orderBy(desc(cases.completedAt)),
   ]);
   return {
-    licences: held.map(toPublic),
+    licences: held.map(toHeld),
     approvals: completed
       .filter((r) => r.completedAt)
       .map((r) => ({

@@ -10,7 +10,8 @@ import { forbidden, unauthenticated } from '@/lib/errors';
  */
 export async function loadViewer(db: Executor, userId: string | null | undefined): Promise<Viewer> {
   if (!userId || !UUID.test(userId)) return ANONYMOUS;
-  // One round trip: every request of a signed-in user starts here.
+  // One round trip: every request of a signed-in user starts here. Memberships in the order
+  // they were made, so the enterprise one joined first comes first.
   const [user] = await db
     .select({
       id: users.id,
@@ -18,7 +19,8 @@ export async function loadViewer(db: Executor, userId: string | null | undefined
       departmentId: users.departmentId,
       roles: sql<Role[]>`coalesce((select array_agg(${userRoles.role}::text) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`,
       memberships: sql<Membership[]>`coalesce((
-        select json_agg(json_build_object('enterpriseId', ${enterpriseMembers.enterpriseId}, 'role', ${enterpriseMembers.role}))
+        select json_agg(json_build_object('enterpriseId', ${enterpriseMembers.enterpriseId}, 'role', ${enterpriseMembers.role})
+          order by ${enterpriseMembers.createdAt}, ${enterpriseMembers.enterpriseId})
         from ${enterpriseMembers}
         where ${enterpriseMembers.userId} = ${users.id} and ${enterpriseMembers.status} = 'active'), '[]')`,
     })

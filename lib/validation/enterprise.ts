@@ -8,3 +8,6 @@ export const joinRequestDecisionSchema = z.object({
 });
 
 export type JoinRequestDecision = z.output<typeof joinRequestDecisionSchema>;
+
+/** The enterprise an applicant chooses to act for (header switcher). */
+export const actingEnterpriseSchema = z.object({ enterpriseId: z.guid() });

@@ -197,8 +197,10 @@ describe(`case engine (${driver})`, () => {
       ],
     });
     expect((await listInbox(applicant)).items.some((n) => n.kind === 'supplement_requested' && n.caseId === caseId)).toBe(true);
-    await saveDraft(applicant, { caseId, formData: { address: '许昌经济技术开发区长村张乡 18 号' } });
-    await act(applicant, caseId, 'resubmit');
+    // The case is the enterprise's being established now; the applicant owns it (loaded afresh, as a request does).
+    const owner = await as('applicant@onewindow.test');
+    await saveDraft(owner, { caseId, formData: { address: '许昌经济技术开发区长村张乡 18 号' } });
+    await act(owner, caseId, 'resubmit');
     const afterResubmit = await getCaseDetail(clerk, caseId);
     expect(afterResubmit.notices[0].answeredAt).not.toBeNull();
 
@@ -262,7 +264,7 @@ describe(`case engine (${driver})`, () => {
       .where(eq(enterpriseNames.fullName, heldName));
     expect(name.status).toBe('registered');
 
-    const done = await getCaseDetail(applicant, caseId);
+    const done = await getCaseDetail(owner, caseId);
     expect(done.state).toBe('completed');
     expect(done.conditions).toEqual(['取得营业执照后 30 日内完成住所变更备案']);
     // Completed: both clocks stopped at completion, with their final figures.
@@ -296,9 +298,12 @@ describe(`case engine (${driver})`, () => {
     expect((await failure(submitCase(other, { caseId, idempotencyKey: 'x'.repeat(10) }, meta))).code).toBe('forbidden');
     expect((await failure(saveDraft(other, { caseId, formData: { address: 'x' } }))).code).toBe('forbidden');
     await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta);
-    expect((await failure(act(applicant, caseId, 'accept'))).code).toBe('forbidden');
-    await act(applicant, caseId, 'withdraw');
-    expect((await failure(act(applicant, caseId, 'withdraw'))).fieldErrors).toEqual({ transition: ['wrongState'] });
+    // The other applicant still cannot read the case, now the new enterprise's.
+    expect((await failure(getCaseDetail(await as('applicant2@onewindow.test'), caseId))).code).toBe('forbidden');
+    const owner = await as('applicant@onewindow.test');
+    expect((await failure(act(owner, caseId, 'accept'))).code).toBe('forbidden');
+    await act(owner, caseId, 'withdraw');
+    expect((await failure(act(owner, caseId, 'withdraw'))).fieldErrors).toEqual({ transition: ['wrongState'] });
   });
 
   it('suspension stops the clocks and resuming moves both deadlines', async () => {

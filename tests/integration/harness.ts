@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, useDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { seedDemoData } from '@/db/seed';
@@ -16,6 +19,8 @@ export const driver = (process.env.ONEWINDOW_TEST_DRIVER ?? 'pglite') as 'pglite
 export function useTestDatabase(options: { seed?: boolean } = {}) {
   const state = {} as { handle: DatabaseHandle; drop?: () => Promise<void> };
   beforeAll(async () => {
+    // Files the portal stores itself (generated notices) go to a folder of the test run, never data/.
+    process.env.UPLOAD_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'ow-test-uploads-'));
     if (driver === 'postgres') {
       const base = process.env.TEST_DATABASE_URL;
       if (!base) throw new Error('TEST_DATABASE_URL is required for the postgres integration project');

@@ -50,6 +50,7 @@ export function licenceCases(test: { readonly db: Database }) {
   ) {
     const { itemId, versionId, departmentId } = await itemVersion(options.service ?? 'XC-SL-002');
     const state = options.state ?? 'approved';
+    counter++;
     const [row] = await test.db
       .insert(cases)
       .values({
@@ -59,13 +60,15 @@ export function licenceCases(test: { readonly db: Database }) {
         departmentId: options.withoutDepartment ? null : departmentId,
         state,
         subject: 'licence test',
-        number: state === 'draft' ? null : `XC-2099-${String(++counter).padStart(6, '0')}-L`,
-        formData: options.formData ?? ESTABLISHMENT_ANSWERS,
+        number: state === 'draft' ? null : `XC-2099-${String(counter).padStart(6, '0')}-L`,
+        // Each case establishes its own enterprise (DESIGN §6), so each gets its own name.
+        formData: options.formData ?? { ...ESTABLISHMENT_ANSWERS, enterpriseName: `许昌测试${counter}号智造科技有限公司` },
         decision: state === 'approved' ? 'approve' : null,
       })
       .returning({
         id: cases.id,
         enterpriseId: cases.enterpriseId,
+        applicantId: cases.applicantId,
         departmentId: cases.departmentId,
         formData: cases.formData,
         number: cases.number,

@@ -165,12 +165,13 @@ describe(`licence status changes (${driver})`, () => {
   });
 
   it('takes a suspended licence out of the wallet’s 免提交 offer and shows the status to the public', async () => {
-    const applicant = await as('applicant2@onewindow.test');
-    const enterpriseId = enterpriseOf(applicant);
     const reviewer = await as(MARKET_REVIEWER);
     const licence = await issueLicence('applicant2@onewindow.test', {
       formData: { ...ESTABLISHMENT_ANSWERS, enterpriseName: '许昌巨领储能装备有限公司' },
     });
+    // The licence is the new enterprise's; the applicant, loaded afresh, is its owner.
+    const enterpriseId = licence.enterpriseId;
+    const applicant = await as('applicant2@onewindow.test');
     // Other licences of this enterprise from earlier tests are suspended: this one is the only valid one.
     for (const held of (await listWallet(applicant, enterpriseId)).licences) {
       if (held.creditCode !== licence.creditCode && held.status === 'valid') await change(reviewer, held.creditCode, 'suspended');

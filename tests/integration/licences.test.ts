@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents, caseMaterials, enterpriseNames, enterprises } from '@/db/schema';
+import { auditEvents, caseMaterials, enterpriseNames, enterprises, licences } from '@/db/schema';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { attachWalletMaterial, getPublicLicence, issueLicenceForCase, listWallet, walletMaterialsFor } from '@/lib/data/licences';
 import { isValidCreditCode } from '@/lib/domain/credit-code';
@@ -16,10 +16,10 @@ const meta = { ip: '127.0.0.1' };
 const UUID_LIKE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 describe(`licences (${driver})`, () => {
-  it('issues a licence with a valid credit code, sets the enterprise code, and is idempotent per case', async () => {
+  it('issues a licence with a valid credit code to the enterprise being established, never the filing one, idempotently', async () => {
     const applicant = await test.viewerOf('applicant@onewindow.test');
-    const enterpriseId = enterpriseOf(applicant);
-    const c = await insertCase(enterpriseId);
+    const filingId = enterpriseOf(applicant);
+    const c = await insertCase(filingId, { formData: ESTABLISHMENT_ANSWERS });
     const first = await test.db.transaction((tx) => issueLicenceForCase(tx, c, null, meta));
     expect(isValidCreditCode(first.creditCode)).toBe(true);
     expect(first.creditCode).toMatch(/^91411000MA/);
@@ -44,12 +44,17 @@ describe(`licences (${driver})`, () => {
       })
       .from(enterpriseNames)
       .where(eq(enterpriseNames.fullName, ESTABLISHMENT_ANSWERS.enterpriseName));
+    const enterpriseId = first.enterpriseId;
+    expect(enterpriseId).not.toBe(filingId);
     expect(name).toEqual({ status: 'registered', reservedUntil: null, enterpriseId });
     const [enterprise] = await test.db
-      .select({ code: enterprises.creditCode })
+      .select({ code: enterprises.creditCode, name: enterprises.name, status: enterprises.status })
       .from(enterprises)
       .where(eq(enterprises.id, enterpriseId));
-    expect(enterprise.code).toBe(first.creditCode);
+    expect(enterprise).toEqual({ code: first.creditCode, name: ESTABLISHMENT_ANSWERS.enterpriseName, status: 'registered' });
+    // The enterprise that filed the case (河南鸿之业新材料) never gets the new company's code.
+    const [filing] = await test.db.select({ code: enterprises.creditCode }).from(enterprises).where(eq(enterprises.id, filingId));
+    expect(filing.code).toBeNull();
 
     const second = await test.db.transaction((tx) => issueLicenceForCase(tx, c, null, meta));
     expect(second.id).toBe(first.id);
@@ -72,7 +77,9 @@ describe(`licences (${driver})`, () => {
 
   it('prints a term of years from the day of establishment', async () => {
     const applicant = await test.viewerOf('applicant2@onewindow.test');
-    const c = await insertCase(enterpriseOf(applicant), { formData: { ...ESTABLISHMENT_ANSWERS, term: '20' } });
+    const c = await insertCase(enterpriseOf(applicant), {
+      formData: { ...ESTABLISHMENT_ANSWERS, enterpriseName: '许昌巨领智造科技有限公司', term: '20' },
+    });
     const licence = await test.db.transaction((tx) => issueLicenceForCase(tx, c, null, meta));
     expect(licence.term).toBe(operatingTermText('20', licence.establishedOn));
     expect(licence.term).toMatch(/^\d{4}年\d{2}月\d{2}日至\d{4}年\d{2}月\d{2}日$/);
@@ -98,18 +105,26 @@ describe(`licences (${driver})`, () => {
     const c = await insertCase(enterpriseOf(applicant));
     const licence = await test.db.transaction((tx) => issueLicenceForCase(tx, c, null, meta));
     const shown = await getPublicLicence(licence.creditCode.toLowerCase());
-    expect(shown).toMatchObject({ creditCode: licence.creditCode, name: ESTABLISHMENT_ANSWERS.enterpriseName, status: 'valid' });
+    expect(shown).toMatchObject({ creditCode: licence.creditCode, name: licence.enterpriseName, status: 'valid' });
     expect(Object.keys(shown!)).not.toEqual(expect.arrayContaining(['id']));
     expect(JSON.stringify(shown)).not.toMatch(UUID_LIKE);
     expect(await getPublicLicence('91411000MA0000000X')).toBeNull();
     expect(await getPublicLicence('not-a-code')).toBeNull();
   });
 
+  /** The enterprise established by the first test's case (its members include applicant@), loaded afresh. */
+  async function establishedA() {
+    const [l] = await test.db
+      .select({ enterpriseId: licences.enterpriseId })
+      .from(licences)
+      .where(eq(licences.enterpriseName, ESTABLISHMENT_ANSWERS.enterpriseName));
+    return { applicantA: await test.viewerOf('applicant@onewindow.test'), enterpriseA: l.enterpriseId };
+  }
+
   it('lists the wallet for the enterprise’s members and staff only', async () => {
-    const applicantA = await test.viewerOf('applicant@onewindow.test');
+    const { applicantA, enterpriseA } = await establishedA();
     const applicantB = await test.viewerOf('applicant2@onewindow.test');
     const clerk = await test.viewerOf('clerk@onewindow.test');
-    const enterpriseA = enterpriseOf(applicantA);
     const wallet = await listWallet(applicantA, enterpriseA);
     expect(wallet.licences.length).toBeGreaterThan(0);
     expect(wallet.licences.every((l) => isValidCreditCode(l.creditCode))).toBe(true);
@@ -118,9 +133,8 @@ describe(`licences (${driver})`, () => {
   });
 
   it('attaches a held e-licence to a later application instead of an upload (免提交)', async () => {
-    const applicantA = await test.viewerOf('applicant@onewindow.test');
+    const { applicantA, enterpriseA } = await establishedA();
     const applicantB = await test.viewerOf('applicant2@onewindow.test');
-    const enterpriseA = enterpriseOf(applicantA);
     const wallet = await listWallet(applicantA, enterpriseA);
     const draft = await insertCase(enterpriseA, { service: 'XC-MC-001', state: 'draft', formData: {} });
 

@@ -359,8 +359,9 @@ describe(`name reservation (${driver})`, () => {
     await releaseExpiredReservations(test.db, later);
     expect(await namesOf('翊辰')).toMatchObject([{ status: 'reserved' }]);
 
+    // The case is the enterprise's being established now: its owner, loaded afresh, withdraws it.
     await performCaseAction(
-      applicant,
+      await as('applicant@onewindow.test'),
       {
         caseId: id,
         version: submitted.version,

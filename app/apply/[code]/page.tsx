@@ -6,6 +6,7 @@ import { Building2 } from 'lucide-react';
 import { StartApplication } from '@/components/apply/start-application';
 import { EmptyState } from '@/components/ui/empty-state';
 import { serviceCodeParamsSchema } from '@/lib/api/schemas';
+import { getActingEnterpriseFor } from '@/lib/auth/acting-enterprise';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
 import { listMyEnterprises } from '@/lib/data/accounts';
@@ -27,9 +28,10 @@ export default async function ApplyPage({ params }: Props) {
   // /apply is not behind the proxy's sections: send strangers to sign in and back here.
   if (viewer.kind === 'anonymous') redirect(`/login?callbackUrl=${encodeURIComponent(`/apply/${code}`)}`);
   const drafts = await guardPage(() => listMyDrafts(viewer, code));
-  const [guide, enterprises, t, locale, format] = await Promise.all([
+  const [guide, enterprises, acting, t, locale, format] = await Promise.all([
     guardPage(() => getServiceGuide(viewer, code)),
     listMyEnterprises(viewer),
+    getActingEnterpriseFor(viewer),
     getTranslations('applicant.apply'),
     getLocale() as Promise<Locale>,
     getFormatter(),
@@ -60,6 +62,7 @@ export default async function ApplyPage({ params }: Props) {
         <StartApplication
           serviceCode={guide.code}
           enterprises={active.map((e) => ({ id: e.id, name: e.name, creditCode: e.creditCode }))}
+          actingFor={acting.current?.id}
           drafts={drafts.map((d) => ({
             id: d.id,
             enterpriseId: d.enterpriseId,

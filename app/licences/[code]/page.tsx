@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { LicenceStatusPanel } from '@/components/licences/licence-status-panel';
 import { OFFICIAL_SERIF } from '@/components/notices/notice-sheet';
 import { PrintButton } from '@/components/notices/print-button';
@@ -37,10 +37,11 @@ export default async function LicencePrintPage({ params }: Props) {
   const { code } = await params;
   const viewer = await getViewer();
   const licence = await guardPage(() => getLicenceForPrint(viewer, code));
-  const [t, tf, ts, verifyUrl, statusPanel] = await Promise.all([
+  const [t, tf, ts, format, verifyUrl, statusPanel] = await Promise.all([
     getTranslations('licences.print'),
     getTranslations('licences.fields'),
     getTranslations('licences.status'),
+    getFormatter(),
     licenceVerifyUrl(licence.creditCode),
     can(viewer, 'licence.readHistory') ? getLicenceStatusPanel(viewer, licence.creditCode) : null,
   ]);
@@ -66,6 +67,9 @@ export default async function LicencePrintPage({ params }: Props) {
         {licence.status !== 'valid' ? (
           <p role="status" className="rounded-md border border-warning bg-warning/15 px-3 py-1.5 text-sm">
             {t('statusWarning', { status: ts(licence.status) })}
+            {licence.statusReason
+              ? ` ${t('statusReason', { reason: licence.statusReason, date: format.dateTime(new Date(licence.statusChangedAt), { dateStyle: 'medium' }) })}`
+              : null}
           </p>
         ) : null}
       </div>

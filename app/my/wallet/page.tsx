@@ -10,7 +10,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
-import { listMyEnterprises } from '@/lib/data/accounts';
+import { getActingEnterpriseFor } from '@/lib/auth/acting-enterprise';
 import { listWallet } from '@/lib/data/licences';
 import { authorize } from '@/lib/data/viewer';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
@@ -19,14 +19,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('licences.wallet'))('title') };
 }
 
-/** The e-licence wallet: per active enterprise of the applicant, its licences and approvals. */
+/**
+ * The e-licence wallet of the enterprise the applicant acts for (chosen in the header): its
+ * licences, with the reason of a status change, and the approvals of its completed cases.
+ */
 export default async function WalletPage() {
   const viewer = await getViewer();
   await guardPage(async () => authorize(viewer, 'case.listOwn'));
-  const enterprises = (await guardPage(() => listMyEnterprises(viewer))).filter((e) => e.status === 'active');
-  const wallets = await guardPage(() =>
-    Promise.all(enterprises.map(async (e) => ({ enterprise: e, wallet: await listWallet(viewer, e.id) }))),
-  );
+  const { current } = await getActingEnterpriseFor(viewer);
+  const wallets = current ? [{ enterprise: current, wallet: await guardPage(() => listWallet(viewer, current.id)) }] : [];
   const [t, tf, ts, format, locale] = await Promise.all([
     getTranslations('licences.wallet'),
     getTranslations('licences.fields'),
@@ -40,6 +41,7 @@ export default async function WalletPage() {
       <div>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 max-w-3xl text-muted-foreground">{t('intro')}</p>
+        {current ? <p className="mt-1 text-sm text-muted-foreground">{t('acting', { name: current.name })}</p> : null}
       </div>
       {wallets.length === 0 ? <p className="text-muted-foreground">{t('noEnterprise')}</p> : null}
       {wallets.map(({ enterprise, wallet }) => (
@@ -74,6 +76,14 @@ export default async function WalletPage() {
                       <p>
                         {tf('issuedOn')}: {l.issuedOn} · {tf('authority')}: {l.authority}
                       </p>
+                      {l.status !== 'valid' && l.statusReason ? (
+                        <p role="note" className="rounded-md border border-warning bg-warning/10 px-3 py-2">
+                          {t('statusReason', {
+                            reason: l.statusReason,
+                            date: format.dateTime(new Date(l.statusChangedAt), { dateStyle: 'medium' }),
+                          })}
+                        </p>
+                      ) : null}
                       <div className="flex flex-wrap gap-2">
                         <Button asChild size="sm">
                           <Link href={`/licences/${l.creditCode}`}>{t('openLicence')}</Link>

@@ -13,6 +13,7 @@ import { walletMaterialsFor } from '@/lib/data/licences';
 import { listHeldNames } from '@/lib/data/name-reservations';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { zoneDayStart } from '@/lib/domain/clock';
+import { NAME_NOTICE_SOURCE } from '@/lib/domain/name-notice';
 import { pickLanguage, type Bilingual, type Locale } from '@/lib/i18n/config';
 
 type Props = { params: Promise<{ id: string }> };
@@ -94,6 +95,7 @@ export default async function EditApplicationPage({ params }: Props) {
       earlierVersions: m.versions.filter((v) => !v.current).length,
       flag: materialFlags.get(m.code),
       waiver: m.waivedBy ? cite(m.waivedBy) : null,
+      generated: m.eLicenceType === NAME_NOTICE_SOURCE,
     };
   });
   const formData = draftAnswers(fields, detail.formData);
