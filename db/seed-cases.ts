@@ -19,7 +19,7 @@ import { waiversForCase } from '../lib/data/projects';
 import { NAME_NOTICE_SOURCE } from '../lib/domain/name-notice';
 import { loadViewer } from '../lib/data/viewer';
 import type { Viewer } from '../lib/auth/permissions';
-import type { CaseActionInput } from '../lib/validation/case';
+import { NO_ACTION_PAYLOAD, type CaseActionInput } from '../lib/validation/case';
 import { demoMaterialFile } from './seed-files';
 
 const SEED_KEY_PREFIX = 'demo-seed:';
@@ -53,18 +53,7 @@ function describe(error: unknown): string {
 }
 
 function action(caseId: string, version: number, transition: string, payload: Partial<CaseActionInput> = {}): CaseActionInput {
-  return {
-    caseId,
-    version,
-    transition,
-    reason: '',
-    opinion: '',
-    conditions: [],
-    tolerated: [],
-    commitment: '',
-    supplementItems: [],
-    ...payload,
-  };
+  return { ...NO_ACTION_PAYLOAD, caseId, version, transition, ...payload };
 }
 
 async function caseState(db: Database, caseId: string) {
@@ -72,11 +61,11 @@ async function caseState(db: Database, caseId: string) {
   return row;
 }
 
-/** The codes of the materials to hand in: every required one the project's regional assessments do not waive. */
-async function materialsToUpload(db: Database, caseId: string): Promise<string[]> {
+/** The materials to hand in: every required one the project's regional assessments do not waive. */
+async function materialsToUpload(db: Database, caseId: string): Promise<{ code: string; nameZh: string }[]> {
   const [c] = await db.select({ versionId: cases.itemVersionId }).from(cases).where(eq(cases.id, caseId));
   const required = await db
-    .select({ code: serviceMaterials.code })
+    .select({ code: serviceMaterials.code, nameZh: serviceMaterials.nameZh })
     .from(serviceMaterials)
     .where(
       and(
@@ -88,7 +77,7 @@ async function materialsToUpload(db: Database, caseId: string): Promise<string[]
     )
     .orderBy(serviceMaterials.sortOrder);
   const waived = new Set((await waiversForCase(db, caseId)).map((w) => w.materialCode));
-  return required.map((m) => m.code).filter((code) => !waived.has(code));
+  return required.filter((m) => !waived.has(m.code));
 }
 
 /** The steps of one demo case, from its draft to the state the demo history gives it. */
@@ -137,9 +126,13 @@ function stepsOf(db: Database, replay: Replay, staff: Record<keyof typeof STAFF,
     });
   });
   step(after(submitted, -20), async () => {
-    for (const materialCode of await materialsToUpload(db, id())) {
-      const file = demoMaterialFile(materialCode, demo.subject);
-      await uploadCaseMaterial(applicant, { caseId: id(), materialCode, bytes: file.bytes, originalName: file.name }, META);
+    for (const material of await materialsToUpload(db, id())) {
+      const file = demoMaterialFile(material, demo.subject);
+      await uploadCaseMaterial(
+        applicant,
+        { caseId: id(), materialCode: material.code, bytes: file.bytes, originalName: file.name },
+        META,
+      );
     }
   });
   step(submitted, async () => {

@@ -25,7 +25,7 @@ import { noticesIssuedBy } from '@/lib/domain/notices';
 import { checkTransition, FINAL_STATES, INTAKE_DAYS, SYSTEM_ACTOR, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
 import { answerErrors } from '@/lib/validation/application-answers';
-import { contactSchema, type CaseActionInput } from '@/lib/validation/case';
+import { contactSchema, NO_ACTION_PAYLOAD, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { establishEnterpriseForCase } from './establishment';
@@ -168,7 +168,7 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
     if (replay) {
       return { id: c.id, version: c.version, state: c.state, number: c.number, replayed: true };
     }
-    const action = { ...NO_PAYLOAD, caseId: c.id, version: c.version, transition: 'submit' };
+    const action = { ...NO_ACTION_PAYLOAD, caseId: c.id, version: c.version, transition: 'submit' };
     // The name is reserved first, so that racing reservations meet at the live-name unique
     // index (not queued behind the case-number counter); only when the submit itself may fire.
     const reservation =
@@ -178,7 +178,7 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
     const result = await applyTransition(tx, viewer, row, action, meta, calendar, { idempotencyKey: input.idempotencyKey });
     if (reservation) {
       const submitted = await loadCaseForUpdate(tx, c.id);
-      const instant = { ...NO_PAYLOAD, caseId: c.id, version: submitted.c.version, transition: 'instant_approve' };
+      const instant = { ...NO_ACTION_PAYLOAD, caseId: c.id, version: submitted.c.version, transition: 'instant_approve' };
       const completed = await applyTransition(tx, viewer, submitted, instant, meta, calendar, {}, {
         system: true,
         audit: { reservedName: reservation.fullName, reservedUntil: reservation.reservedUntil, nameId: reservation.id },
@@ -189,14 +189,6 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
   });
 }
 
-const NO_PAYLOAD: Omit<CaseActionInput, 'caseId' | 'version' | 'transition'> = {
-  reason: '',
-  opinion: '',
-  conditions: [],
-  tolerated: [],
-  commitment: '',
-  supplementItems: [],
-};
 
 type Calendar = Awaited<ReturnType<typeof loadWorkingCalendar>>;
 

@@ -42,6 +42,16 @@ export const caseActionSchema = z.object({
 });
 export type CaseActionInput = z.output<typeof caseActionSchema>;
 
+/** An action's payload when it carries none (what the schema's defaults give). */
+export const NO_ACTION_PAYLOAD: Omit<CaseActionInput, 'caseId' | 'version' | 'transition'> = {
+  reason: '',
+  opinion: '',
+  conditions: [],
+  tolerated: [],
+  commitment: '',
+  supplementItems: [],
+};
+
 export const assignSchema = z.object({
   caseId: z.guid(),
   version: z.number().int().min(1),
@@ -62,7 +72,10 @@ export const draftSaveSchema = z.object({
   /** What the case is about beyond its item (shown after the item's name); empty clears it. */
   subject: text(200).optional(),
   // A draft keeps whatever was typed so far; the contact is checked at submission.
-  contact: z.object({ name: text(50), phone: text(30), email: text(100) }).partial().optional(),
+  contact: z
+    .object({ name: text(50), phone: text(30), email: text(100) })
+    .partial()
+    .optional(),
   formData: z.record(z.string(), z.unknown()).optional(),
 });
 
