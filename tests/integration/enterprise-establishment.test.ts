@@ -13,6 +13,7 @@ import { getLicenceForPrint, getPublicLicence, listWallet } from '@/lib/data/lic
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import type { CaseActionInput } from '@/lib/validation/case';
 import { driver, useTestDatabase } from './harness';
+import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf, failure, licenceCases } from './licence-fixtures';
 
 const test = useTestDatabase();
@@ -71,6 +72,12 @@ async function submitEstablishment(applicant: Viewer) {
   });
   await submitCase(applicant, { caseId: id, idempotencyKey: `k-${id}` }, meta);
   return { caseId: id, filing, name };
+}
+
+/** The required materials the applicant uploads (the name notice was generated at submission), so the window may accept. */
+async function supplyUploads(caseId: string) {
+  const uploads = (await requiredMaterials(test.db, caseId)).filter((code) => code !== 'name-notice');
+  await supplyMaterials(test.db, caseId, uploads);
 }
 
 async function enterpriseRow(id: string) {
@@ -135,6 +142,7 @@ describe(`the enterprise being established (${driver})`, () => {
     const ownCode = '91411002MA0000003Y';
     const { caseId, name } = await submitEstablishment(applicant);
     await test.db.update(enterprises).set({ creditCode: ownCode }).where(eq(enterprises.id, filing));
+    await supplyUploads(caseId);
     await act(clerk, caseId, 'accept');
     await act(clerk, caseId, 'route_to_review');
     await act(reviewer, caseId, 'approve', { opinion: '同意设立' });
@@ -294,6 +302,7 @@ describe(`the licence application's results (${driver})`, () => {
       as('manager@onewindow.test'),
     ]);
     const { caseId, name } = await submitEstablishment(applicant);
+    await supplyUploads(caseId);
     await act(clerk, caseId, 'accept');
     await act(clerk, caseId, 'route_to_review');
     await act(reviewer, caseId, 'approve', { opinion: '同意设立' });

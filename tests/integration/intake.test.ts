@@ -340,10 +340,11 @@ describe(`notice numbers (${driver})`, () => {
 
 describe(`clocks of ended cases (${driver})`, () => {
   it('a completed case shows both clocks stopped with the final figures, to the desk and the applicant alike', async () => {
-    const applicant = await as('applicant@onewindow.test');
     const clerk = await as('clerk@onewindow.test');
     const reviewer = await as('reviewer3@onewindow.test');
     const id = await submittedLicenceCase();
+    // Loaded after submitting: the applicant is now also a member of the company being established.
+    const applicant = await as('applicant@onewindow.test');
     await act(clerk, id, 'accept');
     const open = await getCaseDetail(clerk, id);
     expect(open.clocks).toMatchObject({ phase: 'running', service: { status: expect.any(String) } });
@@ -366,15 +367,16 @@ describe(`clocks of ended cases (${driver})`, () => {
   });
 
   it('a case withdrawn after acceptance stops its clocks; one refused at intake never started them', async () => {
-    const applicant = await as('applicant@onewindow.test');
     const clerk = await as('clerk@onewindow.test');
     const withdrawn = await submittedLicenceCase();
+    const refused = await submittedLicenceCase();
+    // Loaded after submitting: the applicant is now also a member of the companies being established.
+    const applicant = await as('applicant@onewindow.test');
     await act(clerk, withdrawn, 'accept');
     await act(clerk, withdrawn, 'suspend', { reason: '需现场核查' });
     await act(applicant, withdrawn, 'withdraw');
     expect((await getCaseDetail(applicant, withdrawn)).clocks).toMatchObject({ phase: 'closed', service: { outcome: 'onTime' } });
 
-    const refused = await submittedLicenceCase();
     await act(clerk, refused, 'refuse', { reason: '不属于本机关职权范围' });
     const detail = await getCaseDetail(applicant, refused);
     expect(detail.clocks).toEqual({ phase: 'endedUnaccepted', closedOn: zoneDate(new Date(detail.closedAt!)) });
