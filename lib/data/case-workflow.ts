@@ -42,6 +42,12 @@ import { currentInstant } from './now';
 
 /** The case row plus what the workflow guards need from its catalogue version and enterprise. */
 async function loadCaseForUpdate(tx: Tx, caseId: string) {
+  // Row lock first, on the case alone: concurrent actions on one case queue here, then see each
+  // other's version. Joined in the same statement, PostgreSQL would recheck a row changed while
+  // waiting against the joins' older snapshot, and lose a case whose first submit just moved it
+  // to the enterprise it established (DESIGN §6).
+  const [locked] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).for('update');
+  if (!locked) throw notFound('case');
   const [row] = await tx
     .select({
       c: cases,
@@ -56,9 +62,7 @@ async function loadCaseForUpdate(tx: Tx, caseId: string) {
     .innerJoin(serviceItems, eq(serviceItems.id, cases.itemId))
     .innerJoin(serviceItemVersions, eq(serviceItemVersions.id, cases.itemVersionId))
     .innerJoin(enterprises, eq(enterprises.id, cases.enterpriseId))
-    .where(eq(cases.id, caseId))
-    // Row lock: concurrent actions on one case queue here, then see each other's version.
-    .for('update', { of: cases });
+    .where(eq(cases.id, caseId));
   if (!row) throw notFound('case');
   return row;
 }

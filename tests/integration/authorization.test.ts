@@ -1,4 +1,6 @@
+import { inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { enterprises } from '@/db/schema';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
 import { dashboardCounts, listIntakeQueue, listMyCases } from '@/lib/data/cases';
@@ -147,7 +149,11 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     operation: 'uploadAssessmentDocument',
     allowed: ['admin'],
     call: (v, ctx) =>
-      uploadAssessmentDocument(v, { assessmentId: ctx.assessmentId, bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' }, meta),
+      uploadAssessmentDocument(
+        v,
+        { assessmentId: ctx.assessmentId, bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' },
+        meta,
+      ),
   },
 ];
 
@@ -242,8 +248,22 @@ describe('tenant scoping', () => {
     const [casesA, casesB] = await Promise.all([listMyCases(a), listMyCases(b)]);
     expect(casesA.length).toBeGreaterThan(0);
     expect(casesB.length).toBeGreaterThan(0);
-    expect(new Set(casesA.map((c) => c.enterpriseName))).toEqual(new Set(['河南鸿之业新材料有限公司']));
-    expect(casesB.every((c) => c.enterpriseName === '许昌巨领能源科技有限公司')).toBe(true);
+    // Their enterprises: the one each joined and the companies each established since (DESIGN §6).
+    const enterprisesOf = async (viewer: typeof a) =>
+      new Set(
+        (
+          await test.db
+            .select({ name: enterprises.name })
+            .from(enterprises)
+            .where(inArray(enterprises.id, viewer.kind === 'user' ? viewer.memberships.map((m) => m.enterpriseId) : []))
+        ).map((e) => e.name),
+      );
+    const [ofA, ofB] = await Promise.all([enterprisesOf(a), enterprisesOf(b)]);
+    expect(ofA).toContain('河南鸿之业新材料有限公司');
+    expect(ofA).toContain('许昌鸿之业绿色建材有限公司');
+    expect(casesA.every((c) => ofA.has(c.enterpriseName))).toBe(true);
+    expect(casesB.every((c) => ofB.has(c.enterpriseName))).toBe(true);
+    expect([...ofA].some((name) => ofB.has(name))).toBe(false);
     const idsA = new Set(casesA.map((c) => c.id));
     expect(casesB.some((c) => idsA.has(c.id))).toBe(false);
   });
