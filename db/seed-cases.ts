@@ -125,16 +125,17 @@ function stepsOf(db: Database, replay: Replay, staff: Record<keyof typeof STAFF,
       formData: demo.formData,
     });
   });
-  step(after(submitted, -20), async () => {
-    for (const material of await materialsToUpload(db, id())) {
-      const file = demoMaterialFile(material, demo.subject);
-      await uploadCaseMaterial(
-        applicant,
-        { caseId: id(), materialCode: material.code, bytes: file.bytes, originalName: file.name },
-        META,
-      );
-    }
-  });
+  if (!demo.withoutMaterials)
+    step(after(submitted, -20), async () => {
+      for (const material of await materialsToUpload(db, id())) {
+        const file = demoMaterialFile(material, demo.subject);
+        await uploadCaseMaterial(
+          applicant,
+          { caseId: id(), materialCode: material.code, bytes: file.bytes, originalName: file.name },
+          META,
+        );
+      }
+    });
   step(submitted, async () => {
     try {
       await submitCase(applicant, { caseId: id(), idempotencyKey: `${SEED_KEY_PREFIX}${demo.number}` }, META);

@@ -17,7 +17,9 @@ test('a new applicant registers a new enterprise and lands on their home', async
 
   await expect(page).toHaveURL(/\/my$/);
   await expect(page.getByRole('heading', { level: 1, name: '我的办件' })).toBeVisible();
-  await expect(page.getByText('许昌彤辉智能装备有限公司')).toBeVisible();
+  // On the page, and in the header as the enterprise they act for.
+  await expect(page.getByRole('main').getByText('许昌彤辉智能装备有限公司')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('许昌彤辉智能装备有限公司')).toBeVisible();
   await expect(page.getByText('您还没有办件')).toBeVisible();
 });
 

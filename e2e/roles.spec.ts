@@ -20,7 +20,7 @@ for (const home of HOMES) {
 
 test('the applicant home lists the enterprise and its cases', async ({ page }) => {
   await signIn(page, 'applicant@onewindow.test');
-  await expect(page.getByText('河南鸿之业新材料有限公司').first()).toBeVisible();
+  await expect(page.getByRole('main').getByText('河南鸿之业新材料有限公司').first()).toBeVisible();
   await expect(page.getByText(/XC-2026-\d{6}/).first()).toBeVisible();
 });
 

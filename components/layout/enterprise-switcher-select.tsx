@@ -23,7 +23,8 @@ export function EnterpriseSwitcherSelect({
   const current = options.find((o) => o.id === currentId);
   return (
     <div className="flex min-w-0 items-center gap-2 text-sm">
-      <label htmlFor={id} className="sr-only shrink-0 text-muted-foreground md:not-sr-only">
+      {/* Named for screen readers only: the header has room for one line at 1366 px. */}
+      <label htmlFor={id} className="sr-only">
         {label}
       </label>
       {options.length > 1 ? (
@@ -40,7 +41,7 @@ export function EnterpriseSwitcherSelect({
               router.refresh();
             });
           }}
-          className="max-w-36 truncate rounded-md border bg-card px-2 py-1 sm:max-w-56"
+          className="max-w-36 truncate rounded-md border bg-card px-2 py-1 lg:max-w-44"
         >
           {options.map((o) => (
             <option key={o.id} value={o.id}>
@@ -49,7 +50,7 @@ export function EnterpriseSwitcherSelect({
           ))}
         </select>
       ) : (
-        <output id={id} className="block max-w-36 truncate font-medium sm:max-w-56">
+        <output id={id} className="block max-w-36 truncate font-medium lg:max-w-44">
           {current?.label}
         </output>
       )}
