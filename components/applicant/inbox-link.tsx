@@ -11,7 +11,7 @@ export async function InboxLink({ viewer }: { viewer: Viewer }) {
     <Link
       href="/my/inbox"
       aria-label={unread > 0 ? t('inboxUnread', { count: unread }) : t('inbox')}
-      className="relative inline-flex items-center gap-1.5 rounded-md px-2 py-2 whitespace-nowrap hover:bg-accent"
+      className="relative inline-flex items-center gap-1.5 rounded-md px-1.5 py-2 whitespace-nowrap hover:bg-accent"
     >
       <Bell className="size-4" aria-hidden />
       {t('inbox')}

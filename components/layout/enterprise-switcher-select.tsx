@@ -41,7 +41,7 @@ export function EnterpriseSwitcherSelect({
               router.refresh();
             });
           }}
-          className="max-w-36 truncate rounded-md border bg-card px-2 py-1 lg:max-w-44"
+          className="max-w-36 truncate rounded-md border bg-card px-2 py-1 lg:max-w-40"
         >
           {options.map((o) => (
             <option key={o.id} value={o.id}>
@@ -50,7 +50,7 @@ export function EnterpriseSwitcherSelect({
           ))}
         </select>
       ) : (
-        <output id={id} className="block max-w-36 truncate font-medium lg:max-w-44">
+        <output id={id} className="block max-w-36 truncate font-medium lg:max-w-40">
           {current?.label}
         </output>
       )}

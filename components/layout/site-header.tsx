@@ -27,17 +27,18 @@ export async function SiteHeader({ viewer }: { viewer: Viewer }) {
   ];
   return (
     <header className="border-b bg-card">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-primary">
           <Landmark className="size-6" aria-hidden />
           <span className="leading-tight">
-            <span className="block text-base">{t('siteName')}</span>
+            {/* A long (English) name takes two lines rather than pushing the menu onto a second row. */}
+            <span className="block max-w-48 text-base">{t('siteName')}</span>
             <span className="block text-xs font-normal text-muted-foreground">{t('siteShortName')}</span>
           </span>
         </Link>
         <nav aria-label={t('nav.menu')} className="order-3 flex w-full flex-wrap gap-1 text-sm sm:order-none sm:w-auto">
           {links.map((l) => (
-            <Link key={l.href} href={l.href} className="rounded-md px-2 py-2 whitespace-nowrap hover:bg-accent">
+            <Link key={l.href} href={l.href} className="rounded-md px-1.5 py-2 whitespace-nowrap hover:bg-accent">
               {l.label}
             </Link>
           ))}
