@@ -9,9 +9,9 @@ import { getCaseDetail, listInbox } from '@/lib/data/case-detail';
 import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { listIntakeQueue } from '@/lib/data/cases';
 import { DomainError } from '@/lib/errors';
-import type { CaseActionInput } from '@/lib/validation/case';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
+import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { failure } from './licence-fixtures';
 
@@ -72,25 +72,7 @@ async function draftOf(applicant: Viewer, complete = true, materials: { except: 
   return id;
 }
 
-async function act(viewer: Viewer, caseId: string, transition: string, extra: Partial<CaseActionInput> = {}) {
-  const [row] = await test.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
-  return performCaseAction(
-    viewer,
-    {
-      caseId,
-      version: row.version,
-      transition,
-      reason: '',
-      opinion: '',
-      conditions: [],
-      tolerated: [],
-      commitment: '',
-      supplementItems: [],
-      ...extra,
-    },
-    meta,
-  );
-}
+const act = caseActions(test, meta);
 
 describe(`case engine (${driver})`, () => {
   it('100 concurrent submits with one idempotency key make one case with one number', async () => {

@@ -6,13 +6,13 @@ import type { Viewer } from '@/lib/auth/permissions';
 import { chooseActingEnterprise, getActingEnterprise } from '@/lib/data/acting-enterprise';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { getCaseDetail } from '@/lib/data/case-detail';
-import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
+import { createDraft, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { listCaseMaterials, readCaseFile, uploadCaseMaterial } from '@/lib/data/files';
 import { changeLicenceStatus } from '@/lib/data/licence-status';
 import { getLicenceForPrint, getPublicLicence, listWallet } from '@/lib/data/licences';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
-import type { CaseActionInput } from '@/lib/validation/case';
 import { driver, useTestDatabase } from './harness';
+import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf, failure, licenceCases } from './licence-fixtures';
 
@@ -40,25 +40,7 @@ async function holdName(enterpriseId: string) {
   return row.fullName;
 }
 
-async function act(viewer: Viewer, caseId: string, transition: string, extra: Partial<CaseActionInput> = {}) {
-  const [row] = await test.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
-  return performCaseAction(
-    viewer,
-    {
-      caseId,
-      version: row.version,
-      transition,
-      reason: '',
-      opinion: '',
-      conditions: [],
-      tolerated: [],
-      commitment: '',
-      supplementItems: [],
-      ...extra,
-    },
-    meta,
-  );
-}
+const act = caseActions(test, meta);
 
 /** A complete establishment application of the applicant's (first) enterprise, submitted. */
 async function submitEstablishment(applicant: Viewer) {

@@ -2,19 +2,18 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { registryRow } from '@/db/seed-names';
 import { caseMaterials, caseNotices, cases, enterpriseNames, noticeNumberCounters, obligations, serviceItems } from '@/db/schema';
-import type { Viewer } from '@/lib/auth/permissions';
 import { getCaseDetail } from '@/lib/data/case-detail';
-import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
+import { createDraft, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { listMyCases } from '@/lib/data/cases';
 import { issueNotices } from '@/lib/data/notices';
 import { createProject, fileStageApplication, waiversForCase } from '@/lib/data/projects';
 import { zoneDate } from '@/lib/domain/clock';
 import { areaM2, parseParcelText } from '@/lib/domain/geometry';
 import { addWorkingDays } from '@/lib/domain/working-days';
-import type { CaseActionInput } from '@/lib/validation/case';
 import { projectSchema } from '@/lib/validation/project';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
+import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf, failure } from './licence-fixtures';
 
@@ -63,25 +62,7 @@ async function submittedLicenceCase(missing: string[] = []) {
   return id;
 }
 
-async function act(viewer: Viewer, caseId: string, transition: string, extra: Partial<CaseActionInput> = {}) {
-  const [{ version }] = await test.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
-  return performCaseAction(
-    viewer,
-    {
-      caseId,
-      version,
-      transition,
-      reason: '',
-      opinion: '',
-      conditions: [],
-      tolerated: [],
-      commitment: '',
-      supplementItems: [],
-      ...extra,
-    },
-    meta,
-  );
-}
+const act = caseActions(test, meta);
 
 const stateOf = async (id: string) => (await test.db.select({ state: cases.state }).from(cases).where(eq(cases.id, id)))[0].state;
 const noticesOf = (ids: string[]) => test.db.select().from(caseNotices).where(inArray(caseNotices.caseId, ids));

@@ -5,12 +5,12 @@ import type { Viewer } from '@/lib/auth/permissions';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { listHeldNames, releaseExpiredReservations } from '@/lib/data/name-reservations';
-import type { CaseActionInput } from '@/lib/validation/case';
 import { addMonths } from '@/lib/domain/names';
 import { zoneDate } from '@/lib/domain/clock';
 import { DomainError } from '@/lib/errors';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
+import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 
 const test = useTestDatabase();
@@ -54,12 +54,7 @@ const caseRow = async (id: string) =>
 /** Why a similar name will not be confused with the names listed beside it. */
 const STATEMENT = '本企业经营住宅开发，与所列企业的业务和客户均不相同，不会引起混淆。';
 
-async function act(viewer: Viewer, caseId: string, transition: CaseActionInput['transition']) {
-  const [{ version }] = await test.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
-  return performCaseAction(viewer, { caseId, version, transition, ...NO_PAYLOAD }, meta);
-}
-
-const NO_PAYLOAD = { reason: '', opinion: '', conditions: [], tolerated: [], commitment: '', supplementItems: [] };
+const act = caseActions(test, meta);
 
 /** The window accepts a submitted case and routes it to the reviewing department. */
 async function toReview(caseId: string) {
