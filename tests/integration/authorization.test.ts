@@ -8,7 +8,9 @@ import { getServiceGuide, listServiceVersions, listServices, updateServiceItem }
 import { isDomainError } from '@/lib/errors';
 import { getCaseDetail, listInbox } from '@/lib/data/case-detail';
 import { createDraft, saveDraft } from '@/lib/data/case-workflow';
+import { chooseActingEnterprise } from '@/lib/data/acting-enterprise';
 import { listCalendarYears } from '@/lib/data/calendar';
+import { listWallet } from '@/lib/data/licences';
 import {
   createAssessment,
   getAssessment,
@@ -78,6 +80,18 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     operation: 'decideJoinRequest(enterprise A)',
     allowed: ['applicantA', 'admin'],
     call: (v, ctx) => decideJoinRequest(v, { enterpriseId: ctx.enterpriseA, userId: ctx.clerkId, approve: false }, meta),
+  },
+  {
+    // The header's choice of the enterprise one acts for: a member of A, not another enterprise's applicant, not staff.
+    operation: 'chooseActingEnterprise(enterprise A)',
+    allowed: ['applicantA'],
+    call: async (v, ctx) => chooseActingEnterprise(v, ctx.enterpriseA),
+  },
+  {
+    // Staff of any department read an enterprise's e-licences; another enterprise's applicant does not.
+    operation: 'listWallet(enterprise A)',
+    allowed: ['applicantA', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v, ctx) => listWallet(v, ctx.enterpriseA),
   },
   {
     operation: 'createDraft(enterprise A)',
