@@ -31,7 +31,17 @@ export type SeedDepartment = {
   sortOrder: number;
 };
 
-export type SeedItemDepartment = { code: string; task: Bilingual; timeLimitDays: number };
+export type SeedItemDepartment = {
+  code: string;
+  task: Bilingual;
+  /** Working days: the promised limit (service clock) and, when longer, the statutory one (legal clock; default the same). */
+  timeLimitDays: number;
+  legalDays?: number;
+  /** The department item the task decides, when it is one of its own in the catalogue. */
+  itemCode?: string;
+  /** Its denial ends the combined case at once (default: the department's own veto). */
+  veto?: boolean;
+};
 
 export type SeedMaterial = {
   code: string;
@@ -47,6 +57,8 @@ export type SeedMaterial = {
   waivedByAssessment?: AssessmentKind;
   maxSizeMb: number;
   departmentCodes: string[];
+  /** The shared drawing set of a combined application (多图联审). */
+  drawingSet?: boolean;
 };
 
 export type SeedServiceItem = {
@@ -68,6 +80,8 @@ export type SeedServiceItem = {
   allowsPromise: boolean;
   promiseClauses: Bilingual[];
   formKey: 'name-reservation' | 'establishment' | 'combined-project';
+  /** The project stage a combined item files for (PROJECT_STAGES); absent: every stage. */
+  stage?: ProjectStage;
   /** Words people search for that the item's own texts lack, in either language. */
   keywords: string[];
   howToApply: Bilingual[];
@@ -810,6 +824,7 @@ const combinedProject: SeedServiceItem = {
       eLicenceType: null,
       maxSizeMb: 50,
       departmentCodes: ['nrp', 'fire', 'civil-defence', 'housing'],
+      drawingSet: true,
     },
     {
       code: 'eia',

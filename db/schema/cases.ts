@@ -79,6 +79,8 @@ export const cases = pgTable(
     // deadline once accepted, NO_DUE_DATE when no clock runs. Never null, so the queue can
     // sort and page on (due_on, id) with a plain index.
     dueOn: date('due_on').notNull().default(NO_DUE_DATE),
+    // The submission round: 1 at the first submission, +1 at each resubmission (case_rounds).
+    round: integer('round').notNull().default(0),
     // Optimistic concurrency: every change bumps it (case-engine issue).
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -189,8 +191,14 @@ export const supplementNotices = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    items: jsonb('items').$type<{ kind: 'material' | 'field'; code: string; reason: string; note?: string }[]>().notNull(),
+    // `department`: the code of the department that asked, in a merged revision notice.
+    items: jsonb('items')
+      .$type<{ kind: 'material' | 'field'; code: string; reason: string; note?: string; department?: string }[]>()
+      .notNull(),
     issuedBy: uuid('issued_by').references(() => users.id),
+    // Merged from the departments' revision requests of a combined case (DESIGN §7): the answer
+    // goes back to those reviewers, not to the window's intake.
+    fromReview: boolean('from_review').notNull().default(false),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
   },

@@ -46,6 +46,9 @@ export const serviceItemVersions = pgTable(
     // Conditions an applicant promises under 告知承诺制, wording from the catalogue (DESIGN §4).
     promiseClauses: jsonb('promise_clauses').$type<Bilingual[]>().notNull().default([]),
     formKey: text('form_key').notNull(),
+    // The project stage (PROJECT_STAGES) a combined item files for; null for other items and for a
+    // combined item covering every stage.
+    stage: text('stage'),
     howToApply: jsonb('how_to_apply').$type<Bilingual[]>().notNull(),
     // Words people search for that the item's own texts lack (开办企业, 施工许可, "start a business"), in either language.
     keywords: text('keywords').array().notNull().default([]),
@@ -76,6 +79,12 @@ export const serviceItemDepartments = pgTable(
       .references(() => departments.id),
     // What this department decides within the item, e.g. "fire design review".
     task: jsonb('task').$type<Bilingual>().notNull(),
+    // The department item this task decides (an item of its own in the catalogue, with its guide).
+    itemCode: text('item_code'),
+    // A denial by a department holding the veto ends the combined case at once (DESIGN §7).
+    veto: boolean('veto').notNull().default(false),
+    // Working days from acceptance: the statutory limit (legal clock) and the promised one (service clock).
+    legalDays: integer('legal_days').notNull().default(0),
     timeLimitDays: integer('time_limit_days').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
   },
@@ -104,6 +113,8 @@ export const serviceMaterials = pgTable(
     templateUrl: text('template_url'),
     maxSizeMb: integer('max_size_mb').notNull().default(10),
     departmentCodes: text('department_codes').array().notNull().default([]),
+    // The shared drawing set of a combined application (多图联审): one PDF, reviewed by every department.
+    drawingSet: boolean('drawing_set').notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
   },
   (t) => [

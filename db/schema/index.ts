@@ -7,3 +7,4 @@ export * from './audit';
 export * from './names';
 export * from './licences';
 export * from './projects';
+export * from './tasks';

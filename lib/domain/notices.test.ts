@@ -57,7 +57,8 @@ describe('isNoticeKind', () => {
   it('knows the four kinds and nothing else', () => {
     expect(isNoticeKind('acceptance')).toBe(true);
     expect(isNoticeKind('tolerance')).toBe(true);
-    expect(isNoticeKind('decision')).toBe(false);
+    expect(isNoticeKind('decision')).toBe(true);
+    expect(isNoticeKind('verdict')).toBe(false);
     expect(isNoticeKind(undefined)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { CaseState } from './workflow';
 
-export const NOTICE_KINDS = ['acceptance', 'supplement', 'refusal', 'tolerance'] as const;
+export const NOTICE_KINDS = ['acceptance', 'supplement', 'refusal', 'tolerance', 'decision', 'denial'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export function isNoticeKind(value: unknown): value is NoticeKind {
@@ -20,6 +20,8 @@ const KIND_MARK: Record<NoticeKind, string> = {
   supplement: '补',
   refusal: '不受',
   tolerance: '容',
+  decision: '许',
+  denial: '不许',
 };
 
 /**
@@ -69,6 +71,11 @@ export function noticeApplies(kind: NoticeKind, facts: NoticeFacts): boolean {
       return facts.state === 'refused';
     case 'tolerance':
       return facts.toleranceObligations > 0;
+    // The combined result (准予许可决定书) and denial (不予许可决定书) of a combined approval.
+    case 'decision':
+      return facts.state === 'completed' || facts.state === 'revoked';
+    case 'denial':
+      return facts.state === 'denied';
   }
 }
 
