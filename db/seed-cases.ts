@@ -171,7 +171,8 @@ function stepsOf(db: Database, replay: Replay, staff: Record<keyof typeof STAFF,
       if (!accepted || !reviewAt) throw new Error(`seed: case ${demo.number} in ${demo.state} has no acceptance time`);
       act(accepted, clerk, 'accept');
       if (demo.state === 'accepted') break;
-      act(reviewAt, clerk, 'route_to_review');
+      // Accepting a combined case routes it to its departments' tasks by itself (DESIGN §7).
+      if (!isCombined(demo.itemCode)) act(reviewAt, clerk, 'route_to_review');
       if (demo.state === 'in_review') break;
       if (demo.state === 'suspended') act(after(reviewAt, 60), clerk, 'suspend', { reason: REASONS.suspend });
       else if (demo.state === 'denied') act(completed ?? after(reviewAt, 120), reviewer, 'deny', { reason: REASONS.deny });
@@ -183,6 +184,10 @@ function stepsOf(db: Database, replay: Replay, staff: Record<keyof typeof STAFF,
     }
   }
   return steps;
+}
+
+function isCombined(itemCode: string): boolean {
+  return data.serviceItems.find((i) => i.code === itemCode)?.kind === 'combined';
 }
 
 /** The material a demo supplement notice asks for again: the item's first required one. */

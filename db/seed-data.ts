@@ -1133,6 +1133,43 @@ export const demoUsers: DemoUser[] = [
     enterpriseName: null,
     password: DEMO_PASSWORD,
   },
+  // One reviewer for each department of the combined approval (DESIGN §7).
+  {
+    key: 'reviewer4',
+    email: 'reviewer4@onewindow.test',
+    name: '孙建华',
+    roles: ['reviewer'],
+    departmentCode: 'housing',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'reviewer5',
+    email: 'reviewer5@onewindow.test',
+    name: '周明轩',
+    roles: ['reviewer'],
+    departmentCode: 'eco',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'reviewer6',
+    email: 'reviewer6@onewindow.test',
+    name: '吴海涛',
+    roles: ['reviewer'],
+    departmentCode: 'drc',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
+  {
+    key: 'reviewer7',
+    email: 'reviewer7@onewindow.test',
+    name: '郑丽娜',
+    roles: ['reviewer'],
+    departmentCode: 'civil-defence',
+    enterpriseName: null,
+    password: DEMO_PASSWORD,
+  },
   {
     key: 'officer',
     email: 'officer@onewindow.test',
@@ -1427,7 +1464,7 @@ const CASE_ROWS: CaseRow[] = [
   // Service deadline 2026-11-26 (today): yellow.
   [PROJ, ENT.juling, 'in_review', '500MWh储能电池生产基地项目', '11-09 15:30', '11-10 09:30', null],
   [PROJ, ENT.zhongfeng, 'needs_supplement', '高端数控机床生产线项目', '11-20 10:15', null, null],
-  [PROJ, ENT.hongzhiye, 'accepted', '新型绿色建材产业园项目（二期）', '11-24 09:50', '11-25 10:00', null],
+  [PROJ, ENT.hongzhiye, 'in_review', '新型绿色建材产业园项目（二期）', '11-24 09:50', '11-25 10:00', null],
   // Filed today with the form only: the window's intake check lists the materials still missing.
   [PROJ, ENT.juling, 'submitted', '储能电池配套研发中心项目', '11-26 14:20', null, null],
 ];

@@ -25,6 +25,7 @@ CREATE TABLE "case_tasks" (
 	"conditions" jsonb,
 	"revision_items" jsonb,
 	"round" integer NOT NULL,
+	"previous_round" integer,
 	"legal_days" integer NOT NULL,
 	"service_days" integer NOT NULL,
 	"legal_deadline" date NOT NULL,

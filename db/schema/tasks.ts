@@ -43,6 +43,8 @@ export const caseTasks = pgTable(
     revisionItems: jsonb('revision_items').$type<RevisionItem[]>(),
     // The submission round (case_rounds.round) the task reviews: a decision on any other is refused.
     round: integer('round').notNull(),
+    // The round it decided before a resubmission reopened it: its reviewer sees what changed since.
+    previousRound: integer('previous_round'),
     legalDays: integer('legal_days').notNull(),
     serviceDays: integer('service_days').notNull(),
     legalDeadline: date('legal_deadline').notNull(),

@@ -61,6 +61,8 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'case.apply': ['applicantA', 'clerk'],
   'case.claim': ['clerk', 'reviewerFire'],
   'case.assign': ['manager'],
+  'task.decide': ['reviewerFire'],
+  'task.claim': ['reviewerFire'],
   'inbox.read': ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'project.listOwn': ['applicantA', 'applicantB'],
   'project.create': ['applicantA'],

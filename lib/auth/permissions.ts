@@ -77,6 +77,9 @@ export const PERMISSIONS = {
   'case.apply': [role('applicant', 'member-of-enterprise'), role('clerk')],
   'case.claim': [role('clerk'), role('reviewer', 'own-department')],
   'case.assign': [role('manager')],
+  // A combined case's department task (DESIGN §7): decided, and claimed, by its own department only.
+  'task.decide': [role('reviewer', 'own-department')],
+  'task.claim': [role('reviewer', 'own-department')],
   'inbox.read': [{ who: 'signed-in', scope: 'any' }],
   // Projects (DESIGN §7) belong to their owner enterprise; staff read them from its cases.
   'project.listOwn': [role('applicant')],

@@ -36,6 +36,8 @@ import { actorFor, caseResource } from './case-workflow';
 import { intakeGapsOf } from './intake';
 import { waiversForCase } from './projects';
 import { authorize } from './viewer';
+import { taskDepartmentIds } from './case-tasks';
+import { caseTasksOf } from './task-decisions';
 
 /** Timeline entries an applicant sees; staff see every event of the case. */
 const APPLICANT_TIMELINE = new Set([
@@ -43,6 +45,9 @@ const APPLICANT_TIMELINE = new Set([
   'case.submit',
   'case.request_supplement',
   'case.resubmit',
+  'case.request_revision',
+  'case.resubmit_for_review',
+  'case.task.decide',
   'case.accept',
   'case.accept_with_tolerance',
   'case.refuse',
@@ -91,6 +96,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       nameZh: serviceItemVersions.nameZh,
       nameEn: serviceItemVersions.nameEn,
       formKey: serviceItemVersions.formKey,
+      kind: serviceItemVersions.kind,
       allowsTolerance: serviceItemVersions.allowsTolerance,
       statutoryDays: serviceItemVersions.statutoryDays,
       promisedDays: serviceItemVersions.promisedDays,
@@ -115,8 +121,9 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     .where(eq(cases.id, caseId));
   if (!row) throw notFound('case');
   const c = row.c;
-  authorize(viewer, 'case.read', caseResource(c));
-  const actor = actorFor(viewer, c);
+  const taskDepartments = await taskDepartmentIds(db, c.id);
+  authorize(viewer, 'case.read', caseResource(c, taskDepartments));
+  const actor = actorFor(viewer, c, row.kind);
   const isStaff = viewer.kind === 'user' && viewer.roles.some((r) => r !== 'applicant');
 
   const [materialSpecs, materialRows, notices, obligationRows, stops, events, calendar, waivers, documents] = await Promise.all([
@@ -185,6 +192,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
           allowsTolerance: row.allowsTolerance,
           enterpriseDiscredited: !!row.creditRecordAt,
           openSupplementNotice: !!openNotice,
+          openRevisionNotice: !!openNotice?.fromReview,
         })
       : [];
 
@@ -256,6 +264,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       id: n.id,
       issuedAt: n.issuedAt.toISOString(),
       answeredAt: n.answeredAt?.toISOString() ?? null,
+      fromReview: n.fromReview,
       items: n.items.map((i) => ({ ...i, name: i.kind === 'material' ? (nameOf.get(i.code) ?? null) : null })),
     })),
     obligations: obligationRows.map((o) => ({
@@ -282,6 +291,9 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       .map((e) => ({ seq: e.seq, at: e.at.toISOString(), action: e.action, actorName: e.actorName, details: (e.after ?? {}) as Record<string, unknown> })),
     /** The workflow transitions this viewer may fire now; the UI offers exactly these. */
     transitions: offered,
+    /** A combined case's department tasks (DESIGN §7), in the catalogue's order; empty for other cases. */
+    tasks: await caseTasksOf(db, viewer, c),
+    combined: row.kind === 'combined',
     canClaim: can(viewer, 'case.claim', caseResource(c)) && viewer.kind === 'user' && c.assigneeId !== viewer.userId,
     canAssign: can(viewer, 'case.assign'),
     viewerIsApplicant: actor.isApplicant,

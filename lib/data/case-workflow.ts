@@ -28,6 +28,15 @@ import { answerErrors } from '@/lib/validation/application-answers';
 import { contactSchema, NO_ACTION_PAYLOAD, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
+import {
+  openCaseTasks,
+  outcomeTransition,
+  recordRound,
+  reopenTasksForRevision,
+  roundSnapshot,
+  shiftPendingTaskClocks,
+  taskDepartmentIds,
+} from './case-tasks';
 import { establishEnterpriseForCase } from './establishment';
 import { revokeLicenceOfCase } from './licence-status';
 import { issueLicenceForCase } from './licences';
@@ -53,6 +62,7 @@ async function loadCaseForUpdate(tx: Tx, caseId: string) {
       c: cases,
       itemCode: serviceItems.code,
       formKey: serviceItemVersions.formKey,
+      kind: serviceItemVersions.kind,
       allowsTolerance: serviceItemVersions.allowsTolerance,
       statutoryDays: serviceItemVersions.statutoryDays,
       promisedDays: serviceItemVersions.promisedDays,
@@ -67,17 +77,21 @@ async function loadCaseForUpdate(tx: Tx, caseId: string) {
   return row;
 }
 
-export function caseResource(c: { enterpriseId: string; departmentId: string | null }) {
-  return { enterpriseId: c.enterpriseId, departmentIds: c.departmentId ? [c.departmentId] : [] };
+/** A case as the permission table sees it: its enterprise, and the departments taking part (its own and its tasks'). */
+export function caseResource(c: { enterpriseId: string; departmentId: string | null }, taskDepartmentIds: readonly string[] = []) {
+  return { enterpriseId: c.enterpriseId, departmentIds: [...(c.departmentId ? [c.departmentId] : []), ...taskDepartmentIds] };
 }
 
-/** How the viewer stands to a case, in the workflow machine's terms. */
-export function actorFor(viewer: Viewer, c: { enterpriseId: string; departmentId: string | null }): Actor {
+/**
+ * How the viewer stands to a case, in the workflow machine's terms. Nobody decides a combined
+ * case as a whole: its departments decide their tasks, and the outcome follows (DESIGN §7).
+ */
+export function actorFor(viewer: Viewer, c: { enterpriseId: string; departmentId: string | null }, kind?: string): Actor {
   if (viewer.kind !== 'user') return { roles: [], isApplicant: false, isCaseReviewer: false };
   return {
     roles: viewer.roles,
     isApplicant: viewer.memberships.some((m) => m.enterpriseId === c.enterpriseId),
-    isCaseReviewer: !!viewer.departmentId && viewer.departmentId === c.departmentId,
+    isCaseReviewer: kind !== 'combined' && !!viewer.departmentId && viewer.departmentId === c.departmentId,
   };
 }
 
@@ -141,10 +155,43 @@ export async function performCaseAction(viewer: Viewer, input: CaseActionInput, 
   const calendar = await loadWorkingCalendar(db);
   return db.transaction(async (tx) => {
     const row = await loadCaseForUpdate(tx, input.caseId);
-    authorize(viewer, 'case.read', caseResource(row.c));
+    authorize(viewer, 'case.read', caseResource(row.c, await taskDepartmentIds(tx, row.c.id)));
     if (row.c.version !== input.version) throw new DomainError('staleVersion');
-    return applyTransition(tx, viewer, row, input, meta, calendar);
+    const result = await applyTransition(tx, viewer, row, input, meta, calendar);
+    // Accepting a combined case opens its department tasks and routes it to them at once (DESIGN §7).
+    if (row.kind === 'combined' && (input.transition === 'accept' || input.transition === 'accept_with_tolerance')) {
+      await openCaseTasks(tx, row.c, calendar, zoneDate(currentInstant()));
+      await fireSystemTransition(tx, viewer, row.c.id, { ...NO_ACTION_PAYLOAD, transition: 'route_to_review' }, meta, calendar);
+      return fireCombinedOutcome(tx, viewer, row.c.id, meta, calendar);
+    }
+    return result;
   });
+}
+
+/** Fires a transition as the system itself, on the case as it stands now (the caller holds its lock). */
+async function fireSystemTransition(
+  tx: Tx,
+  viewer: Viewer,
+  caseId: string,
+  action: Omit<CaseActionInput, 'caseId' | 'version'>,
+  meta: RequestMeta,
+  calendar: Calendar,
+  audit?: Record<string, unknown>,
+) {
+  const row = await loadCaseForUpdate(tx, caseId);
+  return applyTransition(tx, viewer, row, { ...action, caseId, version: row.c.version }, meta, calendar, {}, { system: true, audit });
+}
+
+/**
+ * Applies a combined case's outcome once its tasks call for one (DESIGN §7): approval (with the
+ * departments' conditions), one merged revision notice, or the denial. Called with the case
+ * locked after every decision, so concurrent decisions produce exactly one outcome.
+ */
+export async function fireCombinedOutcome(tx: Tx, viewer: Viewer, caseId: string, meta: RequestMeta, calendar: Calendar) {
+  const { c } = await loadCaseForUpdate(tx, caseId);
+  const action = c.state === 'in_review' ? await outcomeTransition(tx, caseId) : null;
+  if (!action) return { id: c.id, version: c.version, state: c.state, number: c.number };
+  return fireSystemTransition(tx, viewer, caseId, action, meta, calendar);
 }
 
 /**
@@ -181,11 +228,10 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
         : null;
     const result = await applyTransition(tx, viewer, row, action, meta, calendar, { idempotencyKey: input.idempotencyKey });
     if (reservation) {
-      const submitted = await loadCaseForUpdate(tx, c.id);
-      const instant = { ...NO_ACTION_PAYLOAD, caseId: c.id, version: submitted.c.version, transition: 'instant_approve' };
-      const completed = await applyTransition(tx, viewer, submitted, instant, meta, calendar, {}, {
-        system: true,
-        audit: { reservedName: reservation.fullName, reservedUntil: reservation.reservedUntil, nameId: reservation.id },
+      const completed = await fireSystemTransition(tx, viewer, c.id, { ...NO_ACTION_PAYLOAD, transition: 'instant_approve' }, meta, calendar, {
+        reservedName: reservation.fullName,
+        reservedUntil: reservation.reservedUntil,
+        nameId: reservation.id,
       });
       return { ...completed, replayed: false };
     }
@@ -222,7 +268,7 @@ async function applyTransition(
     throw new DomainError('invalid', 'unknown material', { tolerated: ['unknownMaterial'] });
   }
   const [openNotice] = await tx
-    .select({ id: supplementNotices.id })
+    .select({ id: supplementNotices.id, fromReview: supplementNotices.fromReview })
     .from(supplementNotices)
     .where(and(eq(supplementNotices.caseId, c.id), isNull(supplementNotices.answeredAt)));
 
@@ -238,9 +284,10 @@ async function applyTransition(
     supplementItems: input.supplementItems.length,
     reason: input.reason,
     openSupplementNotice: !!openNotice,
+    openRevisionNotice: !!openNotice?.fromReview,
     conditions: input.conditions,
   };
-  const actor = options.system ? SYSTEM_ACTOR : actorFor(viewer, c);
+  const actor = options.system ? SYSTEM_ACTOR : actorFor(viewer, c, row.kind);
   const check = checkTransition(transition, c.state, actor, context, c.suspendedFrom);
   if (!check.ok) {
     const code = WORKFLOW_ERRORS[check.reason] ?? 'invalid';
@@ -255,7 +302,8 @@ async function applyTransition(
   if (FINAL_STATES.includes(check.to) && !c.closedAt) changes.closedAt = now;
   switch (transition) {
     case 'submit':
-    case 'resubmit': {
+    case 'resubmit':
+    case 'resubmit_for_review': {
       const formErrors = answerErrors(row.formKey, c.formData);
       if (Object.keys(formErrors).length) {
         throw new DomainError('invalid', 'form incomplete', Object.fromEntries(Object.entries(formErrors).map(([k, m]) => [k, [m]])));
@@ -286,9 +334,36 @@ async function applyTransition(
           audit.enterpriseId = established.id;
         }
       }
-      changes.submittedAt = now;
+      if (transition === 'submit') changes.submittedAt = now;
       if (!c.number) changes.number = await nextCaseNumber(tx, Number(today.slice(0, 4)));
       if (openNotice) await tx.update(supplementNotices).set({ answeredAt: now }).where(eq(supplementNotices.id, openNotice.id));
+      // Each submission is a round the reviewers can compare with the one they reviewed.
+      changes.round = c.round + 1;
+      const submitted = await recordRound(tx, { id: c.id, formData: c.formData }, changes.round, actorId(viewer), now);
+      if (transition === 'resubmit_for_review') {
+        // The clocks stood still while the applicant revised; the departments that asked, and those
+        // whose materials changed, review the new round.
+        const { legalDeadline, serviceDeadline, acceptedOn, stopped } = await endClockStops(tx, c, row, today, calendar);
+        Object.assign(changes, { legalDeadline, serviceDeadline });
+        audit.reopened = await reopenTasksForRevision(
+          tx,
+          { id: c.id, itemVersionId: c.itemVersionId, acceptedOn },
+          { previous: await roundSnapshot(tx, c.id, c.round), current: submitted, round: changes.round },
+          stopped,
+          calendar,
+        );
+      }
+      break;
+    }
+    case 'request_revision': {
+      const [notice] = await tx
+        .insert(supplementNotices)
+        .values({ caseId: c.id, items: input.supplementItems, fromReview: true, issuedAt: now })
+        .returning({ id: supplementNotices.id });
+      supplementNoticeId = notice.id;
+      audit.items = input.supplementItems;
+      await tx.insert(caseClockStops).values({ caseId: c.id, kind: 'revision', reason: 'revision', startedOn: today });
+      await notifyEnterprise(tx, c.enterpriseId, c.id, 'supplement_requested', { items: input.supplementItems.length });
       break;
     }
     case 'request_supplement': {
@@ -377,16 +452,9 @@ async function applyTransition(
       break;
     case 'resume': {
       changes.suspendedFrom = null;
-      await tx
-        .update(caseClockStops)
-        .set({ endedOn: today })
-        .where(and(eq(caseClockStops.caseId, c.id), isNull(caseClockStops.endedOn)));
-      // The clocks stood still while suspended: both deadlines move by the stopped working days.
-      const stops = await tx.select().from(caseClockStops).where(eq(caseClockStops.caseId, c.id));
-      const accepted = c.acceptedAt ? zoneDate(c.acceptedAt) : today;
-      const stopped = stops.reduce((sum, s) => sum + calendar.workingDaysBetween(s.startedOn, s.endedOn ?? today).days, 0);
-      changes.legalDeadline = calendar.addWorkingDays(accepted, row.statutoryDays + stopped).date;
-      changes.serviceDeadline = calendar.addWorkingDays(accepted, row.promisedDays + stopped).date;
+      const { legalDeadline, serviceDeadline, acceptedOn, stopped } = await endClockStops(tx, c, row, today, calendar);
+      Object.assign(changes, { legalDeadline, serviceDeadline });
+      await shiftPendingTaskClocks(tx, c.id, acceptedOn, stopped, calendar);
       break;
     }
     default:
@@ -402,7 +470,7 @@ async function applyTransition(
         : NO_DUE_DATE;
 
   // The notices this act issues, each numbered in its own sequence (许经开受字〔2026〕第15号).
-  const notices = noticesIssuedBy(transition);
+  const notices = noticesIssuedBy(transition, { combined: row.kind === 'combined' });
   if (notices.length) {
     const issued = await issueNotices(tx, { caseId: c.id, kinds: notices, at: now, supplementNoticeId });
     audit.notices = Object.fromEntries(issued.map((n) => [n.kind, n.number]));
@@ -422,6 +490,26 @@ async function applyTransition(
     after: { state: check.to, version: c.version + 1, number: updated[0].number, ...audit },
   });
   return updated[0];
+}
+
+/**
+ * Ends the case's running clock stops today and gives the deadlines moved by every stopped
+ * working day since acceptance (the clocks stood still: DESIGN §3).
+ */
+async function endClockStops(tx: Tx, c: LockedCase['c'], row: LockedCase, today: string, calendar: Calendar) {
+  await tx
+    .update(caseClockStops)
+    .set({ endedOn: today })
+    .where(and(eq(caseClockStops.caseId, c.id), isNull(caseClockStops.endedOn)));
+  const stops = await tx.select().from(caseClockStops).where(eq(caseClockStops.caseId, c.id));
+  const acceptedOn = c.acceptedAt ? zoneDate(c.acceptedAt) : today;
+  const stopped = stops.reduce((sum, s) => sum + calendar.workingDaysBetween(s.startedOn, s.endedOn ?? today).days, 0);
+  return {
+    acceptedOn,
+    stopped,
+    legalDeadline: calendar.addWorkingDays(acceptedOn, row.statutoryDays + stopped).date,
+    serviceDeadline: calendar.addWorkingDays(acceptedOn, row.promisedDays + stopped).date,
+  };
 }
 
 /** Claim (clerk, for themselves) or assign (manager, to anyone on staff) a case. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { getDb, type Executor } from '@/db/client';
 import { caseMaterials, cases, obligations, serviceMaterials, storedFiles, type CaseState } from '@/db/schema';
@@ -11,7 +11,7 @@ import { getStorage, type FileStorage } from '@/lib/storage';
 import { checkMaterialFile, materialUploadRule, safeStoredName, type MaterialContentType } from '@/lib/storage/rules';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
-import { fulfilObligationsForMaterial } from './case-workflow';
+import { caseResource, fulfilObligationsForMaterial } from './case-workflow';
 import { actorId, loadViewer } from './viewer';
 import { currentInstant } from './now';
 
@@ -30,6 +30,8 @@ type CaseRow = {
   departmentId: string | null;
   itemVersionId: string;
   state: CaseState;
+  /** The departments of a combined case's tasks: their reviewers read its materials too. */
+  taskDepartmentIds: string[];
 };
 
 const caseColumns = {
@@ -38,6 +40,7 @@ const caseColumns = {
   departmentId: cases.departmentId,
   itemVersionId: cases.itemVersionId,
   state: cases.state,
+  taskDepartmentIds: sql<string[]>`array(select t.department_id from case_tasks t where t.case_id = ${cases.id})`,
 };
 
 async function findCase(db: Executor, caseId: string, options: { lock?: boolean } = {}): Promise<CaseRow> {
@@ -49,7 +52,7 @@ async function findCase(db: Executor, caseId: string, options: { lock?: boolean 
 }
 
 function readResource(c: CaseRow) {
-  return { enterpriseId: c.enterpriseId, departmentIds: c.departmentId ? [c.departmentId] : [] };
+  return caseResource(c, c.taskDepartmentIds);
 }
 
 function authorizeRead(viewer: Viewer, c: CaseRow) {

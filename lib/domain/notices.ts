@@ -37,8 +37,15 @@ export function documentNumber({ kind, year, serial }: { kind: NoticeKind; year:
 }
 
 /** The notices an act issues: acceptance (and tolerance, when materials are tolerated), a supplement request, a refusal. */
-export function noticesIssuedBy(transition: string): NoticeKind[] {
+export function noticesIssuedBy(transition: string, item: { combined?: boolean } = {}): NoticeKind[] {
   switch (transition) {
+    case 'request_revision':
+      return ['supplement'];
+    // A combined approval ends in one decision document listing every department's (DESIGN §7).
+    case 'issue':
+      return item.combined ? ['decision'] : [];
+    case 'deny':
+      return item.combined ? ['denial'] : [];
     case 'accept':
       return ['acceptance'];
     case 'accept_with_tolerance':

@@ -36,6 +36,10 @@ const EXPECTED: Record<string, { from: CaseState[]; by: string[] }> = {
   accept_with_tolerance: { from: ['submitted'], by: ['clerk'] },
   refuse: { from: ['submitted'], by: ['clerk'] },
   route_to_review: { from: ['accepted'], by: ['clerk'] },
+  // A combined case's departments asked for a revision: the system merges their items into one notice.
+  request_revision: { from: ['in_review'], by: [] },
+  // Answering a revision notice sends the case back to the departments' reviewers.
+  resubmit_for_review: { from: ['needs_supplement'], by: ['applicant of the case', 'clerk'] },
   approve: { from: ['in_review'], by: ['reviewer of the case department'] },
   approve_with_conditions: { from: ['in_review'], by: ['reviewer of the case department'] },
   deny: { from: ['in_review'], by: ['reviewer of the case department'] },
@@ -70,12 +74,15 @@ describe('workflow machine: every state × transition × persona', () => {
       for (const { name, actor } of PERSONAS) {
         const expected = EXPECTED[transition].from.includes(state) && EXPECTED[transition].by.includes(name);
         it(`${transition} from ${state} by ${name} → ${expected ? 'allowed' : 'refused'}`, () => {
-          const result = checkTransition(transition, state, actor, PASSING, 'in_review');
+          // Answering a revision notice is the one transition that needs a revision notice open.
+          const openRevisionNotice = transition === 'resubmit_for_review';
+          const result = checkTransition(transition, state, actor, { ...PASSING, openRevisionNotice }, 'in_review');
           expect(result.ok).toBe(expected);
           const offered = availableTransitions(state, actor, {
             allowsTolerance: true,
             enterpriseDiscredited: false,
             openSupplementNotice: false,
+            openRevisionNotice,
           });
           expect(offered.includes(transition)).toBe(expected);
         });
@@ -169,8 +176,20 @@ describe('workflow guards', () => {
     expect(checkTransition('resume', 'suspended', clerk, {}, null)).toEqual({ ok: false, reason: 'wrongState' });
   });
 
-  it('only the system fires an instant approval, and the system fires nothing else', () => {
+  it('the system fires instant approvals and combined outcomes, and nothing a person does at the window', () => {
     expect(checkTransition('instant_approve', 'submitted', SYSTEM_ACTOR)).toEqual({ ok: true, to: 'completed' });
+    expect(checkTransition('route_to_review', 'accepted', SYSTEM_ACTOR)).toEqual({ ok: true, to: 'in_review' });
+    expect(checkTransition('approve', 'in_review', SYSTEM_ACTOR)).toEqual({ ok: true, to: 'approved' });
+    expect(checkTransition('deny', 'in_review', SYSTEM_ACTOR, { reason: '消防：不予许可' })).toEqual({ ok: true, to: 'denied' });
+    expect(checkTransition('request_revision', 'in_review', SYSTEM_ACTOR, { supplementItems: 2 })).toEqual({
+      ok: true,
+      to: 'needs_supplement',
+    });
+    expect(checkTransition('request_revision', 'in_review', SYSTEM_ACTOR, { supplementItems: 0 })).toEqual({
+      ok: false,
+      reason: 'noSupplementItems',
+    });
+    expect(checkTransition('issue', 'approved', SYSTEM_ACTOR)).toEqual({ ok: false, reason: 'notAllowed' });
     expect(checkTransition('instant_approve', 'draft', SYSTEM_ACTOR)).toEqual({ ok: false, reason: 'wrongState' });
     expect(checkTransition('accept', 'submitted', SYSTEM_ACTOR)).toEqual({ ok: false, reason: 'notAllowed' });
     expect(checkTransition('instant_approve', 'submitted', { ...clerk, roles: ['clerk', 'manager', 'admin'] })).toEqual({
@@ -184,6 +203,25 @@ describe('workflow guards', () => {
         openSupplementNotice: false,
       }),
     ).toEqual(['instant_approve']);
+  });
+
+  it('a revision notice is answered back to review, an intake notice back to the window', () => {
+    const applicant = PERSONAS[0].actor;
+    expect(checkTransition('resubmit', 'needs_supplement', applicant, { openRevisionNotice: true })).toEqual({
+      ok: false,
+      reason: 'revisionGoesToReview',
+    });
+    expect(checkTransition('resubmit_for_review', 'needs_supplement', applicant, { openRevisionNotice: true })).toEqual({
+      ok: true,
+      to: 'in_review',
+    });
+    expect(checkTransition('resubmit_for_review', 'needs_supplement', applicant, {})).toEqual({ ok: false, reason: 'noRevisionOpen' });
+    const context = { allowsTolerance: false, enterpriseDiscredited: false, openSupplementNotice: true };
+    expect(availableTransitions('needs_supplement', applicant, { ...context, openRevisionNotice: true })).toEqual([
+      'resubmit_for_review',
+      'withdraw',
+    ]);
+    expect(availableTransitions('needs_supplement', applicant, context)).toEqual(['resubmit', 'withdraw']);
   });
 
   it('fails closed on unknown transitions', () => {

@@ -65,6 +65,8 @@ export type GuardContext = {
   reason: string;
   /** An unanswered supplement notice exists (only one notice per round). */
   openSupplementNotice: boolean;
+  /** The open notice merges the departments' revision requests of a combined case: its answer goes back to review. */
+  openRevisionNotice: boolean;
   conditions: readonly string[];
 };
 
@@ -80,7 +82,9 @@ export type GuardFailure =
   | 'noSupplementItems'
   | 'supplementAlreadyOpen'
   | 'reasonRequired'
-  | 'conditionsRequired';
+  | 'conditionsRequired'
+  | 'revisionGoesToReview'
+  | 'noRevisionOpen';
 
 /** A human role (optionally related to the case), or the system acting on its own. */
 type Who = { role: Role; relation?: 'applicant' | 'case-reviewer' } | { role: 'system' };
@@ -113,7 +117,28 @@ export const TRANSITIONS = {
     who: [clerk],
     guard: (c) => (c.openSupplementNotice ? 'supplementAlreadyOpen' : c.supplementItems > 0 ? null : 'noSupplementItems'),
   },
-  resubmit: { from: ['needs_supplement'], to: 'submitted', who: [applicant, clerk] },
+  resubmit: {
+    from: ['needs_supplement'],
+    to: 'submitted',
+    who: [applicant, clerk],
+    guard: (c) => (c.openRevisionNotice ? 'revisionGoesToReview' : null),
+  },
+  /**
+   * A combined case's departments asked for a revision (DESIGN §7): the system sends their merged
+   * items to the applicant as one notice, and the answer goes back to the same reviewers.
+   */
+  request_revision: {
+    from: ['in_review'],
+    to: 'needs_supplement',
+    who: [system],
+    guard: (c) => (c.supplementItems > 0 ? null : 'noSupplementItems'),
+  },
+  resubmit_for_review: {
+    from: ['needs_supplement'],
+    to: 'in_review',
+    who: [applicant, clerk],
+    guard: (c) => (c.openRevisionNotice ? null : 'noRevisionOpen'),
+  },
   /** Every required answer and material is there (DESIGN §3): the intake check decides. */
   accept: {
     from: ['submitted'],
@@ -144,15 +169,17 @@ export const TRANSITIONS = {
     },
   },
   refuse: { from: ['submitted'], to: 'refused', who: [clerk], guard: needsReason },
-  route_to_review: { from: ['accepted'], to: 'in_review', who: [clerk] },
-  approve: { from: ['in_review'], to: 'approved', who: [reviewer] },
+  // The system routes a combined case at once: accepting it created its department tasks.
+  route_to_review: { from: ['accepted'], to: 'in_review', who: [clerk, system] },
+  // A combined case's decision is its tasks' outcome (lib/domain/combined-outcome.ts), fired by the system.
+  approve: { from: ['in_review'], to: 'approved', who: [reviewer, system] },
   approve_with_conditions: {
     from: ['in_review'],
     to: 'approved',
-    who: [reviewer],
+    who: [reviewer, system],
     guard: (c) => (c.conditions.some((x) => x.trim()) ? null : 'conditionsRequired'),
   },
-  deny: { from: ['in_review'], to: 'denied', who: [reviewer], guard: needsReason },
+  deny: { from: ['in_review'], to: 'denied', who: [reviewer, system], guard: needsReason },
   issue: { from: ['approved'], to: 'completed', who: [clerk] },
   suspend: { from: ['accepted', 'in_review'], to: 'suspended', who: [clerk, reviewer], guard: needsReason },
   resume: { from: ['suspended'], to: 'previous', who: [clerk, reviewer] },
@@ -217,6 +244,7 @@ const EMPTY_CONTEXT: GuardContext = {
   supplementItems: 0,
   reason: '',
   openSupplementNotice: false,
+  openRevisionNotice: false,
   conditions: [],
 };
 
@@ -231,13 +259,16 @@ const EMPTY_CONTEXT: GuardContext = {
 export function availableTransitions(
   state: CaseState,
   actor: Actor,
-  caseContext: Pick<GuardContext, 'allowsTolerance' | 'enterpriseDiscredited' | 'openSupplementNotice'>,
+  caseContext: Pick<GuardContext, 'allowsTolerance' | 'enterpriseDiscredited' | 'openSupplementNotice'> &
+    Partial<Pick<GuardContext, 'openRevisionNotice'>>,
 ): Transition[] {
   return TRANSITION_NAMES.filter((name) => {
     const spec: TransitionSpec = TRANSITIONS[name];
     if (!spec.from.includes(state) || !actorMay(spec, actor)) return false;
     if (name === 'accept_with_tolerance') return caseContext.allowsTolerance && !caseContext.enterpriseDiscredited;
     if (name === 'request_supplement') return !caseContext.openSupplementNotice;
+    if (name === 'resubmit') return !caseContext.openRevisionNotice;
+    if (name === 'resubmit_for_review') return !!caseContext.openRevisionNotice;
     return true;
   });
 }
