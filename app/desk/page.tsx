@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { IntakeTable } from '@/components/desk/intake-table';
+import { TaskQueue } from '@/components/desk/task-queue';
 import { QUEUE_STATES, QueueFilter, type QueueFilterValues } from '@/components/desk/queue-filter';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -10,6 +11,8 @@ import { guardPage } from '@/lib/auth/page-guard';
 import { ROLES } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { listIntakeQueue } from '@/lib/data/cases';
+import { listDepartmentTasks } from '@/lib/data/task-decisions';
+import { zoneDate } from '@/lib/domain/clock';
 import { listDepartments, listServices } from '@/lib/data/catalogue';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
@@ -64,8 +67,9 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
       limit: QUEUE_LIMIT,
     }),
   );
-  const [departments, t, tc, locale] = await Promise.all([
+  const [departments, departmentTasks, t, tc, locale] = await Promise.all([
     listDepartments(),
+    listDepartmentTasks(viewer),
     getTranslations('desk'),
     getTranslations('common.roles'),
     getLocale() as Promise<Locale>,
@@ -98,6 +102,8 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
           </div>
         </dl>
       </div>
+
+      {viewer.roles.includes('reviewer') && <TaskQueue tasks={departmentTasks} today={zoneDate(new Date())} />}
 
       <section aria-labelledby="intake-queue" className="flex flex-col gap-3">
         <h2 id="intake-queue" className="text-lg font-semibold">

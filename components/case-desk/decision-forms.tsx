@@ -23,7 +23,11 @@ export function ApproveForm({ caseRef }: { caseRef: CaseRef }) {
   return (
     <ActionCard id="action-approve" title={ta('approve')} hint={t('hint')}>
       <form noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
-        <FormField id="approve-opinion" label={t('opinion')} error={form.formState.errors.opinion?.message ?? action.fieldErrors.opinion}>
+        <FormField
+          id="approve-opinion"
+          label={t('opinion')}
+          error={form.formState.errors.opinion?.message ?? action.fieldErrors.opinion}
+        >
           <Textarea rows={3} maxLength={2000} {...form.register('opinion')} />
         </FormField>
         <ActionFeedback state={action} shown={['opinion']} />
@@ -92,11 +96,7 @@ export function ConditionalApproveForm({ caseRef }: { caseRef: CaseRef }) {
             </div>
           )}
         </fieldset>
-        <FormField
-          id="conditions-opinion"
-          label={t('opinion')}
-          error={errors.opinion?.message ?? action.fieldErrors.opinion}
-        >
+        <FormField id="conditions-opinion" label={t('opinion')} error={errors.opinion?.message ?? action.fieldErrors.opinion}>
           <Textarea rows={3} maxLength={2000} {...form.register('opinion')} />
         </FormField>
         <ActionFeedback state={action} shown={['conditions', 'opinion']} />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dueDateProblems } from '@/lib/domain/intake';
+import { TASK_DECISIONS } from '@/lib/domain/combined-outcome';
 import { SUPPLEMENT_REASONS } from '@/lib/validation/case';
 
 /*
@@ -65,3 +66,32 @@ export const supplementFormSchema = z
     ),
   })
   .refine((v) => v.items.some((i) => i.selected), { message: 'noSupplementItems', path: ['items'] });
+
+/**
+ * A department's decision on its task of a combined case: conditions for an approval with
+ * conditions, at least one ticked item for a revision request, a reason for a denial — the
+ * data layer's own rules (`taskDecisionProblem`), checked here before the round trip.
+ */
+export const taskDecisionFormSchema = z
+  .object({
+    decision: z.enum(TASK_DECISIONS),
+    opinion,
+    conditions: z.array(z.object({ text: z.string().trim().max(500, { message: 'tooLong' }) })).max(20),
+    items: z.array(
+      z.object({
+        kind: z.enum(['material', 'field']),
+        code: z.string(),
+        selected: z.boolean(),
+        reason: z.enum(SUPPLEMENT_REASONS),
+        note: z.string().trim().max(500, { message: 'tooLong' }),
+      }),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'approved_with_conditions' && !v.conditions.some((c) => c.text.length > 0))
+      ctx.addIssue({ code: 'custom', message: 'conditionsRequired', path: ['conditions'] });
+    if (v.decision === 'revision_required' && !v.items.some((i) => i.selected))
+      ctx.addIssue({ code: 'custom', message: 'noSupplementItems', path: ['items'] });
+    if (v.decision === 'denied' && v.opinion.length < 2)
+      ctx.addIssue({ code: 'custom', message: 'reasonRequired', path: ['opinion'] });
+  });

@@ -33,7 +33,11 @@ export function ReasonActionForm({
   return (
     <ActionCard id={id} title={label} hint={hint} tone={confirm ? 'destructive' : 'default'}>
       <form noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
-        <FormField id={`${id}-reason`} label={reasonLabel} error={form.formState.errors.reason?.message ?? action.fieldErrors.reason}>
+        <FormField
+          id={`${id}-reason`}
+          label={reasonLabel}
+          error={form.formState.errors.reason?.message ?? action.fieldErrors.reason}
+        >
           <Textarea rows={3} maxLength={1000} {...form.register('reason')} />
         </FormField>
         <ActionFeedback state={action} shown={['reason']} />

@@ -11,6 +11,7 @@ import { zoneDayStart } from '@/lib/domain/clock';
 import { intakeComplete, tolerable } from '@/lib/domain/intake';
 import { FINAL_STATES, type Transition } from '@/lib/domain/workflow';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
+import { deficiencyTargets } from './deficiency-targets';
 import { IntakeCheck } from './intake-check';
 
 /** The panel's order: intake first, then review, then closing; anything else the machine offers last. */
@@ -101,26 +102,7 @@ export async function CaseActions({
           />
         );
       case 'request_supplement':
-        return (
-          <SupplementForm
-            key={key}
-            caseRef={caseRef}
-            targets={[
-              ...detail.materials.map((m) => ({
-                kind: 'material' as const,
-                code: m.code,
-                name: pickLanguage(m.name, locale),
-                supplied: supplied(m.code),
-              })),
-              ...detail.formFields.map((f) => ({
-                kind: 'field' as const,
-                code: f.key,
-                name: pickLanguage(f.label, locale),
-                supplied: true,
-              })),
-            ]}
-          />
-        );
+        return <SupplementForm key={key} caseRef={caseRef} targets={deficiencyTargets(detail, locale)} />;
       case 'refuse':
       case 'suspend':
       case 'revoke':

@@ -160,6 +160,7 @@ export type CaseTaskView = {
   opinion: string | null;
   conditions: string[];
   revisionItems: RevisionItem[];
+  assigneeId: string | null;
   assigneeName: string | null;
   round: number;
   decidedAt: string | null;
@@ -213,6 +214,7 @@ export async function caseTasksOf(db: Executor, viewer: Viewer, c: { id: string;
         opinion: t.opinion,
         conditions: t.conditions ?? [],
         revisionItems: t.revisionItems ?? [],
+        assigneeId: t.assigneeId,
         assigneeName,
         round: t.round,
         decidedAt: t.decidedAt?.toISOString() ?? null,

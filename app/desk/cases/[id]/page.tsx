@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { CaseActions } from '@/components/desk/case-actions';
 import { CaseAnswers } from '@/components/desk/case-answers';
 import { CaseClocks } from '@/components/case/case-clocks';
+import { CaseTasks } from '@/components/case/case-tasks';
+import { TaskReview } from '@/components/desk/task-review';
 import { CaseHeader } from '@/components/desk/case-header';
 import { CaseLicence } from '@/components/desk/case-licence';
 import { CaseMaterials } from '@/components/desk/case-materials';
@@ -56,11 +58,13 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-start-1">
           <CaseClocks detail={detail} />
+          <TaskReview detail={detail} viewerId={viewer.userId} />
           <CaseActions detail={detail} viewerId={viewer.userId} tolerance={tolerance} />
           {licence && <CaseLicence licence={licence} />}
         </div>
         <div className="flex min-w-0 flex-col gap-8 lg:col-start-1 lg:row-start-1">
           <CaseDecision detail={detail} />
+          <CaseTasks detail={detail} />
           <CaseNameCheck detail={detail} viewer={viewer} />
           <CaseAnswers detail={detail} />
           <CaseMaterials detail={detail} />

@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { CaseAnswers } from '@/components/applicant/case-answers';
 import { CaseClocks } from '@/components/case/case-clocks';
+import { CaseTasks } from '@/components/case/case-tasks';
 import { CaseNotices } from '@/components/applicant/case-notices';
 import { CaseOverview } from '@/components/applicant/case-overview';
 import { CaseRequests } from '@/components/applicant/case-requests';
@@ -63,6 +64,7 @@ export default async function MyCasePage({ params }: Props) {
         <div className="flex min-w-0 flex-col gap-6">
           <CaseRequests detail={detail} />
           <CaseResult detail={detail} />
+          <CaseTasks detail={detail} />
           <CaseAnswers detail={detail} />
           <CaseTimeline detail={detail} />
         </div>
