@@ -10,10 +10,11 @@
  */
 import { and, eq, inArray, isNotNull, isNull, like, ne, or } from 'drizzle-orm';
 import { installedDatabase, type Database } from './client';
-import { cases, projects, serviceMaterials, users } from './schema';
+import { cases, caseTasks, departments, projects, serviceMaterials, users } from './schema';
 import * as data from './seed-data';
 import { createDraft, performCaseAction, saveDraft, submitCase } from '../lib/data/case-workflow';
 import { uploadCaseMaterial } from '../lib/data/files';
+import { decideTask } from '../lib/data/task-decisions';
 import { atInstant } from '../lib/data/now';
 import { waiversForCase } from '../lib/data/projects';
 import { NAME_NOTICE_SOURCE } from '../lib/domain/name-notice';
@@ -81,7 +82,9 @@ async function materialsToUpload(db: Database, caseId: string): Promise<{ code: 
 }
 
 /** The steps of one demo case, from its draft to the state the demo history gives it. */
-function stepsOf(db: Database, replay: Replay, staff: Record<keyof typeof STAFF, Viewer>, order: number): Step[] {
+type Staff = Record<keyof typeof STAFF, Viewer> & { reviewers: Map<string, Viewer> };
+
+function stepsOf(db: Database, replay: Replay, staff: Staff, order: number): Step[] {
   const { demo, applicant } = replay;
   const submitted = new Date(demo.submittedAt);
   const accepted = demo.acceptedAt ? new Date(demo.acceptedAt) : null;
@@ -171,6 +174,17 @@ function stepsOf(db: Database, replay: Replay, staff: Record<keyof typeof STAFF,
       if (!accepted || !reviewAt) throw new Error(`seed: case ${demo.number} in ${demo.state} has no acceptance time`);
       act(accepted, clerk, 'accept');
       if (demo.state === 'accepted') break;
+      if (isCombined(demo.itemCode)) {
+        // Accepted, the case is with its departments (DESIGN §7): they decide, the outcome follows.
+        const reviewed = demo.review ? reviewSteps(db, demo.review, accepted, { step, act, id, applicant, staff }) : accepted;
+        if (demo.state === 'suspended') act(after(reviewed, 60), clerk, 'suspend', { reason: REASONS.suspend });
+        if (demo.state === 'completed') {
+          if (!completed || completed <= reviewed)
+            throw new Error(`seed: case ${demo.number} is issued before its departments decided`);
+          act(completed, clerk, 'issue');
+        }
+        break;
+      }
       // Accepting a combined case routes it to its departments' tasks by itself (DESIGN §7).
       if (!isCombined(demo.itemCode)) act(reviewAt, clerk, 'route_to_review');
       if (demo.state === 'in_review') break;
@@ -184,6 +198,86 @@ function stepsOf(db: Database, replay: Replay, staff: Record<keyof typeof STAFF,
     }
   }
   return steps;
+}
+
+type ReviewContext = {
+  step: (at: Date, run: () => Promise<void>) => void;
+  act: (at: Date, viewer: Viewer, transition: string, payload?: Partial<CaseActionInput>) => void;
+  id: () => string;
+  applicant: Viewer;
+  staff: Staff;
+};
+
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * The departments' review of a demo combined case, as its reviewers would have done it: in each
+ * round every pending task decides on its own day (one after another, from the day after
+ * acceptance), then — after a revision request — the applicant hands in the revised materials a
+ * week later and answers the notice. Returns when the last step happened.
+ */
+function reviewSteps(db: Database, review: data.DemoReview, accepted: Date, ctx: ReviewContext): Date {
+  let at = accepted;
+  for (const [r, round] of review.rounds.entries()) {
+    if (r > 0) {
+      const revisedAt = new Date(at.getTime() + 7 * DAY);
+      ctx.step(revisedAt, async () => {
+        for (const code of review.revision?.materials ?? []) {
+          const file = demoMaterialFile({ code, nameZh: `${code}（修订版）` }, '修订');
+          await uploadCaseMaterial(
+            ctx.applicant,
+            { caseId: ctx.id(), materialCode: code, bytes: file.bytes, originalName: file.name },
+            META,
+          );
+        }
+      });
+      ctx.act(new Date(revisedAt.getTime() + 30 * MINUTE), ctx.applicant, 'resubmit_for_review');
+      at = new Date(revisedAt.getTime() + 30 * MINUTE);
+    }
+    const roundStart = at;
+    // Up to one decision a day per department; the catalogue says how many departments there are.
+    for (let k = 0; k < 8; k++) {
+      at = new Date(roundStart.getTime() + (k + 1) * DAY);
+      ctx.step(at, async () => {
+        const tasks = await db
+          .select({
+            id: caseTasks.id,
+            version: caseTasks.version,
+            round: caseTasks.round,
+            decision: caseTasks.decision,
+            code: departments.code,
+          })
+          .from(caseTasks)
+          .innerJoin(departments, eq(departments.id, caseTasks.departmentId))
+          .where(eq(caseTasks.caseId, ctx.id()))
+          .orderBy(caseTasks.sortOrder);
+        const task = tasks.filter((t) => t.decision === 'pending' && !round.pending?.includes(t.code))[0];
+        const [c] = await db.select({ state: cases.state }).from(cases).where(eq(cases.id, ctx.id()));
+        if (!task || c.state !== 'in_review') return;
+        const spec = round.decisions[task.code] ?? round.others;
+        const reviewer = ctx.staff.reviewers.get(task.code);
+        if (!reviewer) throw new Error(`seed: no demo reviewer of ${task.code}`);
+        try {
+          await decideTask(
+            reviewer,
+            {
+              taskId: task.id,
+              version: task.version,
+              round: task.round,
+              decision: spec.decision,
+              opinion: spec.opinion ?? '',
+              conditions: spec.conditions ?? [],
+              revisionItems: spec.items ?? [],
+            },
+            META,
+          );
+        } catch (error) {
+          throw new Error(`seed: the ${task.code} task of a demo case could not be decided: ${describe(error)}`);
+        }
+      });
+    }
+  }
+  return at;
 }
 
 function isCombined(itemCode: string): boolean {
@@ -225,7 +319,11 @@ export async function seedDemoCases(db: Database): Promise<number> {
     if (!userId) throw new Error(`seed: no demo account ${key}`);
     return loadViewer(db, userId);
   };
-  const staff = { clerk: await viewerOf(STAFF.clerk), marketReviewer: await viewerOf(STAFF.marketReviewer) };
+  const reviewers = new Map<string, Viewer>();
+  for (const u of data.demoUsers.filter((x) => x.roles.includes('reviewer') && x.departmentCode)) {
+    if (!reviewers.has(u.departmentCode!)) reviewers.set(u.departmentCode!, await viewerOf(u.key));
+  }
+  const staff = { clerk: await viewerOf(STAFF.clerk), marketReviewer: await viewerOf(STAFF.marketReviewer), reviewers };
 
   const steps: Step[] = [];
   for (const [i, demo] of pending.entries()) {

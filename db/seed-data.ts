@@ -13,6 +13,8 @@ import { makeCreditCode } from '../lib/domain/credit-code';
 import { areaM2, type AreaGeometry, type PolygonGeometry } from '../lib/domain/geometry';
 import type { ProjectIndustry } from '../lib/domain/project-code';
 import type { ProjectStage } from '../lib/domain/project-stages';
+import type { TaskDecision } from '../lib/domain/combined-outcome';
+import type { SUPPLEMENT_REASONS } from '../lib/validation/case';
 import { ZONE_BOUNDARY } from '../lib/domain/zone';
 import type { Bilingual, roleEnum } from './schema';
 
@@ -143,6 +145,28 @@ export type DemoCase = {
   projectCode: string | null;
   /** Filed with the answers only: the materials are still to come (what the window's intake check then lists). */
   withoutMaterials: boolean;
+  /** How the departments of a combined case decided, round by round (DESIGN §7); null: nobody has decided yet. */
+  review: DemoReview | null;
+};
+
+/** One department's decision on its task of a demo combined case. */
+export type DemoTaskDecision = {
+  decision: TaskDecision;
+  opinion?: string;
+  conditions?: string[];
+  items?: { kind: 'material' | 'field'; code: string; reason: (typeof SUPPLEMENT_REASONS)[number]; note?: string }[];
+};
+
+/**
+ * The review of a demo combined case, department by department: in each round every task still
+ * pending decides, one working day after another from acceptance, as `decisions` says for its
+ * department or else as `others` says — except the departments in `pending`, still reviewing.
+ * After a round ending in a revision request, the applicant hands in new versions of
+ * `revision.materials` and the next round follows.
+ */
+export type DemoReview = {
+  rounds: { decisions: Record<string, DemoTaskDecision>; others: DemoTaskDecision; pending?: string[] }[];
+  revision?: { materials: string[] };
 };
 
 // ---------------------------------------------------------------------------
@@ -1448,12 +1472,14 @@ const CASE_ROWS: CaseRow[] = [
   [EST, ENT.yuanhong, 'submitted', '许昌一峰仓储服务有限公司', '11-26 11:05', null, null],
 
   // — Combined project approval (statutory 45 / promised 12 working days) —
-  // Routed to review, the combined cases wait for their department tasks (DESIGN §7): until those
-  // exist no reviewer may decide them, so the demo history stops there — the earlier ones overdue.
-  [PROJ, ENT.hongzhiye, 'in_review', '新型绿色建材产业园项目（一期）', '09-01 09:00', '09-02 09:30', null],
+  // Accepted, a combined case is with its departments at once (DESIGN §7); those without a review
+  // below are still with every department — the earlier ones overdue.
+  // Fire asked for a revision, the applicant revised, fire approved with a condition: issued.
+  [PROJ, ENT.hongzhiye, 'completed', '新型绿色建材产业园项目（一期）', '09-01 09:00', '09-02 09:30', '09-28 10:00'],
   [PROJ, ENT.yuanhong, 'in_review', '一峰仓储物流中心项目', '09-09 15:20', '09-10 09:00', null],
   [PROJ, ENT.xizi, 'in_review', '电梯智能制造生产线技术改造项目', '09-16 16:45', '09-17 09:30', null],
-  [PROJ, ENT.xuji, 'in_review', '智能配电设备产业化项目', '09-28 10:00', '09-29 09:00', null],
+  // Every department approved in the first round: issued.
+  [PROJ, ENT.xuji, 'completed', '智能配电设备产业化项目', '09-28 10:00', '09-29 09:00', '10-16 10:00'],
   [PROJ, ENT.hongjun, 'in_review', '航空零部件加工车间项目', '10-08 09:30', '10-09 10:00', null],
   [PROJ, ENT.jingrui, 'refused', '电子材料生产线项目', '10-14 10:30', null, '10-15 11:00'],
   // Suspended for expert review of the EIA: both clocks stopped.
@@ -1461,7 +1487,7 @@ const CASE_ROWS: CaseRow[] = [
   [PROJ, ENT.yuanhong, 'withdrawn', '一峰冷链仓储扩建项目', '10-22 14:10', null, null],
   [PROJ, ENT.xinda, 'in_review', '智能电力设备生产车间扩建项目', '10-26 11:00', '10-27 09:30', null],
   [PROJ, ENT.hongjun, 'in_review', '通用飞机整机制造及军民融合产业基地项目', '11-02 10:00', '11-04 09:00', null],
-  // Service deadline 2026-11-26 (today): yellow.
+  // Every department but fire has approved; service deadline 2026-11-26 (today): yellow.
   [PROJ, ENT.juling, 'in_review', '500MWh储能电池生产基地项目', '11-09 15:30', '11-10 09:30', null],
   [PROJ, ENT.zhongfeng, 'needs_supplement', '高端数控机床生产线项目', '11-20 10:15', null, null],
   [PROJ, ENT.hongzhiye, 'in_review', '新型绿色建材产业园项目（二期）', '11-24 09:50', '11-25 10:00', null],
@@ -1573,6 +1599,50 @@ function demoAnswers(
 
 const FILED_WITHOUT_MATERIALS = new Set(['储能电池配套研发中心项目']);
 
+const APPROVED: DemoTaskDecision = { decision: 'approved', opinion: '经审查，符合相关规定，同意。' };
+
+/** The demo combined cases the departments have reviewed: one with a revision round, one fully approved at once, one waiting for fire. */
+const DEMO_REVIEWS: Record<string, DemoReview> = {
+  '新型绿色建材产业园项目（一期）': {
+    rounds: [
+      {
+        decisions: {
+          fire: {
+            decision: 'revision_required',
+            opinion: '消防设计文件不完整，请补正后重新报审。',
+            items: [
+              { kind: 'material', code: 'fire-design', reason: 'incomplete', note: '缺少防火分区平面图和消防设施系统图。' },
+            ],
+          },
+          nrp: {
+            decision: 'approved_with_conditions',
+            opinion: '建设工程设计方案符合规划条件。',
+            conditions: ['严格按照批准的总平面图放线施工，开工前申请验线。'],
+          },
+        },
+        others: APPROVED,
+      },
+      {
+        decisions: {
+          fire: {
+            decision: 'approved_with_conditions',
+            opinion: '补正后的消防设计符合规范。',
+            conditions: ['竣工验收前完成消防设施检测并申请消防验收。'],
+          },
+        },
+        others: APPROVED,
+      },
+    ],
+    revision: { materials: ['fire-design'] },
+  },
+  智能配电设备产业化项目: {
+    rounds: [{ decisions: {}, others: APPROVED }],
+  },
+  '500MWh储能电池生产基地项目': {
+    rounds: [{ decisions: {}, others: APPROVED, pending: ['fire'] }],
+  },
+};
+
 export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: at(row[4]) }))
   .sort((a, b) => (a.submitted < b.submitted ? -1 : a.submitted > b.submitted ? 1 : 0))
   .map(({ row: [itemCode, enterpriseName, state, subject, , accepted, completed], submitted }, i) => ({
@@ -1588,4 +1658,5 @@ export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: a
     formData: demoAnswers(itemCode, subject, enterpriseName, state !== 'completed' || accepted !== null, i),
     projectCode: demoProjectCode(itemCode, subject, enterpriseName),
     withoutMaterials: FILED_WITHOUT_MATERIALS.has(subject),
+    review: DEMO_REVIEWS[subject] ?? null,
   }));
