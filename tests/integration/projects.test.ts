@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { auditEvents, cases, projects, regionalAssessments, serviceItems, serviceItemVersions } from '@/db/schema';
 import {
