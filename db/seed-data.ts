@@ -1284,8 +1284,8 @@ const eiaApprovalItem = departmentItem({
   materials: [
     {
       code: 'eia',
-      nameZh: '环境影响报告书（表）',
-      nameEn: 'EIA report (report form)',
+      nameZh: '环境影响评价文件',
+      nameEn: 'Environmental impact assessment document',
       description: {
         zh: '按分类管理名录编制；项目位于已完成区域环评的区域内的，依据区域评估结论免于提交，系统自动引用评估成果。',
         en: 'As the classification list requires; waived within an area covered by a regional EIA, which is cited automatically.',
