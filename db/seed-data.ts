@@ -982,7 +982,858 @@ const combinedProject: SeedServiceItem = {
   ],
 };
 
-export const serviceItems: SeedServiceItem[] = [nameReservation, establishment, combinedProject];
+// ---------------------------------------------------------------------------
+// Department items and the stage items bundling them (DESIGN §7)
+// ---------------------------------------------------------------------------
+
+/**
+ * The department items of a construction project, each an item of its own with its guide. Codes
+ * are stable: stage items, demo data and tests name them.
+ */
+export const DEPARTMENT_ITEM_CODES = {
+  projectFiling: 'XC-FG-001',
+  landUsePlanningPermit: 'XC-GH-001',
+  worksPlanningPermit: 'XC-GH-002',
+  planningVerification: 'XC-GH-003',
+  eiaApproval: 'XC-HB-001',
+  fireDesignReview: 'XC-XF-001',
+  fireAcceptance: 'XC-XF-002',
+  civilDefenceApproval: 'XC-RF-001',
+  constructionPermit: 'XC-ZJ-001',
+  completionFiling: 'XC-ZJ-002',
+} as const;
+
+/** The combined item of each project stage: one application bundling the stage's department items. */
+export const STAGE_ITEM_CODES: Record<ProjectStage, string> = {
+  land_planning: 'XC-JP-101',
+  works_permit: 'XC-JP-102',
+  construction_permit: 'XC-JP-103',
+  completion_acceptance: 'XC-JP-104',
+};
+
+const D = DEPARTMENT_ITEM_CODES;
+
+type MaterialInput = Pick<SeedMaterial, 'code' | 'nameZh' | 'nameEn' | 'description' | 'departmentCodes'> & Partial<SeedMaterial>;
+
+/** A material as most project materials are: required, core, a 10 MB PDF. */
+function material(m: MaterialInput): SeedMaterial {
+  return { required: true, core: true, eLicenceType: null, maxSizeMb: 10, ...m };
+}
+
+const projectOwnerLicence = (departmentCodes: string[]) =>
+  material({
+    code: 'business-licence',
+    nameZh: '建设单位营业执照',
+    nameEn: 'Project owner\u2019s business licence',
+    description: {
+      zh: '电子证照库中已有电子营业执照的免于提交。',
+      en: 'Not needed when the e-licence is already in the wallet.',
+    },
+    eLicenceType: 'business-licence',
+    maxSizeMb: 5,
+    departmentCodes,
+  });
+
+const projectPowerOfAttorney = material({
+  code: 'power-of-attorney',
+  nameZh: '授权委托书及受托人身份证件',
+  nameEn: 'Power of attorney and agent\u2019s identity document',
+  description: {
+    zh: '委托代理人（含帮办代办员）办理的提交。',
+    en: 'Only when an agent (including a service officer) applies on the owner\u2019s behalf.',
+  },
+  required: false,
+  core: false,
+  maxSizeMb: 5,
+  departmentCodes: [],
+});
+
+type DepartmentItemInput = Pick<
+  SeedServiceItem,
+  'code' | 'nameZh' | 'nameEn' | 'summary' | 'legalBasis' | 'conditions' | 'statutoryDays' | 'promisedDays' | 'keywords'
+> & {
+  kind: 'licence' | 'filing';
+  department: string;
+  task: Bilingual;
+  /** What the department checks on site or issues, the step between acceptance and the result. */
+  reviewStep: Bilingual;
+  materials: MaterialInput[];
+};
+
+/**
+ * A department item of a construction project: filed on its own by a project owner through the
+ * project form, decided by one department (no veto: a veto only means something within a
+ * combined case), its owner's licence and an agent's authority among its materials.
+ */
+function departmentItem(i: DepartmentItemInput): SeedServiceItem {
+  const { department, task, reviewStep, materials, ...texts } = i;
+  return {
+    ...texts,
+    audience: 'project',
+    leadDepartmentCode: department,
+    feeYuan: 0,
+    allowsTolerance: false,
+    allowsPromise: false,
+    promiseClauses: [],
+    formKey: 'combined-project',
+    howToApply: [
+      {
+        zh: '在线填写项目基本信息并上传材料；已纳入阶段联合审批的项目，可通过所在阶段的联合申请一并办理。',
+        en: 'Fill in the project\u2019s details online and upload the materials; within a stage\u2019s combined application the item is handled together with the stage\u2019s other items.',
+      },
+      {
+        zh: '政务服务中心窗口一次性审查材料，材料齐全的予以受理，需补正的一次性告知。',
+        en: 'The Government Service Centre checks the materials once, accepts a complete application and notifies all deficiencies at once.',
+      },
+      reviewStep,
+      {
+        zh: '办结后结果文书及电子证照自动归集至企业电子证照库，可在线查验。',
+        en: 'The result and any e-licence are added to the enterprise\u2019s wallet and can be verified online.',
+      },
+    ],
+    departments: [{ code: department, task, timeLimitDays: i.promisedDays, legalDays: i.statutoryDays, veto: false }],
+    materials: [...materials.map(material), projectOwnerLicence([department]), projectPowerOfAttorney],
+  };
+}
+
+const projectFilingItem = departmentItem({
+  code: D.projectFiling,
+  nameZh: '企业投资项目备案',
+  nameEn: 'Enterprise investment project filing',
+  summary: {
+    zh: '实行备案管理的企业投资项目，在开工建设前通过在线平台告知项目基本信息，发展和改革局对信息完整性进行核对后予以备案并赋予项目代码。',
+    en: 'Before works start, an enterprise investment project under the filing regime reports its basic information online; the Development and Reform Bureau checks it is complete, files it and assigns the project code.',
+  },
+  kind: 'filing',
+  department: 'drc',
+  task: { zh: '企业投资项目备案', en: 'Enterprise investment project filing' },
+  legalBasis: [LAW.investmentProjects, LAW.businessEnvironment],
+  conditions: [
+    {
+      zh: '项目不属于《政府核准的投资项目目录》范围，符合国家产业政策。',
+      en: 'The project is not in the Catalogue of Investment Projects Approved by the Government and conforms to national industrial policy.',
+    },
+    { zh: '项目位于许昌经济技术开发区范围内。', en: 'The project lies within Xuchang ETDZ.' },
+  ],
+  statutoryDays: 3,
+  promisedDays: 1,
+  keywords: ['项目备案', '项目代码', '立项', 'project filing', 'project code'],
+  reviewStep: {
+    zh: '发展和改革局核对备案信息的完整性，当场或1个工作日内出具备案证明。',
+    en: 'The Development and Reform Bureau checks the information is complete and issues the filing certificate on the spot or within 1 working day.',
+  },
+  materials: [
+    {
+      code: 'filing-form',
+      nameZh: '企业投资项目备案信息表',
+      nameEn: 'Enterprise investment project filing form',
+      description: {
+        zh: '项目名称、建设地点、建设规模和内容、总投资额，以及项目符合产业政策的声明。',
+        en: 'Project name, site, scale and scope of works, total investment, and a statement that the project conforms to industrial policy.',
+      },
+      departmentCodes: ['drc'],
+    },
+    {
+      code: 'energy-report',
+      nameZh: '节能报告',
+      nameEn: 'Energy conservation report',
+      description: {
+        zh: '年综合能源消费量1000吨标准煤及以上的项目提交；位于已完成区域节能评价区域内的，依据评价结论免于提交。',
+        en: 'For projects using 1,000 t of standard coal equivalent a year or more; waived within an area covered by a regional energy assessment.',
+      },
+      required: false,
+      core: false,
+      waivedByAssessment: 'energy',
+      maxSizeMb: 30,
+      departmentCodes: ['drc'],
+    },
+  ],
+});
+
+const landUsePlanningPermitItem = departmentItem({
+  code: D.landUsePlanningPermit,
+  nameZh: '建设用地规划许可证核发',
+  nameEn: 'Land-use planning permit',
+  summary: {
+    zh: '以出让方式取得国有土地使用权的建设项目，在签订国有建设用地使用权出让合同后，向自然资源和规划部门申请核发建设用地规划许可证。',
+    en: 'A project on state-owned land obtained by transfer applies, after signing the transfer contract, to the natural resources and planning authority for its land-use planning permit.',
+  },
+  kind: 'licence',
+  department: 'nrp',
+  task: { zh: '建设用地规划许可证核发', en: 'Land-use planning permit' },
+  legalBasis: [LAW.planningLaw],
+  conditions: [
+    {
+      zh: '已签订国有建设用地使用权出让合同，出让合同附有规划条件。',
+      en: 'The state-owned land-use right transfer contract is signed, with the planning conditions attached.',
+    },
+  ],
+  statutoryDays: 20,
+  promisedDays: 5,
+  keywords: ['用地规划', '规划许可', 'land-use planning'],
+  reviewStep: {
+    zh: '自然资源和规划分局核对用地位置、面积和规划条件，核发建设用地规划许可证。',
+    en: 'The Natural Resources and Planning Branch checks the site, area and planning conditions and issues the permit.',
+  },
+  materials: [
+    {
+      code: 'land-transfer-contract',
+      nameZh: '国有建设用地使用权出让合同',
+      nameEn: 'State-owned land-use right transfer contract',
+      description: { zh: '含附件规划条件。', en: 'With the planning conditions attached.' },
+      departmentCodes: ['nrp'],
+    },
+    {
+      code: 'site-boundary-map',
+      nameZh: '建设项目用地红线图',
+      nameEn: 'Site boundary (red line) map',
+      description: {
+        zh: '标明地块界址点坐标及面积，采用2000国家大地坐标系。',
+        en: 'Boundary points and area of the parcel, in the CGCS2000 coordinate system.',
+      },
+      departmentCodes: ['nrp'],
+    },
+  ],
+});
+
+const worksPlanningPermitItem = departmentItem({
+  code: D.worksPlanningPermit,
+  nameZh: '建设工程规划许可证核发',
+  nameEn: 'Construction works planning permit',
+  summary: {
+    zh: '在城市、镇规划区内进行建筑物、构筑物、道路、管线和其他工程建设的，建设单位应当申请办理建设工程规划许可证；对设计方案是否符合规划条件进行审查。',
+    en: 'Buildings, structures, roads, pipelines and other works within a planning area need a construction works planning permit; the design scheme is checked against the planning conditions.',
+  },
+  kind: 'licence',
+  department: 'nrp',
+  task: { zh: '建设工程规划许可证核发', en: 'Construction works planning permit' },
+  legalBasis: [LAW.planningLaw],
+  conditions: [
+    { zh: '已取得建设用地规划许可证或不动产权证书。', en: 'The land-use planning permit or the property certificate is held.' },
+    {
+      zh: '设计方案由具备相应资质的设计单位编制，符合规划条件。',
+      en: 'The design scheme is prepared by a qualified design institute and meets the planning conditions.',
+    },
+  ],
+  statutoryDays: 20,
+  promisedDays: 7,
+  keywords: ['工程规划', '方案审查', 'planning permit', 'design scheme'],
+  reviewStep: {
+    zh: '自然资源和规划分局审查设计方案和主要经济技术指标，符合规划条件的核发建设工程规划许可证。',
+    en: 'The Natural Resources and Planning Branch reviews the design scheme and its key indicators and issues the permit where they meet the planning conditions.',
+  },
+  materials: [
+    {
+      code: 'land-use-permit',
+      nameZh: '建设用地规划许可证或不动产权证书',
+      nameEn: 'Land-use planning permit or property certificate',
+      description: { zh: '电子证照库中已有的免于提交。', en: 'Not needed when the e-licence is already in the wallet.' },
+      eLicenceType: 'land-use-permit',
+      departmentCodes: ['nrp'],
+    },
+    {
+      code: 'design-scheme',
+      nameZh: '建设工程设计方案',
+      nameEn: 'Design scheme',
+      description: {
+        zh: '总平面图、建筑单体平立剖面图及主要经济技术指标表。',
+        en: 'Site plan, building plans, elevations and sections, and the table of key technical indicators.',
+      },
+      maxSizeMb: 50,
+      departmentCodes: ['nrp'],
+    },
+  ],
+});
+
+const planningVerificationItem = departmentItem({
+  code: D.planningVerification,
+  nameZh: '建设工程规划条件核实',
+  nameEn: 'Verification of planning conditions on completion',
+  summary: {
+    zh: '建设工程竣工后，自然资源和规划部门对建设工程是否符合规划许可内容进行核实，核实合格的出具规划核实意见。',
+    en: 'On completion, the natural resources and planning authority verifies the works against the planning permit and issues its verification opinion.',
+  },
+  kind: 'licence',
+  department: 'nrp',
+  task: { zh: '建设工程规划条件核实', en: 'Verification of planning conditions' },
+  legalBasis: [LAW.planningLaw],
+  conditions: [{ zh: '建设工程已按规划许可竣工。', en: 'The works are completed under the planning permit.' }],
+  statutoryDays: 15,
+  promisedDays: 5,
+  keywords: ['规划核实', '竣工规划', 'planning verification'],
+  reviewStep: {
+    zh: '自然资源和规划分局现场核实建筑位置、高度、面积等指标，出具核实意见。',
+    en: 'The branch checks the building\u2019s position, height and floor area on site and issues its opinion.',
+  },
+  materials: [
+    {
+      code: 'as-built-survey',
+      nameZh: '竣工测量成果报告',
+      nameEn: 'As-built survey report',
+      description: {
+        zh: '由具备测绘资质的单位出具，含建筑面积和用地指标。',
+        en: 'By a licensed surveyor, with floor areas and land-use indicators.',
+      },
+      maxSizeMb: 30,
+      departmentCodes: ['nrp'],
+    },
+  ],
+});
+
+const eiaApprovalItem = departmentItem({
+  code: D.eiaApproval,
+  nameZh: '建设项目环境影响评价文件审批',
+  nameEn: 'Environmental impact assessment approval',
+  summary: {
+    zh: '依法应当编制环境影响报告书、报告表的建设项目，在开工建设前报生态环境部门审批；位于已完成区域环评区域内的项目，依据区域评估结论简化。',
+    en: 'A project that must prepare an EIA report or report form submits it for approval before works start; within an area covered by a regional EIA it is simplified.',
+  },
+  kind: 'licence',
+  department: 'eco',
+  task: { zh: '环境影响评价文件审批', en: 'Environmental impact assessment approval' },
+  legalBasis: [LAW.eiaLaw],
+  conditions: [
+    {
+      zh: '项目符合生态环境分区管控要求和区域规划环评结论。',
+      en: 'The project meets the zoning controls for the environment and the conclusions of the area\u2019s planning EIA.',
+    },
+  ],
+  statutoryDays: 30,
+  promisedDays: 10,
+  keywords: ['环评', '环境影响', 'EIA', 'environmental'],
+  reviewStep: {
+    zh: '生态环境分局组织技术评估并公示，作出审批决定。',
+    en: 'The Ecology and Environment Branch has the document technically assessed, publishes it and decides.',
+  },
+  materials: [
+    {
+      code: 'eia',
+      nameZh: '环境影响评价文件',
+      nameEn: 'Environmental impact assessment document',
+      description: {
+        zh: '按分类管理名录编制；项目位于已完成区域环评的区域内的，依据区域评估结论免于提交，系统自动引用评估成果。',
+        en: 'As the classification list requires; waived within an area covered by a regional EIA, which is cited automatically.',
+      },
+      waivedByAssessment: 'eia',
+      maxSizeMb: 30,
+      departmentCodes: ['eco'],
+    },
+    {
+      code: 'soil-water-plan',
+      nameZh: '水土保持方案',
+      nameEn: 'Soil and water conservation plan',
+      description: {
+        zh: '征占地面积0.5公顷以上的项目提交；位于已完成区域水土保持评估区域内的，依据评估结论免于提交。',
+        en: 'For projects occupying 0.5 ha or more; waived within an area covered by a regional soil-and-water assessment.',
+      },
+      required: false,
+      core: false,
+      waivedByAssessment: 'soil_water',
+      maxSizeMb: 30,
+      departmentCodes: ['eco'],
+    },
+  ],
+});
+
+const fireDesignReviewItem = departmentItem({
+  code: D.fireDesignReview,
+  nameZh: '特殊建设工程消防设计审查',
+  nameEn: 'Fire protection design review',
+  summary: {
+    zh: '特殊建设工程的建设单位在施工前申请消防设计审查；审查不合格的，不得施工。',
+    en: 'The owner of a special construction project applies for fire protection design review before works start; works may not start until it passes.',
+  },
+  kind: 'licence',
+  department: 'fire',
+  task: { zh: '消防设计审查', en: 'Fire protection design review' },
+  legalBasis: [LAW.fireLaw],
+  conditions: [
+    {
+      zh: '消防设计文件由具备相应资质的设计单位编制，符合国家工程建设消防技术标准。',
+      en: 'The fire design is prepared by a qualified design institute and meets the national technical fire standards.',
+    },
+  ],
+  statutoryDays: 15,
+  promisedDays: 10,
+  keywords: ['消防审查', '消防设计', 'fire review'],
+  reviewStep: {
+    zh: '消防救援大队对照技术标准审查设计文件，出具审查意见；需修改的一次性告知。',
+    en: 'The Fire and Rescue Brigade reviews the design against the technical standards and gives its opinion; revisions are asked for all at once.',
+  },
+  materials: [
+    {
+      code: 'fire-design',
+      nameZh: '消防设计文件',
+      nameEn: 'Fire protection design documents',
+      description: {
+        zh: '消防设计说明、防火分区、安全疏散及消防设施系统图等。',
+        en: 'Fire design statement, fire compartments, evacuation and fire-system diagrams.',
+      },
+      maxSizeMb: 50,
+      departmentCodes: ['fire'],
+    },
+  ],
+});
+
+const fireAcceptanceItem = departmentItem({
+  code: D.fireAcceptance,
+  nameZh: '特殊建设工程消防验收',
+  nameEn: 'Fire protection acceptance',
+  summary: {
+    zh: '特殊建设工程竣工后，建设单位申请消防验收；未经消防验收或者验收不合格的，禁止投入使用。',
+    en: 'On completion of a special construction project the owner applies for fire acceptance; the building may not be used until it passes.',
+  },
+  kind: 'licence',
+  department: 'fire',
+  task: { zh: '消防验收', en: 'Fire protection acceptance' },
+  legalBasis: [LAW.fireLaw],
+  conditions: [
+    {
+      zh: '已按审查合格的消防设计文件施工，建设单位已组织竣工验收消防查验。',
+      en: 'The works follow the approved fire design, and the owner has carried out its own fire inspection on completion.',
+    },
+  ],
+  statutoryDays: 15,
+  promisedDays: 7,
+  keywords: ['消防验收', 'fire acceptance'],
+  reviewStep: {
+    zh: '消防救援大队现场评定，出具消防验收意见。',
+    en: 'The Fire and Rescue Brigade inspects on site and gives its acceptance opinion.',
+  },
+  materials: [
+    {
+      code: 'fire-inspection-report',
+      nameZh: '工程竣工验收报告及消防查验报告',
+      nameEn: 'Completion report and fire inspection report',
+      description: {
+        zh: '含建设、设计、施工、监理单位的消防质量合格证明。',
+        en: 'With the fire quality statements of the owner, designer, contractor and supervising engineer.',
+      },
+      maxSizeMb: 30,
+      departmentCodes: ['fire'],
+    },
+  ],
+});
+
+const civilDefenceApprovalItem = departmentItem({
+  code: D.civilDefenceApproval,
+  nameZh: '人防工程建设审批',
+  nameEn: 'Civil air defence works approval',
+  summary: {
+    zh: '城市新建民用建筑按规定修建防空地下室；不具备修建条件的，经批准易地建设并缴纳易地建设费。',
+    en: 'New civil buildings in cities build an air-raid basement as required; where that is not feasible, building it elsewhere is approved and its fee paid.',
+  },
+  kind: 'licence',
+  department: 'civil-defence',
+  task: { zh: '人防工程设计审查', en: 'Civil air defence works design review' },
+  legalBasis: [LAW.civilDefenceLaw],
+  conditions: [
+    { zh: '项目属于应修建防空地下室的民用建筑。', en: 'The project is a civil building required to have an air-raid basement.' },
+  ],
+  statutoryDays: 20,
+  promisedDays: 5,
+  keywords: ['人防', '防空地下室', 'air defence'],
+  reviewStep: {
+    zh: '人民防空办公室审查人防工程设计或易地建设申请，出具审批意见。',
+    en: 'The Civil Air Defence Office reviews the basement design or the application to build elsewhere and decides.',
+  },
+  materials: [
+    {
+      code: 'civil-defence-design',
+      nameZh: '人防工程设计文件',
+      nameEn: 'Civil air defence works design',
+      description: {
+        zh: '不具备修建条件的，提交易地建设申请。',
+        en: 'Where building it is not feasible, an application to build it elsewhere (易地建设).',
+      },
+      core: false,
+      maxSizeMb: 50,
+      departmentCodes: ['civil-defence'],
+    },
+  ],
+});
+
+const constructionPermitItem = departmentItem({
+  code: D.constructionPermit,
+  nameZh: '建筑工程施工许可证核发',
+  nameEn: 'Construction permit for building works',
+  summary: {
+    zh: '工程投资额在100万元以上或建筑面积在500平方米以上的建筑工程，建设单位在开工前申请领取施工许可证。',
+    en: 'Building works with an investment of 1 million yuan or more or a floor area of 500 m² or more need a construction permit before works start.',
+  },
+  kind: 'licence',
+  department: 'housing',
+  task: { zh: '建筑工程施工许可证核发', en: 'Construction permit' },
+  legalBasis: [LAW.constructionPermit],
+  conditions: [
+    { zh: '已取得建设工程规划许可证。', en: 'The construction works planning permit is held.' },
+    {
+      zh: '施工、监理单位已依法确定，建设资金已经落实。',
+      en: 'The contractor and supervising engineer are lawfully selected and the funds are in place.',
+    },
+  ],
+  statutoryDays: 7,
+  promisedDays: 3,
+  keywords: ['施工许可证', '开工许可', 'building permit'],
+  reviewStep: {
+    zh: '住房和城乡建设局核验开工条件，核发施工许可证。',
+    en: 'The Housing and Urban-Rural Development Bureau checks the conditions for starting works and issues the permit.',
+  },
+  materials: [
+    {
+      code: 'contracts',
+      nameZh: '施工合同及监理合同',
+      nameEn: 'Construction and supervision contracts',
+      description: {
+        zh: '依法确定的施工单位、监理单位与建设单位签订的合同。',
+        en: 'Contracts with the lawfully selected contractor and supervising engineer.',
+      },
+      core: false,
+      maxSizeMb: 20,
+      departmentCodes: ['housing'],
+    },
+    {
+      code: 'funding-commitment',
+      nameZh: '建设资金已经落实承诺书',
+      nameEn: 'Commitment that construction funds are in place',
+      description: { zh: '由建设单位签署。', en: 'Signed by the owner.' },
+      core: false,
+      maxSizeMb: 5,
+      departmentCodes: ['housing'],
+    },
+  ],
+});
+
+const completionFilingItem = departmentItem({
+  code: D.completionFiling,
+  nameZh: '房屋建筑和市政基础设施工程竣工验收备案',
+  nameEn: 'Completion acceptance filing of building works',
+  summary: {
+    zh: '建设单位组织竣工验收合格后，向住房和城乡建设部门办理竣工验收备案。',
+    en: 'After the owner\u2019s completion acceptance has passed, it files the acceptance with the housing authority.',
+  },
+  kind: 'filing',
+  department: 'housing',
+  task: { zh: '竣工验收备案', en: 'Completion acceptance filing' },
+  legalBasis: [
+    {
+      zh: '《房屋建筑和市政基础设施工程竣工验收备案管理办法》（住房和城乡建设部令第2号）',
+      en: 'Measures for Completion Acceptance Filing of Building and Municipal Works (MOHURD Order No. 2)',
+    },
+  ],
+  conditions: [{ zh: '建设单位已组织竣工验收并合格。', en: 'The owner\u2019s completion acceptance has passed.' }],
+  statutoryDays: 15,
+  promisedDays: 3,
+  keywords: ['竣工备案', '竣工验收', 'completion filing'],
+  reviewStep: {
+    zh: '住房和城乡建设局核对验收文件，出具竣工验收备案证明。',
+    en: 'The Housing and Urban-Rural Development Bureau checks the acceptance documents and issues the filing certificate.',
+  },
+  materials: [
+    {
+      code: 'completion-report',
+      nameZh: '工程竣工验收报告',
+      nameEn: 'Completion acceptance report',
+      description: {
+        zh: '含建设、勘察、设计、施工、监理单位签署的质量合格文件。',
+        en: 'With the quality statements signed by the owner, surveyor, designer, contractor and supervising engineer.',
+      },
+      maxSizeMb: 30,
+      departmentCodes: ['housing'],
+    },
+  ],
+});
+
+/** A stage's combined application form, shared by every stage item. */
+const stageApplication = (departmentCodes: string[]) =>
+  material({
+    code: 'joint-application',
+    nameZh: '阶段联合审批申请表',
+    nameEn: 'Stage combined application form',
+    description: {
+      zh: '在线填写生成，含项目名称、建设地点、用地面积、建筑面积和总投资，加盖建设单位公章。',
+      en: 'Generated from the online form: project name, site, land and floor area and total investment, with the owner\u2019s seal.',
+    },
+    maxSizeMb: 5,
+    departmentCodes,
+  });
+
+type StageItemInput = Pick<
+  SeedServiceItem,
+  'nameZh' | 'nameEn' | 'summary' | 'legalBasis' | 'statutoryDays' | 'promisedDays' | 'keywords' | 'departments' | 'materials'
+> & { stage: ProjectStage };
+
+/**
+ * A stage's combined item: one application at the window, the stage's department items decided
+ * in parallel, each on its own limits (DESIGN §7).
+ */
+function stageItem(i: StageItemInput): SeedServiceItem {
+  const codes = i.departments.map((d) => d.code);
+  return {
+    ...i,
+    code: STAGE_ITEM_CODES[i.stage],
+    kind: 'combined',
+    audience: 'project',
+    leadDepartmentCode: 'window',
+    legalBasis: [LAW.licensingLaw, LAW.projectApprovalReform, ...i.legalBasis, LAW.henanBusinessEnvironment],
+    conditions: combinedProject.conditions,
+    feeYuan: 0,
+    allowsTolerance: true,
+    allowsPromise: false,
+    promiseClauses: [],
+    formKey: 'combined-project',
+    howToApply: [
+      {
+        zh: '在项目页面选择本阶段，填写联合申请并一次上传全部材料；图纸只需上传一套，供各部门联合审查。',
+        en: 'Choose the stage on the project\u2019s page, fill in the combined application and upload every material at once; drawings are uploaded once for all departments.',
+      },
+      {
+        zh: '政务服务中心窗口一次性审查材料，材料齐全的予以受理；非核心材料缺失的可容缺受理。',
+        en: 'The Government Service Centre checks the materials once and accepts a complete application; missing non-core materials may be tolerated.',
+      },
+      {
+        zh: '受理后各部门在各自时限内并联审查；持有否决权的部门不予通过的，申请即办结为不予批准。',
+        en: 'After acceptance, each department reviews in parallel within its own limit; a denial by a department holding a veto ends the application at once.',
+      },
+      {
+        zh: '需修改的意见合并为一份补正通知，修改后回到原审查人员复核；全部部门办结后统一出具结果。',
+        en: 'Revision requests are merged into one notice and the revision returns to the same reviewers; when every department has decided, one result is issued.',
+      },
+    ],
+    materials: [stageApplication(codes), projectOwnerLicence(codes), ...i.materials, projectPowerOfAttorney],
+  };
+}
+
+const landPlanningStage = stageItem({
+  stage: 'land_planning',
+  nameZh: '立项用地规划许可阶段联合审批',
+  nameEn: 'Combined approval: project approval and land-use planning stage',
+  summary: {
+    zh: '工程建设项目立项用地规划许可阶段“一表申请、并联审批”：企业投资项目备案与建设用地规划许可证一次申请、同步办理。',
+    en: 'One application for the project approval and land-use planning stage: the investment project filing and the land-use planning permit are handled together.',
+  },
+  legalBasis: [LAW.investmentProjects, LAW.planningLaw],
+  statutoryDays: 20,
+  promisedDays: 5,
+  keywords: ['立项', '用地规划', '项目备案', 'land-use planning', 'project filing'],
+  departments: [
+    {
+      code: 'drc',
+      itemCode: D.projectFiling,
+      task: projectFilingItem.departments[0].task,
+      veto: false,
+      legalDays: 3,
+      timeLimitDays: 1,
+    },
+    {
+      code: 'nrp',
+      itemCode: D.landUsePlanningPermit,
+      task: landUsePlanningPermitItem.departments[0].task,
+      veto: true,
+      legalDays: 20,
+      timeLimitDays: 5,
+    },
+  ],
+  materials: [
+    ...projectFilingItem.materials.filter((m) => ['filing-form', 'energy-report'].includes(m.code)),
+    ...landUsePlanningPermitItem.materials.filter((m) => ['land-transfer-contract', 'site-boundary-map'].includes(m.code)),
+  ],
+});
+
+const worksPermitStage = stageItem({
+  stage: 'works_permit',
+  nameZh: '工程建设许可阶段联合审批',
+  nameEn: 'Combined approval: construction works planning stage',
+  summary: {
+    zh: '工程建设许可阶段并联办理建设工程规划许可证、环境影响评价审批和人防工程审批；设计方案图纸一次上传，多图联审。',
+    en: 'The construction works planning permit, the EIA approval and the civil air defence approval handled together; the design drawings are uploaded once and reviewed jointly.',
+  },
+  legalBasis: [LAW.planningLaw, LAW.eiaLaw, LAW.civilDefenceLaw],
+  statutoryDays: 30,
+  promisedDays: 10,
+  keywords: ['工程规划', '环评', '人防', '多图联审', 'planning permit', 'EIA'],
+  departments: [
+    {
+      code: 'nrp',
+      itemCode: D.worksPlanningPermit,
+      task: worksPlanningPermitItem.departments[0].task,
+      veto: true,
+      legalDays: 20,
+      timeLimitDays: 7,
+    },
+    {
+      code: 'eco',
+      itemCode: D.eiaApproval,
+      task: eiaApprovalItem.departments[0].task,
+      veto: true,
+      legalDays: 30,
+      timeLimitDays: 10,
+    },
+    {
+      code: 'civil-defence',
+      itemCode: D.civilDefenceApproval,
+      task: civilDefenceApprovalItem.departments[0].task,
+      veto: false,
+      legalDays: 20,
+      timeLimitDays: 5,
+    },
+  ],
+  materials: [
+    material({
+      code: 'land-use-permit',
+      nameZh: '建设用地规划许可证或不动产权证书',
+      nameEn: 'Land-use planning permit or property certificate',
+      description: { zh: '电子证照库中已有的免于提交。', en: 'Not needed when the e-licence is already in the wallet.' },
+      eLicenceType: 'land-use-permit',
+      departmentCodes: ['nrp'],
+    }),
+    material({
+      code: 'design-drawings',
+      nameZh: '建设工程设计方案图纸',
+      nameEn: 'Design scheme drawings',
+      description: {
+        zh: '总平面图、建筑单体平立剖面图及人防平面图，合并为一份PDF；作为多图联审的共用图纸，只上传一套。',
+        en: 'Site plan, building plans, elevations and sections and the air-raid basement plan in one PDF; the shared drawing set, uploaded once.',
+      },
+      maxSizeMb: 50,
+      departmentCodes: ['nrp', 'civil-defence'],
+      drawingSet: true,
+    }),
+    ...eiaApprovalItem.materials.filter((m) => ['eia', 'soil-water-plan'].includes(m.code)),
+    ...civilDefenceApprovalItem.materials.filter((m) => m.code === 'civil-defence-design'),
+  ],
+});
+
+const constructionPermitStage = stageItem({
+  stage: 'construction_permit',
+  nameZh: '施工许可阶段联合审批',
+  nameEn: 'Combined approval: construction permit stage',
+  summary: {
+    zh: '施工许可阶段并联办理消防设计审查、建设工程规划许可核验和建筑工程施工许可证；施工图一次上传，消防、规划、住建联合审查。消防设计审查不合格的，不予许可。',
+    en: 'Fire design review, the planning permit check and the construction permit handled together; the construction drawings are uploaded once and reviewed jointly by fire, planning and housing. A failed fire design review denies the permit.',
+  },
+  legalBasis: [LAW.fireLaw, LAW.planningLaw, LAW.constructionPermit],
+  statutoryDays: 15,
+  promisedDays: 10,
+  keywords: ['施工许可证', '建筑工程施工许可', '消防审查', '施工图', 'building permit', 'construction drawings'],
+  departments: [
+    {
+      code: 'fire',
+      itemCode: D.fireDesignReview,
+      task: fireDesignReviewItem.departments[0].task,
+      veto: true,
+      legalDays: 15,
+      timeLimitDays: 10,
+    },
+    {
+      code: 'nrp',
+      itemCode: D.worksPlanningPermit,
+      task: { zh: '建设工程规划许可核验', en: 'Construction works planning permit check' },
+      veto: false,
+      legalDays: 20,
+      timeLimitDays: 5,
+    },
+    {
+      code: 'housing',
+      itemCode: D.constructionPermit,
+      task: constructionPermitItem.departments[0].task,
+      veto: false,
+      legalDays: 7,
+      timeLimitDays: 3,
+    },
+  ],
+  materials: [
+    material({
+      code: 'construction-drawings',
+      nameZh: '施工图设计文件',
+      nameEn: 'Construction drawings',
+      description: {
+        zh: '建筑、结构、给排水、电气及消防专篇施工图，合并为一份PDF；作为多图联审的共用图纸，只上传一套。',
+        en: 'Architectural, structural, plumbing, electrical and fire construction drawings in one PDF; the shared drawing set, uploaded once.',
+      },
+      maxSizeMb: 50,
+      departmentCodes: ['fire', 'nrp', 'housing'],
+      drawingSet: true,
+    }),
+    ...fireDesignReviewItem.materials.filter((m) => m.code === 'fire-design'),
+    material({
+      code: 'works-planning-permit',
+      nameZh: '建设工程规划许可证',
+      nameEn: 'Construction works planning permit',
+      description: { zh: '电子证照库中已有的免于提交。', en: 'Not needed when the e-licence is already in the wallet.' },
+      eLicenceType: 'works-planning-permit',
+      departmentCodes: ['nrp', 'housing'],
+    }),
+    ...constructionPermitItem.materials.filter((m) => ['contracts', 'funding-commitment'].includes(m.code)),
+  ],
+});
+
+const completionAcceptanceStage = stageItem({
+  stage: 'completion_acceptance',
+  nameZh: '竣工验收阶段联合验收',
+  nameEn: 'Combined completion acceptance',
+  summary: {
+    zh: '竣工验收阶段“一次申请、联合验收”：消防验收、规划条件核实和竣工验收备案同步办理。消防验收不合格的，不予通过。',
+    en: 'One application for completion: fire acceptance, verification of planning conditions and the completion filing handled together. A failed fire acceptance fails the stage.',
+  },
+  legalBasis: [LAW.fireLaw, LAW.planningLaw],
+  statutoryDays: 15,
+  promisedDays: 7,
+  keywords: ['竣工验收', '联合验收', '消防验收', 'completion acceptance'],
+  departments: [
+    {
+      code: 'fire',
+      itemCode: D.fireAcceptance,
+      task: fireAcceptanceItem.departments[0].task,
+      veto: true,
+      legalDays: 15,
+      timeLimitDays: 7,
+    },
+    {
+      code: 'nrp',
+      itemCode: D.planningVerification,
+      task: planningVerificationItem.departments[0].task,
+      veto: false,
+      legalDays: 15,
+      timeLimitDays: 5,
+    },
+    {
+      code: 'housing',
+      itemCode: D.completionFiling,
+      task: completionFilingItem.departments[0].task,
+      veto: false,
+      legalDays: 15,
+      timeLimitDays: 3,
+    },
+  ],
+  materials: [
+    ...completionFilingItem.materials
+      .filter((m) => m.code === 'completion-report')
+      .map((m) => ({ ...m, departmentCodes: ['housing', 'fire'] })),
+    ...fireAcceptanceItem.materials.filter((m) => m.code === 'fire-inspection-report'),
+    ...planningVerificationItem.materials.filter((m) => m.code === 'as-built-survey'),
+  ],
+});
+
+export const serviceItems: SeedServiceItem[] = [
+  nameReservation,
+  establishment,
+  combinedProject,
+  projectFilingItem,
+  landUsePlanningPermitItem,
+  worksPlanningPermitItem,
+  planningVerificationItem,
+  eiaApprovalItem,
+  fireDesignReviewItem,
+  fireAcceptanceItem,
+  civilDefenceApprovalItem,
+  constructionPermitItem,
+  completionFilingItem,
+  landPlanningStage,
+  worksPermitStage,
+  constructionPermitStage,
+  completionAcceptanceStage,
+];
 
 // ---------------------------------------------------------------------------
 // Enterprises (DESIGN §11)

@@ -22,6 +22,8 @@ test('an applicant creates a project in the assessed area and files its stage ap
   await page.getByLabel('用地面积（平方米）').fill('76873');
   await page.getByLabel('建筑面积（平方米）').fill('42000');
   await page.getByLabel('宗地编号').fill('许经开〔2026〕工业-040');
+  // The works permit stage asks for the EIA, which the regional assessment waives.
+  await page.getByLabel('当前审批阶段').selectOption('works_permit');
 
   // A parcel outside the zone is refused, in words, before anything is saved.
   await page.getByLabel('建设地块界址点坐标').fill(OUTSIDE_PARCEL);
@@ -41,7 +43,7 @@ test('an applicant creates a project in the assessed area and files its stage ap
   await expect(waivers.getByText('环境影响评价文件')).toBeVisible();
   await expect(waivers.getByText(/依据许昌经济技术开发区东区区域环境影响评价（许环审〔2024〕18号，有效期/)).toBeVisible();
 
-  await page.getByRole('button', { name: '申报立项用地规划许可阶段联合审批' }).click();
+  await page.getByRole('button', { name: '申报工程建设许可阶段联合审批' }).click();
   await expect(page).toHaveURL(/\/my\/cases\/[0-9a-f-]{36}\/edit/);
   await page.getByLabel('联系人姓名').fill('李明远');
   await page.getByLabel('联系电话').fill('13837400001');
@@ -55,7 +57,7 @@ test('an applicant creates a project in the assessed area and files its stage ap
   await expect(eia.getByText(/许环审〔2024〕18号/)).toBeVisible();
   // Not asked for: no upload control for the waived material, while the others keep theirs.
   await expect(page.getByLabel('上传“环境影响评价文件”')).toHaveCount(0);
-  await expect(page.getByLabel('上传“工程建设项目联合审批申请表”')).toHaveCount(1);
+  await expect(page.getByLabel('上传“阶段联合审批申请表”')).toHaveCount(1);
 
   // Back on the project page the stage's application is a draft to continue, listed with the project's cases.
   await page.goto('/my/projects');

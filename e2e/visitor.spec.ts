@@ -48,8 +48,9 @@ test('the public API lists the catalogue bilingually and documents itself', asyn
   expect(list.ok()).toBe(true);
   const body = await list.json();
   const codes = body.data.map((s: { code: string }) => s.code);
-  expect(body.count).toBe(3);
-  expect(codes).toEqual(expect.arrayContaining(['XC-MC-001', 'XC-SL-002', 'XC-JP-003']));
+  // The name, establishment and combined items, ten department items of a project and its four stage items.
+  expect(body.count).toBe(17);
+  expect(codes).toEqual(expect.arrayContaining(['XC-MC-001', 'XC-SL-002', 'XC-JP-003', 'XC-JP-101', 'XC-XF-001']));
 
   const bad = await request.get('/api/v1/services?audience=aliens');
   expect(bad.status()).toBe(400);

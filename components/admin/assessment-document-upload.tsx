@@ -12,7 +12,9 @@ export function AssessmentDocumentUpload({ assessmentId, current }: { assessment
   const te = useTranslations('errors');
   const router = useRouter();
   const id = useId();
-  const [state, setState] = useState<{ status: 'idle' | 'uploading' | 'done' } | { status: 'error'; key: string }>({ status: 'idle' });
+  const [state, setState] = useState<{ status: 'idle' | 'uploading' | 'done' } | { status: 'error'; key: string }>({
+    status: 'idle',
+  });
 
   async function onChange(event: React.ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -20,14 +22,18 @@ export function AssessmentDocumentUpload({ assessmentId, current }: { assessment
     setState({ status: 'uploading' });
     const body = new FormData();
     body.append('file', file);
-    const response = await fetch(`/api/assessments/${encodeURIComponent(assessmentId)}/document`, { method: 'POST', body }).catch(() => null);
+    const response = await fetch(`/api/assessments/${encodeURIComponent(assessmentId)}/document`, { method: 'POST', body }).catch(
+      () => null,
+    );
     if (response?.ok) {
       setState({ status: 'done' });
       event.target.value = '';
       router.refresh();
       return;
     }
-    const error = (await response?.json().catch(() => null)) as { error?: { code?: string; fields?: Record<string, string[]> } } | null;
+    const error = (await response?.json().catch(() => null)) as {
+      error?: { code?: string; fields?: Record<string, string[]> };
+    } | null;
     setState({ status: 'error', key: Object.values(error?.error?.fields ?? {}).flat()[0] ?? error?.error?.code ?? 'unexpected' });
   }
 
@@ -35,7 +41,12 @@ export function AssessmentDocumentUpload({ assessmentId, current }: { assessment
   return (
     <div className="flex flex-col gap-2">
       {current ? (
-        <a href={`/api/assessments/${assessmentId}/document`} target="_blank" rel="noopener" className="text-sm text-primary hover:underline">
+        <a
+          href={`/api/assessments/${assessmentId}/document`}
+          target="_blank"
+          rel="noopener"
+          className="text-sm text-primary hover:underline"
+        >
           {t('current', { name: current.name })}
         </a>
       ) : (
@@ -44,7 +55,14 @@ export function AssessmentDocumentUpload({ assessmentId, current }: { assessment
       <label htmlFor={id} className="text-sm font-medium">
         {current ? t('replace') : t('upload')}
       </label>
-      <input id={id} type="file" accept={MATERIAL_ACCEPT} onChange={onChange} disabled={state.status === 'uploading'} className="text-sm" />
+      <input
+        id={id}
+        type="file"
+        accept={MATERIAL_ACCEPT}
+        onChange={onChange}
+        disabled={state.status === 'uploading'}
+        className="text-sm"
+      />
       <p role="status" className="text-sm">
         {state.status === 'uploading' ? t('uploading') : state.status === 'done' ? t('uploaded') : null}
       </p>

@@ -44,7 +44,9 @@ export function AssessmentForm({ assessmentId, defaults }: { assessmentId?: stri
     setFormError(undefined);
     setSaved(false);
     const values = form.getValues();
-    const result = assessmentId ? await updateAssessmentAction({ ...values, assessmentId }) : await createAssessmentAction(values);
+    const result = assessmentId
+      ? await updateAssessmentAction({ ...values, assessmentId })
+      : await createAssessmentAction(values);
     if (!result.ok) {
       setFormError(applyActionErrors(form, result));
       return;
@@ -72,7 +74,13 @@ export function AssessmentForm({ assessmentId, defaults }: { assessmentId?: stri
             ))}
           </NativeSelect>
         </FormField>
-        <FormField id="documentNumber" label={t('documentNumber')} hint={t('documentNumberHint')} error={errors.documentNumber?.message} required>
+        <FormField
+          id="documentNumber"
+          label={t('documentNumber')}
+          hint={t('documentNumberHint')}
+          error={errors.documentNumber?.message}
+          required
+        >
           <Input lang="zh-CN" {...form.register('documentNumber')} />
         </FormField>
       </div>
@@ -97,7 +105,9 @@ export function AssessmentForm({ assessmentId, defaults }: { assessmentId?: stri
         <SitePlan
           id="assessment-area-preview"
           zone={ZONE_BOUNDARY}
-          areas={preview ? [{ id: 'preview', kind: String(kind ?? ''), label: t('preview.area'), area: preview, inactive: false }] : []}
+          areas={
+            preview ? [{ id: 'preview', kind: String(kind ?? ''), label: t('preview.area'), area: preview, inactive: false }] : []
+          }
           parcel={null}
           labels={{ title: t('preview.title'), description: t('preview.description'), zone: t('preview.zone'), parcel: '' }}
         />

@@ -18,6 +18,7 @@ export async function VersionHistory({ versions, current }: { versions: Version[
         <TableRow>
           <TableHead>{t('version')}</TableHead>
           <TableHead>{t('name')}</TableHead>
+          <TableHead>{t('publishedBy')}</TableHead>
           <TableHead>{t('createdAt')}</TableHead>
         </TableRow>
       </TableHeader>
@@ -31,6 +32,7 @@ export async function VersionHistory({ versions, current }: { versions: Version[
               </span>
             </TableCell>
             <TableCell className="min-w-48">{pickLanguage(v.name, locale)}</TableCell>
+            <TableCell className="whitespace-nowrap">{v.publishedBy ?? t('seeded')}</TableCell>
             <TableCell className="whitespace-nowrap">
               <time dateTime={v.createdAt.toISOString()}>
                 {format.dateTime(v.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}

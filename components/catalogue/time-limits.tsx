@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { ServiceGuide } from '@/lib/data/catalogue';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
@@ -24,6 +26,9 @@ export async function TimeLimits({ guide }: { guide: ServiceGuide }) {
                 <TableHead scope="col">{t('department')}</TableHead>
                 <TableHead scope="col">{t('task')}</TableHead>
                 <TableHead scope="col" className="whitespace-nowrap">
+                  {t('statutory')}
+                </TableHead>
+                <TableHead scope="col" className="whitespace-nowrap">
                   {t('limit')}
                 </TableHead>
               </TableRow>
@@ -31,8 +36,22 @@ export async function TimeLimits({ guide }: { guide: ServiceGuide }) {
             <TableBody>
               {guide.departments.map((d) => (
                 <TableRow key={d.code}>
-                  <TableCell className="min-w-32">{pickLanguage(d.name, locale)}</TableCell>
-                  <TableCell className="min-w-32">{pickLanguage(d.task, locale)}</TableCell>
+                  <TableCell className="min-w-32">
+                    <span className="flex flex-col items-start gap-1">
+                      {pickLanguage(d.name, locale)}
+                      {d.veto ? <Badge variant="warning">{t('veto')}</Badge> : null}
+                    </span>
+                  </TableCell>
+                  <TableCell className="min-w-32">
+                    {d.item ? (
+                      <Link href={`/services/${encodeURIComponent(d.item.code)}`} className="text-primary hover:underline">
+                        {pickLanguage(d.task, locale)}
+                      </Link>
+                    ) : (
+                      pickLanguage(d.task, locale)
+                    )}
+                  </TableCell>
+                  <TableCell className="whitespace-nowrap">{tc('units.workingDays', { count: d.legalDays })}</TableCell>
                   <TableCell className="whitespace-nowrap">{tc('units.workingDays', { count: d.timeLimitDays })}</TableCell>
                 </TableRow>
               ))}

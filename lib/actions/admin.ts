@@ -2,8 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { updateUserRoles } from '@/lib/data/accounts';
-import { updateServiceItem } from '@/lib/data/catalogue';
-import { serviceItemEditSchema, userRolesSchema } from '@/lib/validation/admin';
+import { publishServiceItem } from '@/lib/data/catalogue';
+import { userRolesSchema } from '@/lib/validation/admin';
+import { serviceItemSchema } from '@/lib/validation/catalogue';
 import { defineAction } from './define-action';
 
 export const updateUserRolesAction = defineAction(userRolesSchema, async (input, { viewer, meta }) => {
@@ -13,15 +14,11 @@ export const updateUserRolesAction = defineAction(userRolesSchema, async (input,
   revalidatePath(`/admin/users/${input.userId}`);
 });
 
-export const updateServiceItemAction = defineAction(
-  serviceItemEditSchema,
-  async ({ code, baseVersion, ...update }, { viewer, meta }) => {
-    const result = await updateServiceItem(viewer, code, update, meta, baseVersion);
-    revalidatePath('/');
-    revalidatePath('/services');
-    revalidatePath(`/services/${code}`);
-    revalidatePath('/admin/catalogue');
-    revalidatePath(`/admin/catalogue/${code}`);
-    return result;
-  },
-);
+/** Publishes a new item or a new version of one; the pages showing it (and the bundling stage items' guides) are refreshed. */
+export const publishServiceItemAction = defineAction(serviceItemSchema, async (input, { viewer, meta }) => {
+  const result = await publishServiceItem(viewer, input, meta);
+  revalidatePath('/');
+  revalidatePath('/services', 'layout');
+  revalidatePath('/admin/catalogue', 'layout');
+  return result;
+});

@@ -57,9 +57,14 @@ const guide: ServiceGuide = {
       code: 'fire',
       name: { zh: '消防救援大队', en: 'Fire and Rescue Brigade' },
       task: { zh: '建设工程消防设计审查', en: 'Fire protection design review' },
+      item: { code: 'XC-XF-001', name: { zh: '特殊建设工程消防设计审查', en: 'Fire protection design review' } },
+      veto: true,
+      legalDays: 15,
       timeLimitDays: 10,
     },
   ],
+  stage: 'construction_permit',
+  bundledIn: [],
   materials: [
     {
       code: 'joint-application',

@@ -31,13 +31,6 @@ import { actorFor, caseResource, createDraft } from './case-workflow';
 import { actorId, authorize } from './viewer';
 import { currentInstant } from './now';
 
-/**
- * The stage an item version files for. `service_item_versions.stage` comes with the
- * catalogue's stage items; read through the row's JSON it is simply null where the column
- * (or its value) is absent, so stage-less combined items keep working either way.
- */
-const versionStage = sql<string | null>`to_jsonb(${serviceItemVersions}) ->> 'stage'`;
-
 const UUID = z.guid();
 
 async function findProject(db: Executor, projectId: string, options: { lock?: boolean } = {}) {
@@ -175,7 +168,7 @@ async function combinedItems(db: Executor) {
       versionId: serviceItemVersions.id,
       nameZh: serviceItemVersions.nameZh,
       nameEn: serviceItemVersions.nameEn,
-      stage: versionStage,
+      stage: serviceItemVersions.stage,
     })
     .from(serviceItems)
     .innerJoin(
@@ -198,7 +191,7 @@ async function projectCases(db: Executor, projectId: string) {
       itemCode: serviceItems.code,
       nameZh: serviceItemVersions.nameZh,
       nameEn: serviceItemVersions.nameEn,
-      stage: versionStage,
+      stage: serviceItemVersions.stage,
       submittedAt: cases.submittedAt,
       createdAt: cases.createdAt,
     })

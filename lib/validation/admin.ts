@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { DEPARTMENT_ROLES, ROLES } from '@/lib/auth/permissions';
-import { serviceItemUpdateSchema } from './catalogue';
 
 /** The admin's user form: the full set of roles and the department. */
 export const userRolesSchema = z
@@ -16,10 +15,3 @@ export const userRolesSchema = z
   });
 
 export type UserRolesInput = z.output<typeof userRolesSchema>;
-
-/** The catalogue edit form: the item's code (not editable) plus the changes. */
-export const serviceItemEditSchema = serviceItemUpdateSchema.safeExtend({
-  code: z.string().trim().min(1, { error: 'required' }).max(64, { error: 'tooLong' }),
-  // The version the admin started from; saving over a newer one is refused, not silently merged.
-  baseVersion: z.number().int().min(1),
-});

@@ -4,7 +4,15 @@ import { enterprises } from '@/db/schema';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
 import { dashboardCounts, listIntakeQueue, listMyCases } from '@/lib/data/cases';
-import { getServiceGuide, listServiceVersions, listServices, updateServiceItem } from '@/lib/data/catalogue';
+import {
+  getServiceGuide,
+  getServiceItemForEdit,
+  listServiceVersions,
+  listServices,
+  publishServiceItem,
+  updateServiceItem,
+} from '@/lib/data/catalogue';
+import { serviceItemSchema, type ServiceItemInput } from '@/lib/validation/catalogue';
 import { isDomainError } from '@/lib/errors';
 import { getCaseDetail, listInbox } from '@/lib/data/case-detail';
 import { createDraft, saveDraft } from '@/lib/data/case-workflow';
@@ -60,6 +68,16 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     operation: 'updateServiceItem',
     allowed: ['admin'],
     call: (v, ctx) => updateServiceItem(v, 'XC-MC-001', ctx.itemUpdate, meta),
+  },
+  { operation: 'getServiceItemForEdit', allowed: ['admin'], call: (v) => getServiceItemForEdit(v, 'XC-JP-103') },
+  {
+    operation: 'publishServiceItem',
+    allowed: ['admin'],
+    // Published over whatever version is current then: the admin's earlier publishes must not make it stale.
+    call: async (v, ctx) => {
+      const current = await getServiceGuide(ANONYMOUS, 'XC-JP-103');
+      return publishServiceItem(v, { ...ctx.itemContent, baseVersion: current.version }, meta);
+    },
   },
   { operation: 'listUsers', allowed: ['admin'], call: (v) => listUsers(v) },
   { operation: 'getUserForAdmin', allowed: ['admin'], call: (v, ctx) => getUserForAdmin(v, ctx.clerkId) },
@@ -181,6 +199,7 @@ type Context = {
   clerkDepartmentId: string | null;
   enterpriseA: string;
   itemUpdate: Parameters<typeof updateServiceItem>[2];
+  itemContent: ServiceItemInput;
 };
 
 async function outcome(promise: Promise<unknown>): Promise<'allowed' | 'denied'> {
@@ -231,6 +250,7 @@ describe('authorization matrix: every operation × every persona', () => {
       validFrom: assessment.validFrom,
       validUntil: assessment.validUntil,
     };
+    ctx.itemContent = serviceItemSchema.parse(await getServiceItemForEdit(viewers.admin, 'XC-JP-103'));
     const guide = await getServiceGuide(ANONYMOUS, 'XC-MC-001');
     ctx.itemUpdate = {
       nameZh: guide.name.zh,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { departments } from '@/db/schema';
 import { ANONYMOUS } from '@/lib/auth/permissions';
 import { listServices, updateServiceItem } from '@/lib/data/catalogue';
+import { DEPARTMENT_ITEM_CODES, serviceItems, STAGE_ITEM_CODES } from '@/db/seed-data';
 import { useTestDatabase } from './harness';
 
 const test = useTestDatabase();
@@ -12,42 +13,67 @@ const codes = async (q: string, filter: { department?: string } = {}) =>
 const NAME = 'XC-MC-001';
 const EST = 'XC-SL-002';
 const PROJ = 'XC-JP-003';
+const {
+  fireDesignReview: FIRE_DESIGN,
+  fireAcceptance: FIRE_ACCEPTANCE,
+  constructionPermit: PERMIT,
+  eiaApproval: EIA,
+} = DEPARTMENT_ITEM_CODES;
+const {
+  construction_permit: PERMIT_STAGE,
+  completion_acceptance: COMPLETION_STAGE,
+  works_permit: WORKS_STAGE,
+} = STAGE_ITEM_CODES;
+const ALL = serviceItems.map((i) => i.code).sort();
 
 describe('catalogue search', () => {
   it('lists every item in code order without words, and with only filters', async () => {
-    expect((await listServices(ANONYMOUS)).map((s) => s.code)).toEqual([PROJ, NAME, EST]);
-    expect((await listServices(ANONYMOUS, { q: '  ' })).map((s) => s.code)).toEqual([PROJ, NAME, EST]);
+    expect((await listServices(ANONYMOUS)).map((s) => s.code)).toEqual(ALL);
+    expect((await listServices(ANONYMOUS, { q: '  ' })).map((s) => s.code)).toEqual(ALL);
     expect((await listServices(ANONYMOUS, { department: 'market' })).map((s) => s.code)).toEqual([NAME, EST]);
   });
 
   it('finds an item by its department, a participating department’s task or a keyword, not only its name', async () => {
-    // The fire brigade takes part in the combined approval and its fire design documents are a material.
-    expect(await codes('消防')).toEqual([PROJ]);
+    // The fire brigade's own items, and the combined items it takes part in (its fire design documents are a material).
+    expect(await codes('消防')).toEqual(
+      expect.arrayContaining([PROJ, FIRE_DESIGN, FIRE_ACCEPTANCE, PERMIT_STAGE, COMPLETION_STAGE]),
+    );
+    expect(await codes('消防')).not.toContain(NAME);
     // 施工许可 is the housing bureau's task within the combined approval (and one of its keywords).
-    expect(await codes('施工许可')).toEqual([PROJ]);
+    expect(await codes('施工许可')).toEqual(expect.arrayContaining([PROJ, PERMIT, PERMIT_STAGE]));
+    expect(await codes('施工许可')).not.toContain(EIA);
     // A keyword: the name reservation is the first step of starting a business, the establishment the second.
     expect(await codes('开办企业')).toEqual([NAME, EST]);
   });
 
   it('searches the English texts too, whatever their case, and requires every word', async () => {
-    expect(await codes('fire')).toEqual([PROJ]);
-    expect(await codes('FIRE design')).toEqual([PROJ]);
+    expect(await codes('fire')).toEqual(expect.arrayContaining([PROJ, FIRE_DESIGN, FIRE_ACCEPTANCE]));
+    expect(await codes('FIRE design')).toEqual(expect.arrayContaining([PROJ, FIRE_DESIGN]));
+    expect(await codes('FIRE design')).not.toContain(EST);
     expect(await codes('Articles of Association')).toEqual([EST]);
     expect(await codes('fire association')).toEqual([]);
   });
 
   it('finds an item by one of its materials or its lead department, in either language', async () => {
     expect(await codes('公司章程')).toEqual([EST]);
-    expect(await codes('水土保持')).toEqual([PROJ]);
+    expect(await codes('水土保持')).toEqual([EIA, PROJ, WORKS_STAGE]);
     expect(await codes('市场监督管理局')).toEqual([NAME, EST]);
     expect(await codes('Market Regulation')).toEqual([NAME, EST]);
   });
 
   it('ranks the items named by the words first', async () => {
     // Named by the establishment item; only a material (建设单位营业执照) of the combined approval.
-    expect(await codes('营业执照')).toEqual([EST, PROJ]);
+    const licence = await codes('营业执照');
+    expect(licence[0]).toBe(EST);
+    expect(licence).toContain(PROJ);
     // In the establishment's summary (住所, 经营范围 …) as well, but only the combined approval's name says 建设.
-    expect((await codes('建设'))[0]).toBe(PROJ);
+    // Many items hold 建设 in their texts; those named by it come before the combined approval's materials-only matches.
+    const building = await listServices(ANONYMOUS, { q: '建设' });
+    expect(building[0].name.zh).toContain('建设');
+    expect(building.map((b) => b.code)).toContain(PROJ);
+    expect(building.findIndex((b) => !b.name.zh.includes('建设'))).toBeGreaterThan(
+      building.findLastIndex((b) => b.name.zh.includes('建设')),
+    );
   });
 
   it('finds nothing for words no item holds, and takes LIKE wildcards literally', async () => {
@@ -59,7 +85,9 @@ describe('catalogue search', () => {
   it('still matches the code and combines with the department filter', async () => {
     expect(await codes('xc-sl')).toEqual([EST]);
     expect(await codes('消防', { department: 'market' })).toEqual([]);
-    expect(await codes('营业执照', { department: 'fire' })).toEqual([PROJ]);
+    expect(await codes('营业执照', { department: 'fire' })).toEqual(
+      [PROJ, FIRE_DESIGN, FIRE_ACCEPTANCE, PERMIT_STAGE, COMPLETION_STAGE].sort(),
+    );
   });
 
   it('follows an admin’s edit (a new version, its materials copied) and a department renamed', async () => {
@@ -70,7 +98,7 @@ describe('catalogue search', () => {
       EST,
       {
         ...guide,
-        nameEn: 'Company formation registration',
+        nameEn: 'Company founding registration',
         statutoryDays: 3,
         promisedDays: 1,
         feeYuan: 0,
@@ -79,12 +107,13 @@ describe('catalogue search', () => {
       },
       { ip: '127.0.0.1' },
     );
-    expect(await codes('formation')).toEqual([EST]);
+    expect(await codes('founding')).toEqual([EST]);
     // The copied materials are searchable in the new version.
     expect(await codes('公司章程')).toEqual([EST]);
 
     await test.db.update(departments).set({ nameEn: 'Zone Fire Station' }).where(eq(departments.code, 'fire'));
-    expect(await codes('fire station')).toEqual([PROJ]);
+    expect(await codes('fire station')).toEqual(expect.arrayContaining([PROJ, FIRE_DESIGN, PERMIT_STAGE]));
+    expect(await codes('fire station')).not.toContain(EIA);
   });
 
   it('finds an item by the keywords an admin gives it, which a later edit without keywords keeps', async () => {

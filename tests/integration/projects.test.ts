@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { auditEvents, cases, projects, regionalAssessments, serviceItems, serviceItemVersions } from '@/db/schema';
 import {
@@ -13,10 +13,18 @@ import {
 } from '@/lib/data/assessments';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { createDraft } from '@/lib/data/case-workflow';
-import { createProject, fileStageApplication, getProject, listMyProjects, updateProject, waiversForCase } from '@/lib/data/projects';
+import {
+  createProject,
+  fileStageApplication,
+  getProject,
+  listMyProjects,
+  updateProject,
+  waiversForCase,
+} from '@/lib/data/projects';
 import { areaM2, formatPolygonText, parseParcelText, type PolygonGeometry } from '@/lib/domain/geometry';
 import { isProjectCode } from '@/lib/domain/project-code';
 import { assessmentSchema, projectSchema, type ProjectInput } from '@/lib/validation/project';
+import { STAGE_ITEM_CODES } from '@/db/seed-data';
 import { useTestDatabase } from './harness';
 import { enterpriseOf, failure } from './licence-fixtures';
 
@@ -88,9 +96,13 @@ describe('projects', () => {
     const other = await as('applicant2@onewindow.test');
     const { id } = await createProject(applicant, projectInput(enterpriseOf(applicant), EAST_PARCEL), meta);
     expect((await failure(getProject(other, id))).code).toBe('forbidden');
-    expect((await failure(updateProject(other, id, projectInput(enterpriseOf(applicant), EAST_PARCEL), meta))).code).toBe('forbidden');
+    expect((await failure(updateProject(other, id, projectInput(enterpriseOf(applicant), EAST_PARCEL), meta))).code).toBe(
+      'forbidden',
+    );
     expect((await failure(fileStageApplication(other, { projectId: id }, meta))).code).toBe('forbidden');
-    expect((await failure(createProject(other, projectInput(enterpriseOf(applicant), EAST_PARCEL), meta))).code).toBe('forbidden');
+    expect((await failure(createProject(other, projectInput(enterpriseOf(applicant), EAST_PARCEL), meta))).code).toBe(
+      'forbidden',
+    );
     expect((await listMyProjects(other)).map((p) => p.id)).not.toContain(id);
     const clerkView = await getProject(await as('clerk@onewindow.test'), id);
     expect(clerkView.name).toBe('装配式建筑构件生产线项目');
@@ -109,8 +121,8 @@ describe('projects', () => {
     const applicant = await as('applicant@onewindow.test');
     const { id: projectId } = await createProject(applicant, projectInput(enterpriseOf(applicant), EAST_PARCEL), meta);
     const before = await getProject(applicant, projectId);
-    // Only the stage-less combined item is published so far: it serves every stage.
-    expect(before.stageItem?.code).toBe('XC-JP-003');
+    // The catalogue publishes an item for the project's stage.
+    expect(before.stageItem?.code).toBe(STAGE_ITEM_CODES.land_planning);
     expect(before.filing).toEqual({ kind: 'file' });
 
     const first = await fileStageApplication(applicant, { projectId }, meta);
@@ -122,8 +134,8 @@ describe('projects', () => {
     expect(detail.project).toMatchObject({ id: projectId, name: '装配式建筑构件生产线项目' });
     expect(detail.formData).toMatchObject({ projectName: '装配式建筑构件生产线项目', investment: 12_000, floorArea: 30_000 });
     expect(detail.title).toEqual({
-      zh: '工程建设项目联合审批：装配式建筑构件生产线项目',
-      en: 'Combined approval of an investment and construction project: 装配式建筑构件生产线项目',
+      zh: '立项用地规划许可阶段联合审批：装配式建筑构件生产线项目',
+      en: 'Combined approval: project approval and land-use planning stage: 装配式建筑构件生产线项目',
     });
 
     const after = await getProject(applicant, projectId);
@@ -141,29 +153,43 @@ describe('projects', () => {
     expect(error.fieldErrors).toEqual({ stage: ['stageUnderWay'] });
   });
 
-  it('takes the item published for the project’s stage once the catalogue has stage items', async () => {
+  it('takes the item published for the project’s stage, else the combined item for every stage', async () => {
     const applicant = await as('applicant@onewindow.test');
     const { id: projectId } = await createProject(
       applicant,
       projectInput(enterpriseOf(applicant), EAST_PARCEL, { stage: 'works_permit' }),
       meta,
     );
-    // The catalogue's stage column, as the stage items bring it (a no-op where it exists).
-    await test.db.execute(sql`alter table service_item_versions add column if not exists stage text`);
-    const [combined] = await test.db
-      .select({ versionId: serviceItemVersions.id })
-      .from(serviceItems)
-      .innerJoin(serviceItemVersions, eq(serviceItemVersions.itemId, serviceItems.id))
-      .where(eq(serviceItems.code, 'XC-JP-003'));
+    expect((await getProject(applicant, projectId)).stageItem?.code).toBe(STAGE_ITEM_CODES.works_permit);
+    const versionsOf = async (where: SQL) =>
+      (
+        await test.db
+          .select({ id: serviceItemVersions.id })
+          .from(serviceItemVersions)
+          .innerJoin(serviceItems, eq(serviceItems.id, serviceItemVersions.itemId))
+          .where(where)
+      ).map((v) => v.id);
+    const stageItems = await versionsOf(eq(serviceItemVersions.stage, 'works_permit'));
+    const everyStage = await versionsOf(eq(serviceItems.code, 'XC-JP-003'));
     try {
-      await test.db.execute(sql`update service_item_versions set stage = 'works_permit' where id = ${combined.versionId}`);
+      await test.db
+        .update(serviceItemVersions)
+        .set({ stage: 'land_planning' })
+        .where(inArray(serviceItemVersions.id, stageItems));
+      // No item for the stage any more: the combined item for every stage serves it.
       expect((await getProject(applicant, projectId)).stageItem?.code).toBe('XC-JP-003');
-      await test.db.execute(sql`update service_item_versions set stage = 'land_planning' where id = ${combined.versionId}`);
-      // The only combined item now serves another stage: nothing to file for this one.
+      await test.db
+        .update(serviceItemVersions)
+        .set({ stage: 'land_planning' })
+        .where(inArray(serviceItemVersions.id, everyStage));
+      // The only combined item without a stage now serves another: nothing to file for this one.
       expect((await getProject(applicant, projectId)).stageItem).toBeNull();
-      expect((await failure(fileStageApplication(applicant, { projectId }, meta))).fieldErrors).toEqual({ stage: ['stageItemMissing'] });
+      expect((await failure(fileStageApplication(applicant, { projectId }, meta))).fieldErrors).toEqual({
+        stage: ['stageItemMissing'],
+      });
     } finally {
-      await test.db.execute(sql`update service_item_versions set stage = null where id = ${combined.versionId}`);
+      await test.db.update(serviceItemVersions).set({ stage: null }).where(inArray(serviceItemVersions.id, everyStage));
+      await test.db.update(serviceItemVersions).set({ stage: 'works_permit' }).where(inArray(serviceItemVersions.id, stageItems));
     }
   });
 
@@ -171,7 +197,12 @@ describe('projects', () => {
     const applicant = await as('applicant@onewindow.test');
     const enterpriseId = enterpriseOf(applicant);
     const { id: projectId } = await createProject(applicant, projectInput(enterpriseId, EAST_PARCEL), meta);
-    await updateProject(applicant, projectId, projectInput(enterpriseId, EAST_PARCEL, { stage: 'works_permit', name: '构件生产线项目' }), meta);
+    await updateProject(
+      applicant,
+      projectId,
+      projectInput(enterpriseId, EAST_PARCEL, { stage: 'works_permit', name: '构件生产线项目' }),
+      meta,
+    );
     expect((await getProject(applicant, projectId)).stage).toBe('works_permit');
     await updateProject(applicant, projectId, projectInput(enterpriseId, WEST_PARCEL), meta);
 
@@ -187,10 +218,13 @@ describe('projects', () => {
   });
 });
 
+// The stage whose item asks for the EIA and the soil-and-water plan, which regional assessments waive.
+const WORKS = { stage: 'works_permit' };
+
 describe('regional assessment waivers', () => {
   it('waive the EIA of a case whose project parcel lies in the assessed east, citing the assessment', async () => {
     const applicant = await as('applicant@onewindow.test');
-    const { id: projectId } = await createProject(applicant, projectInput(enterpriseOf(applicant), EAST_PARCEL), meta);
+    const { id: projectId } = await createProject(applicant, projectInput(enterpriseOf(applicant), EAST_PARCEL, WORKS), meta);
     const { id } = await fileStageApplication(applicant, { projectId }, meta);
     const waivers = await waiversForCase(test.db, id);
     expect(waivers.map((w) => w.materialCode)).toEqual(['eia']);
@@ -198,17 +232,16 @@ describe('regional assessment waivers', () => {
 
     const detail = await getCaseDetail(applicant, id);
     expect(detail.materials.find((m) => m.code === 'eia')?.waivedBy?.documentNumber).toBe('许环审〔2024〕18号');
-    // The energy assessment covers the whole zone but has expired.
-    expect(detail.materials.find((m) => m.code === 'energy-report')?.waivedBy).toBeNull();
 
     const page = await getProject(applicant, projectId);
     expect(page.waivers.map((w) => w.materialCode)).toEqual(['eia']);
+    // The energy assessment covers the whole zone but has expired.
     expect(page.assessments.find((a) => a.kind === 'energy')).toMatchObject({ coverage: 'within', validity: 'expired' });
   });
 
   it('waive soil and water, not the EIA, west of the assessed east', async () => {
     const applicant = await as('applicant@onewindow.test');
-    const { id: projectId } = await createProject(applicant, projectInput(enterpriseOf(applicant), WEST_PARCEL), meta);
+    const { id: projectId } = await createProject(applicant, projectInput(enterpriseOf(applicant), WEST_PARCEL, WORKS), meta);
     const { id } = await fileStageApplication(applicant, { projectId }, meta);
     expect((await waiversForCase(test.db, id)).map((w) => w.materialCode)).toEqual(['soil-water-plan']);
     expect((await getProject(applicant, projectId)).assessments.find((a) => a.kind === 'eia')?.coverage).toBe('outside');
@@ -229,7 +262,7 @@ describe('regional assessment waivers', () => {
   it('follow an admin’s change of the assessment, judged on the day the case was submitted', async () => {
     const admin = await as('admin@onewindow.test');
     const applicant = await as('applicant@onewindow.test');
-    const { id: projectId } = await createProject(applicant, projectInput(enterpriseOf(applicant), WEST_PARCEL), meta);
+    const { id: projectId } = await createProject(applicant, projectInput(enterpriseOf(applicant), WEST_PARCEL, WORKS), meta);
     const { id } = await fileStageApplication(applicant, { projectId }, meta);
     const west = assessmentSchema.parse({
       kind: 'eia',
@@ -254,7 +287,10 @@ describe('regional assessment waivers', () => {
     const { id: assessmentId } = await createAssessment(admin, west, meta);
     expect((await waiversForCase(test.db, id)).map((w) => w.materialCode)).toEqual(['eia', 'soil-water-plan']);
     // Submitted before the assessment became valid: the waiver does not reach back.
-    await test.db.update(cases).set({ submittedAt: new Date('2025-12-31T10:00:00+08:00') }).where(eq(cases.id, id));
+    await test.db
+      .update(cases)
+      .set({ submittedAt: new Date('2025-12-31T10:00:00+08:00') })
+      .where(eq(cases.id, id));
     expect((await waiversForCase(test.db, id)).map((w) => w.materialCode)).toEqual(['soil-water-plan']);
     await updateAssessment(admin, assessmentId, { ...west, validFrom: '2025-12-01' }, meta);
     expect((await waiversForCase(test.db, id)).map((w) => w.materialCode)).toEqual(['eia', 'soil-water-plan']);
@@ -280,13 +316,23 @@ describe('an assessment’s document', () => {
         .where(eq(regionalAssessments.documentNumber, '许环审〔2024〕18号'));
       const pdf = new Uint8Array(await readFile(path.join(import.meta.dirname, '../../e2e/files/articles-of-association.pdf')));
       const text = new TextEncoder().encode('not a PDF at all');
-      expect((await failure(uploadAssessmentDocument(admin, { assessmentId: eia.id, bytes: text, originalName: 'eia.pdf' }, meta))).fieldErrors).toEqual({
+      expect(
+        (await failure(uploadAssessmentDocument(admin, { assessmentId: eia.id, bytes: text, originalName: 'eia.pdf' }, meta)))
+          .fieldErrors,
+      ).toEqual({
         file: ['fileType'],
       });
       const clerk = await as('clerk@onewindow.test');
-      expect((await failure(uploadAssessmentDocument(clerk, { assessmentId: eia.id, bytes: pdf, originalName: 'eia.pdf' }, meta))).code).toBe('forbidden');
+      expect(
+        (await failure(uploadAssessmentDocument(clerk, { assessmentId: eia.id, bytes: pdf, originalName: 'eia.pdf' }, meta)))
+          .code,
+      ).toBe('forbidden');
 
-      const stored = await uploadAssessmentDocument(admin, { assessmentId: eia.id, bytes: pdf, originalName: '区域环评报告书.pdf' }, meta);
+      const stored = await uploadAssessmentDocument(
+        admin,
+        { assessmentId: eia.id, bytes: pdf, originalName: '区域环评报告书.pdf' },
+        meta,
+      );
       expect(stored.name).toBe('区域环评报告书.pdf');
       const read = await readAssessmentDocument(clerk, eia.id);
       expect(read.contentType).toBe('application/pdf');

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Plus } from 'lucide-react';
+import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/layout/page-header';
 import { getTranslations } from 'next-intl/server';
 import { CatalogueTable } from '@/components/admin/catalogue-table';
@@ -17,7 +20,15 @@ export default async function AdminCataloguePage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader back={{ href: '/admin', label: ta('backToAdmin') }} title={t('title')} intro={t('intro')} />
-      <p className="text-sm text-muted-foreground">{t('count', { count: services.length })}</p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-muted-foreground">{t('count', { count: services.length })}</p>
+        <Button asChild>
+          <Link href="/admin/catalogue/new">
+            <Plus aria-hidden />
+            {t('new')}
+          </Link>
+        </Button>
+      </div>
       <CatalogueTable services={services} />
     </div>
   );

@@ -7,6 +7,7 @@ import { ApplyCallToAction, ApplyOnlineCallToAction } from '@/components/catalog
 import { ApprovalOptions } from '@/components/catalogue/approval-options';
 import { GuideSection, NumberedList } from '@/components/catalogue/guide-section';
 import { MaterialList } from '@/components/catalogue/material-list';
+import { BundledIn, BundledItems } from '@/components/catalogue/stage-parts';
 import { TimeLimits } from '@/components/catalogue/time-limits';
 import { Badge } from '@/components/ui/badge';
 import { serviceCodeParamsSchema } from '@/lib/api/schemas';
@@ -101,6 +102,18 @@ export default async function ServiceGuidePage({ params }: Props) {
         <ApplyCallToAction returnTo={`/services/${guide.code}`} />
       ) : can(viewer, 'case.listOwn') ? (
         <ApplyOnlineCallToAction code={guide.code} />
+      ) : null}
+
+      {guide.departments.some((d) => d.item) ? (
+        <GuideSection id="bundled-items" title={t('sections.bundledItems')}>
+          <BundledItems guide={guide} />
+        </GuideSection>
+      ) : null}
+
+      {guide.bundledIn.length ? (
+        <GuideSection id="bundled-in" title={t('sections.bundledIn')}>
+          <BundledIn guide={guide} />
+        </GuideSection>
       ) : null}
 
       <GuideSection id="conditions" title={t('sections.conditions')}>

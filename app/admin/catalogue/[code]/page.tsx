@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { History, Info } from 'lucide-react';
-import { ServiceItemForm } from '@/components/admin/service-item-form';
+import { ServiceItemEditor } from '@/components/admin/service-item-editor';
 import { VersionHistory } from '@/components/admin/version-history';
 import { Card, CardContent } from '@/components/ui/card';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
-import { getServiceGuide, listServiceVersions } from '@/lib/data/catalogue';
+import { getServiceItemForEdit, listServiceVersions } from '@/lib/data/catalogue';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,10 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminServiceEditPage({ params }: { params: Promise<{ code: string }> }) {
   const viewer = await getViewer();
   const { code } = await params;
-  // The version history is the admin-only read, so it runs first: a non-admin is refused
-  // before the (public) guide is loaded.
-  const versions = await guardPage(() => listServiceVersions(viewer, code));
-  const guide = await guardPage(() => getServiceGuide(viewer, code));
+  const [item, versions] = await guardPage(() =>
+    Promise.all([getServiceItemForEdit(viewer, code), listServiceVersions(viewer, code)]),
+  );
   const [t, locale] = await Promise.all([getTranslations('admin.serviceEdit'), getLocale() as Promise<Locale>]);
   return (
     <div className="flex flex-col gap-6">
@@ -30,9 +29,9 @@ export default async function AdminServiceEditPage({ params }: { params: Promise
         </Link>
         <h1 className="mt-1 text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 text-muted-foreground">
-          <span className="font-medium text-foreground">{pickLanguage(guide.name, locale)}</span>
-          <span className="font-mono text-xs"> · {guide.code}</span> · {t('currentVersion', { version: guide.version })} ·{' '}
-          <Link href={`/services/${encodeURIComponent(guide.code)}`} className="text-primary hover:underline">
+          <span className="font-medium text-foreground">{pickLanguage({ zh: item.nameZh, en: item.nameEn }, locale)}</span>
+          <span className="font-mono text-xs"> · {item.code}</span> · {t('currentVersion', { version: item.baseVersion })} ·{' '}
+          <Link href={`/services/${encodeURIComponent(item.code)}`} className="text-primary hover:underline">
             {t('viewGuide')}
           </Link>
         </p>
@@ -48,22 +47,8 @@ export default async function AdminServiceEditPage({ params }: { params: Promise
 
       <Card>
         <CardContent className="pt-5">
-          <ServiceItemForm
-            defaults={{
-              code: guide.code,
-              baseVersion: guide.version,
-              nameZh: guide.name.zh,
-              nameEn: guide.name.en,
-              summaryZh: guide.summary.zh,
-              summaryEn: guide.summary.en,
-              keywords: guide.keywords.join('\n'),
-              statutoryDays: guide.statutoryDays,
-              promisedDays: guide.promisedDays,
-              feeYuan: guide.feeYuan,
-              allowsTolerance: guide.allowsTolerance,
-              allowsPromise: guide.allowsPromise,
-            }}
-          />
+          {/* Keyed by version: after a publish the form starts again from what was stored. */}
+          <ServiceItemEditor key={item.baseVersion} viewer={viewer} defaults={item} />
         </CardContent>
       </Card>
 
@@ -73,8 +58,8 @@ export default async function AdminServiceEditPage({ params }: { params: Promise
           {t('history.heading')}
         </h2>
         <p className="text-sm text-muted-foreground">{t('history.intro')}</p>
-        <div className="rounded-lg border bg-card">
-          <VersionHistory versions={versions} current={guide.version} />
+        <div className="overflow-x-auto rounded-lg border bg-card">
+          <VersionHistory versions={versions} current={item.baseVersion} />
         </div>
       </section>
     </div>
