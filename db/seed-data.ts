@@ -1757,6 +1757,18 @@ const constructionPermitStage = stageItem({
     }),
     ...fireDesignReviewItem.materials.filter((m) => m.code === 'fire-design'),
     material({
+      code: 'seismic-safety',
+      nameZh: '地震安全性评价报告',
+      nameEn: 'Seismic safety assessment report',
+      description: {
+        zh: '确定抗震设防要求的地震安全性评价报告；项目位于有效的区域地震安全性评价范围内的，免于提交。',
+        en: 'The seismic safety assessment fixing the seismic design requirements; waived for a project inside a valid regional seismic safety assessment.',
+      },
+      core: false,
+      waivedByAssessment: 'seismic',
+      departmentCodes: ['housing'],
+    }),
+    material({
       code: 'works-planning-permit',
       nameZh: '建设工程规划许可证',
       nameEn: 'Construction works planning permit',
@@ -2242,7 +2254,7 @@ export const demoProjects: SeedProject[] = [
     totalInvestmentYuan: 5_000_000_000,
     floorAreaM2: 310_000,
     industry: '38',
-    stage: 'works_permit',
+    stage: 'construction_permit',
   }),
   project({
     code: '2026-411071-73-03-000104',
@@ -2265,6 +2277,8 @@ export const demoProjects: SeedProject[] = [
 const NAME = 'XC-MC-001';
 const EST = 'XC-SL-002';
 const PROJ = 'XC-JP-003';
+// A demo project's applications are filed for its stage.
+const STAGE = STAGE_ITEM_CODES;
 
 /** 'MM-DD HH:MM' in 2026, Beijing time → ISO datetime with +08:00. */
 function at(s: string): string {
@@ -2325,8 +2339,9 @@ const CASE_ROWS: CaseRow[] = [
   // — Combined project approval (statutory 45 / promised 12 working days) —
   // Accepted, a combined case is with its departments at once (DESIGN §7); those without a review
   // below are still with every department — the earlier ones overdue.
-  // Fire asked for a revision, the applicant revised, fire approved with a condition: issued.
-  [PROJ, ENT.hongzhiye, 'completed', '新型绿色建材产业园项目（一期）', '09-01 09:00', '09-02 09:30', '09-28 10:00'],
+  // The works permit stage of phase one: civil air defence asked for a revision, the applicant
+  // revised, it approved with a condition: issued. The project is now at the construction permit stage.
+  [STAGE.works_permit, ENT.hongzhiye, 'completed', '新型绿色建材产业园项目（一期）', '09-01 09:00', '09-02 09:30', '09-28 10:00'],
   [PROJ, ENT.yuanhong, 'in_review', '一峰仓储物流中心项目', '09-09 15:20', '09-10 09:00', null],
   [PROJ, ENT.xizi, 'in_review', '电梯智能制造生产线技术改造项目', '09-16 16:45', '09-17 09:30', null],
   // Every department approved in the first round: issued.
@@ -2339,11 +2354,11 @@ const CASE_ROWS: CaseRow[] = [
   [PROJ, ENT.xinda, 'in_review', '智能电力设备生产车间扩建项目', '10-26 11:00', '10-27 09:30', null],
   [PROJ, ENT.hongjun, 'in_review', '通用飞机整机制造及军民融合产业基地项目', '11-02 10:00', '11-04 09:00', null],
   // Every department but fire has approved; service deadline 2026-11-26 (today): yellow.
-  [PROJ, ENT.juling, 'in_review', '500MWh储能电池生产基地项目', '11-09 15:30', '11-10 09:30', null],
+  [STAGE.construction_permit, ENT.juling, 'in_review', '500MWh储能电池生产基地项目', '11-09 15:30', '11-10 09:30', null],
   [PROJ, ENT.zhongfeng, 'needs_supplement', '高端数控机床生产线项目', '11-20 10:15', null, null],
-  [PROJ, ENT.hongzhiye, 'in_review', '新型绿色建材产业园项目（二期）', '11-24 09:50', '11-25 10:00', null],
+  [STAGE.land_planning, ENT.hongzhiye, 'in_review', '新型绿色建材产业园项目（二期）', '11-24 09:50', '11-25 10:00', null],
   // Filed today with the form only: the window's intake check lists the materials still missing.
-  [PROJ, ENT.juling, 'submitted', '储能电池配套研发中心项目', '11-26 14:20', null, null],
+  [STAGE.land_planning, ENT.juling, 'submitted', '储能电池配套研发中心项目', '11-26 14:20', null, null],
 ];
 
 /** Legal representatives of the demo establishment cases, in turn. */
@@ -2431,7 +2446,7 @@ function combinedAnswers(subject: string, i: number): Record<string, unknown> {
 
 /** The demo project a combined application of `subject` is filed under, if there is one. */
 function demoProjectCode(itemCode: string, subject: string, enterpriseName: string): string | null {
-  if (itemCode !== PROJ) return null;
+  if (itemCode !== PROJ && !Object.values(STAGE).includes(itemCode)) return null;
   return demoProjects.find((p) => p.name === subject && p.enterpriseName === enterpriseName)?.code ?? null;
 }
 
@@ -2458,13 +2473,19 @@ const DEMO_REVIEWS: Record<string, DemoReview> = {
     rounds: [
       {
         decisions: {
-          fire: {
+          'civil-defence': {
             decision: 'revision_required',
-            opinion: '消防设计文件不完整，请补正后重新报审。',
+            opinion: '人防工程设计文件不完整，请补正后重新报审。',
             items: [
-              { kind: 'material', code: 'fire-design', reason: 'incomplete', note: '缺少防火分区平面图和消防设施系统图。' },
+              {
+                kind: 'material',
+                code: 'civil-defence-design',
+                reason: 'incomplete',
+                note: '缺少防护单元划分图和战时通风系统图。',
+              },
             ],
           },
+          eco: { decision: 'not_required', opinion: '项目位于区域环境影响评价范围内，以区域环评替代，无需单独审批。' },
           nrp: {
             decision: 'approved_with_conditions',
             opinion: '建设工程设计方案符合规划条件。',
@@ -2475,16 +2496,16 @@ const DEMO_REVIEWS: Record<string, DemoReview> = {
       },
       {
         decisions: {
-          fire: {
+          'civil-defence': {
             decision: 'approved_with_conditions',
-            opinion: '补正后的消防设计符合规范。',
-            conditions: ['竣工验收前完成消防设施检测并申请消防验收。'],
+            opinion: '补正后的人防工程设计符合规范。',
+            conditions: ['人防工程与主体工程同步施工，竣工后申请人防专项验收。'],
           },
         },
         others: APPROVED,
       },
     ],
-    revision: { materials: ['fire-design'] },
+    revision: { materials: ['civil-defence-design'] },
   },
   智能配电设备产业化项目: {
     rounds: [{ decisions: {}, others: APPROVED }],
