@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
 
@@ -15,8 +14,9 @@ const integration = (driver: 'pglite' | 'postgres'): TestProjectConfiguration =>
     name: `integration:${driver}`,
     include: ['tests/integration/**/*.test.ts'],
     environment: 'node',
-    // The demo seed uploads its cases' materials: into a scratch folder, not the checkout's data/.
-    env: { ONEWINDOW_TEST_DRIVER: driver, UPLOAD_DIR: path.join(os.tmpdir(), 'onewindow-test-uploads') },
+    env: { ONEWINDOW_TEST_DRIVER: driver },
+    // Builds the seeded database once for the run; each file starts from a copy (tests/integration/harness.ts).
+    globalSetup: ['tests/integration/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite is single-threaded WASM; two workers keep 2 cores busy without thrashing.

@@ -19,6 +19,8 @@ export type OpenOptions = {
   url?: string;
   /** PGlite data folder (absolute, or relative to the working directory); `memory://` for tests. */
   dataDir?: string;
+  /** PGlite only: a `dumpDataDir()` tarball the data folder starts from (tests copy one seeded cluster). */
+  loadDataDir?: Blob;
   migrate?: boolean;
   poolMax?: number;
 };
@@ -53,7 +55,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   }
   const migrate = options.migrate ?? true;
   if (options.url) return openPostgres(options.url, migrate, options.poolMax);
-  return openPglite(options.dataDir ?? defaultDataDir(), migrate);
+  return openPglite(options.dataDir ?? defaultDataDir(), migrate, options.loadDataDir);
 }
 
 async function openPostgres(url: string, migrate: boolean, poolMax?: number): Promise<DatabaseHandle> {
@@ -83,14 +85,14 @@ async function openPostgres(url: string, migrate: boolean, poolMax?: number): Pr
   return { db, driver: 'pg', close: () => pool.end() };
 }
 
-async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, migrate: boolean, loadDataDir?: Blob): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   const inMemory = dataDir.startsWith('memory://');
   const releaseLock = inMemory ? async () => {} : await acquireDataDirLock(dataDir);
   try {
-    const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+    const client = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
     const db = drizzle({ client, schema });
     if (migrate) {
       const { migrate: run } = await import('drizzle-orm/pglite/migrator');

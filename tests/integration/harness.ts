@@ -1,49 +1,37 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { openDatabase, useDatabaseHandle, type DatabaseHandle } from '@/db/client';
-import { seedDemoData } from '@/db/seed';
 import { loadViewer } from '@/lib/data/viewer';
 import { users } from '@/db/schema';
 import { eq } from 'drizzle-orm';
+import { databaseUrl, onTestServer } from './template-databases';
 
 export const driver = (process.env.ONEWINDOW_TEST_DRIVER ?? 'pglite') as 'pglite' | 'postgres';
 
 /**
  * Gives each test file a fresh, migrated and seeded database — an in-memory PGlite, or a
  * new database on the PostgreSQL server of TEST_DATABASE_URL (dropped afterwards) — and
- * installs it as the process database the data layer uses.
+ * installs it as the process database the data layer uses. The database is a copy of one the
+ * global setup (global-setup.ts) built once for the run, seeded unless `seed: false`.
  */
 export function useTestDatabase(options: { seed?: boolean } = {}) {
   const state = {} as { handle: DatabaseHandle; drop?: () => Promise<void> };
   beforeAll(async () => {
-    // Files the portal stores itself (generated notices) go to a folder of the test run, never data/.
-    process.env.UPLOAD_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'ow-test-uploads-'));
+    // The seed's demo files are in the run's folder; files the tests store go there too, never to data/.
+    process.env.UPLOAD_DIR = inject('uploadDir');
+    const template = inject('templates')[(options.seed ?? true) ? 'seeded' : 'unseeded'];
+    // Opened with migrations on: a no-op on an up-to-date copy, and what a file needs if it is not.
     if (driver === 'postgres') {
-      const base = process.env.TEST_DATABASE_URL;
-      if (!base) throw new Error('TEST_DATABASE_URL is required for the postgres integration project');
       const name = `ow_test_${randomBytes(6).toString('hex')}`;
-      const { Client } = await import('pg');
-      const admin = new Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(base);
-      url.pathname = `/${name}`;
-      state.handle = await openDatabase({ url: url.toString(), poolMax: 30 });
-      state.drop = async () => {
-        const client = new Client({ connectionString: base });
-        await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`);
-        await client.end();
-      };
+      await onTestServer(`create database ${name} template ${template}`);
+      state.drop = () => onTestServer(`drop database if exists ${name} with (force)`);
+      state.handle = await openDatabase({ url: databaseUrl(name), poolMax: 30 });
     } else {
-      state.handle = await openDatabase({ dataDir: 'memory://' });
+      const dump = new Blob([await readFile(template)]);
+      state.handle = await openDatabase({ dataDir: 'memory://', loadDataDir: dump });
     }
     useDatabaseHandle(state.handle);
-    if (options.seed ?? true) await seedDemoData(state.handle.db);
   });
   afterAll(async () => {
     useDatabaseHandle(undefined);
