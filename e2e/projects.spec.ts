@@ -68,17 +68,18 @@ test('an applicant creates a project in the assessed area and files its stage ap
 
 test('a clerk sees the waiver on the desk and opens the case’s project read-only', async ({ page }) => {
   await signIn(page, 'clerk@onewindow.test');
-  await page.goto('/desk?state=accepted&item=XC-JP-003');
+  // The battery base's construction permit application: the zone-wide seismic assessment waives its report.
+  await page.goto('/desk?state=in_review&item=XC-JP-103');
   await page
     .getByRole('link', { name: /^XC-\d{4}-\d{6}$/ })
     .first()
     .click();
-  const eia = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '环境影响评价文件' }) });
-  await expect(eia.getByText('区域评估免交')).toBeVisible();
-  await expect(eia.getByText(/许环审〔2024〕18号/)).toBeVisible();
+  const seismic = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '地震安全性评价报告' }) });
+  await expect(seismic.getByText('区域评估免交')).toBeVisible();
+  await expect(seismic.getByText(/豫震安评〔2023〕7号/)).toBeVisible();
 
-  await page.getByRole('link', { name: '新型绿色建材产业园项目（二期）' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '新型绿色建材产业园项目（二期）' })).toBeVisible();
+  await page.getByRole('link', { name: '500MWh储能电池生产基地项目' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '500MWh储能电池生产基地项目' })).toBeVisible();
   await expect(page.getByRole('img', { name: /区位图$/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^申报/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: '修改项目信息' })).toHaveCount(0);

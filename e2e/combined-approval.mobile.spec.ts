@@ -1,0 +1,11 @@
+import { test } from '@playwright/test';
+import { combinedJourney, createConstructionStageProject } from './combined-journey';
+
+test.describe.configure({ timeout: 300_000 });
+
+test('on a phone: a construction permit stage application goes through its departments to one combined result', async ({
+  page,
+}) => {
+  await createConstructionStageProject(page, '电梯部件智能仓储项目');
+  await combinedJourney(page, '电梯部件智能仓储项目');
+});
