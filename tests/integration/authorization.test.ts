@@ -1,6 +1,7 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { enterprises } from '@/db/schema';
+import { cases, caseTasks, departments, enterprises } from '@/db/schema';
+import { claimTask, decideTask, listDepartmentTasks } from '@/lib/data/task-decisions';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
 import { dashboardCounts, listIntakeQueue, listMyCases } from '@/lib/data/cases';
@@ -128,6 +129,34 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     call: (v, ctx) => saveDraft(v, { caseId: ctx.caseOfA, formData: { address: '许昌经济技术开发区' } }),
   },
   { operation: 'listInbox', allowed: everyone.filter((p) => p !== 'anonymous'), call: (v) => listInbox(v) },
+  {
+    // A combined case of enterprise B: readable by the reviewers of its departments (fire and
+    // planning have tasks), never by another enterprise's applicant.
+    operation: 'getCaseDetail(combined case of B)',
+    allowed: ['applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
+    call: (v, ctx) => getCaseDetail(v, ctx.combinedOfB),
+  },
+  {
+    // Only fire decides fire's task (sent at a stale version: the permission check comes first, nothing changes).
+    operation: 'decideTask(fire task of B)',
+    allowed: ['reviewerFire'],
+    call: (v, ctx) =>
+      decideTask(
+        v,
+        { taskId: ctx.fireTaskOfB, version: 0, round: 1, decision: 'approved', opinion: '', conditions: [], revisionItems: [] },
+        meta,
+      ),
+  },
+  {
+    operation: 'claimTask(fire task of B)',
+    allowed: ['reviewerFire'],
+    call: (v, ctx) => claimTask(v, { taskId: ctx.fireTaskOfB, version: 0 }, meta),
+  },
+  {
+    operation: 'listDepartmentTasks',
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
+    call: (v) => listDepartmentTasks(v),
+  },
   { operation: 'listCalendarYears', allowed: ['admin'], call: (v) => listCalendarYears(v) },
   { operation: 'listMyProjects', allowed: ['applicantA', 'applicantB'], call: (v) => listMyProjects(v) },
   {
@@ -191,6 +220,8 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
 
 type Context = {
   caseOfA: string;
+  combinedOfB: string;
+  fireTaskOfB: string;
   projectOfA: string;
   projectInput: ProjectInput;
   assessmentId: string;
@@ -227,6 +258,15 @@ describe('authorization matrix: every operation × every persona', () => {
     ctx.clerkDepartmentId = clerk.departmentId;
     ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
     ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
+    // The seeded battery base's construction permit application, waiting for fire.
+    const [fireTask] = await test.db
+      .select({ caseId: caseTasks.caseId, taskId: caseTasks.id })
+      .from(caseTasks)
+      .innerJoin(cases, eq(cases.id, caseTasks.caseId))
+      .innerJoin(departments, eq(departments.id, caseTasks.departmentId))
+      .where(and(eq(cases.subject, '500MWh储能电池生产基地项目'), eq(departments.code, 'fire')));
+    ctx.combinedOfB = fireTask.caseId;
+    ctx.fireTaskOfB = fireTask.taskId;
     const [projectOfA] = await listMyProjects(applicantA);
     ctx.projectOfA = projectOfA.id;
     ctx.projectInput = projectSchema.parse({
