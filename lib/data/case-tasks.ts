@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '@/db/client';
-import { caseMaterials, caseRounds, caseTasks, departments, serviceItemDepartments, serviceMaterials } from '@/db/schema';
+import { caseMaterials, caseRounds, cases, caseTasks, departments, serviceItemDepartments, serviceMaterials } from '@/db/schema';
 import { combinedOutcome } from '@/lib/domain/combined-outcome';
 import { collectConditions, mergeRevisionItems, roundChanges, tasksToReopen, type RoundSnapshot } from '@/lib/domain/combined-review';
 import type { WorkingCalendar } from '@/lib/domain/working-days';
@@ -13,6 +13,9 @@ import { currentInstant } from './now';
  * them: opened at acceptance, turned into the case's outcome after every decision, reopened by a
  * resubmission. Callers hold the case's row lock and have authorized the viewer.
  */
+
+/** In a select over `cases`: the departments of each case's tasks, whose reviewers read it too. */
+export const caseTaskDepartmentIds = sql<string[]>`array(select t.department_id from case_tasks t where t.case_id = ${cases.id})`;
 
 /** The department ids whose reviewers take part in a case: its own department and every task's. */
 export async function taskDepartmentIds(db: Executor, caseId: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { getDb, type Executor } from '@/db/client';
 import { caseMaterials, cases, obligations, serviceMaterials, storedFiles, type CaseState } from '@/db/schema';
@@ -11,6 +11,7 @@ import { getStorage, type FileStorage } from '@/lib/storage';
 import { checkMaterialFile, materialUploadRule, safeStoredName, type MaterialContentType } from '@/lib/storage/rules';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
+import { caseTaskDepartmentIds } from './case-tasks';
 import { caseResource, fulfilObligationsForMaterial } from './case-workflow';
 import { actorId, loadViewer } from './viewer';
 import { currentInstant } from './now';
@@ -40,7 +41,7 @@ const caseColumns = {
   departmentId: cases.departmentId,
   itemVersionId: cases.itemVersionId,
   state: cases.state,
-  taskDepartmentIds: sql<string[]>`array(select t.department_id from case_tasks t where t.case_id = ${cases.id})`,
+  taskDepartmentIds: caseTaskDepartmentIds,
 };
 
 async function findCase(db: Executor, caseId: string, options: { lock?: boolean } = {}): Promise<CaseRow> {

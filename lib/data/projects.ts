@@ -27,6 +27,7 @@ import type { ProjectInput } from '@/lib/validation/project';
 import type { RequestMeta } from './accounts';
 import { loadRegionalAssessments } from './assessments';
 import { appendAudit } from './audit';
+import { caseTaskDepartmentIds } from './case-tasks';
 import { actorFor, caseResource, createDraft } from './case-workflow';
 import { actorId, authorize } from './viewer';
 import { currentInstant } from './now';
@@ -188,6 +189,7 @@ async function projectCases(db: Executor, projectId: string) {
       state: cases.state,
       enterpriseId: cases.enterpriseId,
       departmentId: cases.departmentId,
+      taskDepartmentIds: caseTaskDepartmentIds,
       itemCode: serviceItems.code,
       nameZh: serviceItemVersions.nameZh,
       nameEn: serviceItemVersions.nameEn,
@@ -256,7 +258,7 @@ export async function getProject(viewer: Viewer, projectId: string) {
       submittedAt: c.submittedAt?.toISOString() ?? null,
       createdAt: c.createdAt.toISOString(),
       /** Staff see the project from its cases, but open only the cases they may read. */
-      readable: can(viewer, 'case.read', caseResource(c)),
+      readable: can(viewer, 'case.read', caseResource(c, c.taskDepartmentIds)),
     })),
     /** What "file the stage's application" means now; null for viewers who do not apply for the enterprise. */
     filing: member && stageItem ? stageFiling(caseRows, stageItem.code) : null,
