@@ -1,13 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Plus, X } from 'lucide-react';
-import { useFieldArray } from 'react-hook-form';
 import { FormField } from '@/components/form/form-field';
 import { useZodForm } from '@/components/form/use-zod-form';
-import { Button } from '@/components/ui/button';
-import { Input, Textarea } from '@/components/ui/input';
-import { ActionCard, ActionFeedback, ActionSubmit, GroupError } from './action-parts';
+import { Textarea } from '@/components/ui/input';
+import { ActionCard, ActionFeedback, ActionSubmit } from './action-parts';
+import { ConditionsFieldset } from './conditions-fieldset';
 import { approveFormSchema, conditionsFormSchema, denyFormSchema } from './form-schemas';
 import { useCaseAction, type CaseRef } from './use-case-action';
 
@@ -43,7 +41,6 @@ export function ConditionalApproveForm({ caseRef }: { caseRef: CaseRef }) {
   const ta = useTranslations('desk.actions');
   const action = useCaseAction(caseRef);
   const form = useZodForm(conditionsFormSchema, { defaultValues: { conditions: [{ text: '' }], opinion: '' } });
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'conditions' });
   const errors = form.formState.errors;
   const listError = errors.conditions?.message ?? errors.conditions?.root?.message ?? action.fieldErrors.conditions;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -56,46 +53,13 @@ export function ConditionalApproveForm({ caseRef }: { caseRef: CaseRef }) {
   return (
     <ActionCard id="action-approve_with_conditions" title={ta('approve_with_conditions')} hint={t('hint')}>
       <form noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
-        <fieldset
-          className="flex flex-col gap-2"
-          aria-invalid={listError ? true : undefined}
-          aria-describedby={listError ? 'conditions-error' : undefined}
-        >
-          <legend className="mb-1 text-sm font-medium">{t('list')}</legend>
-          {fields.map((field, i) => (
-            <div key={field.id} className="flex items-start gap-2">
-              <FormField
-                id={`condition-${i}`}
-                label={t('item', { n: i + 1 })}
-                error={errors.conditions?.[i]?.text?.message}
-                className="flex-1"
-              >
-                <Input maxLength={500} {...form.register(`conditions.${i}.text`)} />
-              </FormField>
-              {fields.length > 1 && (
-                <Button
-                  type="button"
-                  variant="ghost"
-                  size="icon"
-                  className="mt-6 shrink-0"
-                  onClick={() => remove(i)}
-                  aria-label={t('remove', { n: i + 1 })}
-                >
-                  <X aria-hidden />
-                </Button>
-              )}
-            </div>
-          ))}
-          <GroupError id="conditions-error" error={listError} />
-          {fields.length < 20 && (
-            <div>
-              <Button type="button" variant="outline" size="sm" onClick={() => append({ text: '' })}>
-                <Plus aria-hidden />
-                {t('add')}
-              </Button>
-            </div>
-          )}
-        </fieldset>
+        <ConditionsFieldset
+          control={form.control}
+          register={form.register}
+          errors={errors}
+          listError={listError}
+          idPrefix="approve"
+        />
         <FormField id="conditions-opinion" label={t('opinion')} error={errors.opinion?.message ?? action.fieldErrors.opinion}>
           <Textarea rows={3} maxLength={2000} {...form.register('opinion')} />
         </FormField>

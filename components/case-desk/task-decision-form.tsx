@@ -1,15 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Plus, X } from 'lucide-react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { FormField } from '@/components/form/form-field';
 import { useZodForm } from '@/components/form/use-zod-form';
-import { Button } from '@/components/ui/button';
-import { Input, Textarea } from '@/components/ui/input';
+import { Textarea } from '@/components/ui/input';
 import { claimTaskAction, decideTaskAction } from '@/lib/actions/tasks';
 import { TASK_DECISIONS } from '@/lib/domain/combined-outcome';
 import { ActionCard, ActionFeedback, ActionSubmit, GroupError } from './action-parts';
+import { ConditionsFieldset } from './conditions-fieldset';
 import { DeficiencyFieldset, deficiencyDefaults, selectedDeficiencies, type DeficiencyTarget } from './deficiency-list';
 import { taskDecisionFormSchema } from './form-schemas';
 import { useCaseAction } from './use-case-action';
@@ -44,13 +43,11 @@ export function TaskClaimForm({ task, assigneeName }: { task: TaskRef; assigneeN
  */
 export function TaskDecisionForm({ task, targets }: { task: TaskRef; targets: DeficiencyTarget[] }) {
   const t = useTranslations('desk.task');
-  const tc = useTranslations('desk.caseForms.conditions');
   const ts = useTranslations('desk.caseForms.supplement');
   const action = useCaseAction({ caseId: task.caseId, version: task.caseVersion });
   const form = useZodForm(taskDecisionFormSchema, {
     defaultValues: { decision: 'approved', opinion: '', conditions: [{ text: '' }], items: deficiencyDefaults(targets) },
   });
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'conditions' });
   const decision = useWatch({ control: form.control, name: 'decision' });
   const items = useWatch({ control: form.control, name: 'items' }) ?? [];
   const errors = form.formState.errors;
@@ -84,45 +81,13 @@ export function TaskDecisionForm({ task, targets }: { task: TaskRef; targets: De
         </fieldset>
 
         {decision === 'approved_with_conditions' && (
-          <fieldset className="flex flex-col gap-2" aria-describedby={conditionsError ? 'task-conditions-error' : undefined}>
-            <legend className="mb-1 text-sm font-medium">{tc('list')}</legend>
-            {fields.map((field, i) => (
-              <div key={field.id} className="flex items-start gap-2">
-                <FormField
-                  id={`task-condition-${i}`}
-                  label={tc('item', { n: i + 1 })}
-                  error={errors.conditions?.[i]?.text?.message}
-                  className="flex-1"
-                >
-                  <Input maxLength={500} {...form.register(`conditions.${i}.text`)} />
-                </FormField>
-                {fields.length > 1 && (
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon"
-                    className="mt-6 shrink-0"
-                    onClick={() => remove(i)}
-                    aria-label={tc('remove', { n: i + 1 })}
-                  >
-                    <X aria-hidden />
-                  </Button>
-                )}
-              </div>
-            ))}
-            <GroupError id="task-conditions-error" error={conditionsError} />
-            <div>
-              <Button
-                type="button"
-                variant="outline"
-                size="sm"
-                onClick={() => append({ text: '' })}
-                disabled={fields.length >= 20}
-              >
-                <Plus aria-hidden /> {tc('add')}
-              </Button>
-            </div>
-          </fieldset>
+          <ConditionsFieldset
+            control={form.control}
+            register={form.register}
+            errors={errors}
+            listError={conditionsError}
+            idPrefix="task"
+          />
         )}
 
         {decision === 'revision_required' && (
