@@ -63,10 +63,10 @@ async function caseState(db: Database, caseId: string) {
 }
 
 /** The materials to hand in: every required one the project's regional assessments do not waive. */
-async function materialsToUpload(db: Database, caseId: string): Promise<{ code: string; nameZh: string }[]> {
+async function materialsToUpload(db: Database, caseId: string): Promise<{ code: string; nameZh: string; drawingSet: boolean }[]> {
   const [c] = await db.select({ versionId: cases.itemVersionId }).from(cases).where(eq(cases.id, caseId));
   const required = await db
-    .select({ code: serviceMaterials.code, nameZh: serviceMaterials.nameZh })
+    .select({ code: serviceMaterials.code, nameZh: serviceMaterials.nameZh, drawingSet: serviceMaterials.drawingSet })
     .from(serviceMaterials)
     .where(
       and(

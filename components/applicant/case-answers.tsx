@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FileText } from 'lucide-react';
+import Link from 'next/link';
 import { answerField, FormAnswer, isAnswered } from '@/components/case/form-answer';
 import type { CaseDetail } from '@/lib/data/case-detail';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
@@ -47,7 +48,14 @@ export async function CaseAnswers({ detail }: { detail: CaseDetail }) {
               const current = m.versions.find((v) => v.current);
               return (
                 <li key={m.code} className="flex flex-col gap-0.5 sm:flex-row sm:justify-between sm:gap-4">
-                  <span>{pickLanguage(m.name, locale)}</span>
+                  <span className="flex flex-col gap-0.5">
+                    {pickLanguage(m.name, locale)}
+                    {m.drawingSet && current && (
+                      <Link href={`/cases/${detail.id}/drawings`} className="text-primary hover:underline">
+                        {t('materials.drawingReview')}
+                      </Link>
+                    )}
+                  </span>
                   {current?.fileId ? (
                     <a
                       href={`/api/files/${current.fileId}`}

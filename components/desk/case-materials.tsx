@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ExternalLink } from 'lucide-react';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { CaseDetail, MaterialVersion } from '@/lib/data/case-detail';
 import { waiverCitations } from '@/components/projects/waiver-citation';
@@ -37,6 +38,11 @@ export async function CaseMaterials({ detail }: { detail: CaseDetail }) {
                 {!current && !m.waivedBy && <Badge variant={m.required ? 'destructive' : 'outline'}>{t('missing')}</Badge>}
               </div>
               {m.waivedBy && <p className="text-sm text-muted-foreground">{cite(m.waivedBy)}</p>}
+              {m.drawingSet && current && (
+                <Link href={`/cases/${detail.id}/drawings`} className="self-start text-sm text-primary hover:underline">
+                  {t('drawingReview')}
+                </Link>
+              )}
               {current && <CurrentVersion version={current} name={name} />}
               {earlier.length > 0 && (
                 <details className="text-sm">
@@ -67,7 +73,11 @@ async function VersionLine({ version: v }: { version: MaterialVersion }) {
       {v.source === 'generated' && <Badge variant="outline">{t('generated')}</Badge>}
       {v.source === 'wallet' && v.sourceRef && <span className="font-mono text-xs">{t('walletRef', { ref: v.sourceRef })}</span>}
       {v.name && <span className="break-all">{v.name}</span>}
-      {v.size !== null && <span className="text-muted-foreground">{t('size', { size: format.number(Math.max(1, Math.round(v.size / 1024))) })}</span>}
+      {v.size !== null && (
+        <span className="text-muted-foreground">
+          {t('size', { size: format.number(Math.max(1, Math.round(v.size / 1024))) })}
+        </span>
+      )}
       <span className="text-muted-foreground">
         {t('uploadedAt', { date: format.dateTime(new Date(v.uploadedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
       </span>

@@ -80,17 +80,25 @@ export const PERMISSIONS = {
   // A combined case's department task (DESIGN §7): decided, and claimed, by its own department only.
   'task.decide': [role('reviewer', 'own-department')],
   'task.claim': [role('reviewer', 'own-department')],
+  // The shared drawing set of a combined case (多图联审, DESIGN §7): its enterprise, the window, officers and
+  // managers, and the reviewers of the departments with a task on the case (resource.departmentIds). What
+  // the enterprise sees of the comments is narrower still (lib/domain/drawing-comments.ts).
+  'drawing.read': [
+    role('applicant', 'member-of-enterprise'),
+    role('clerk'),
+    role('reviewer', 'own-department'),
+    role('officer'),
+    role('manager'),
+  ],
+  // Pin a comment to the set: a reviewer of a department with a task on the case.
+  'drawing.comment': [role('reviewer', 'own-department')],
+  // Mark a comment resolved or carried over on a newer version: a reviewer of the comment's department.
+  'drawing.settle': [role('reviewer', 'own-department')],
   'inbox.read': [{ who: 'signed-in', scope: 'any' }],
   // Projects (DESIGN §7) belong to their owner enterprise; staff read them from its cases.
   'project.listOwn': [role('applicant')],
   'project.create': [role('applicant', 'member-of-enterprise')],
-  'project.read': [
-    role('applicant', 'member-of-enterprise'),
-    role('clerk'),
-    role('reviewer'),
-    role('officer'),
-    role('manager'),
-  ],
+  'project.read': [role('applicant', 'member-of-enterprise'), role('clerk'), role('reviewer'), role('officer'), role('manager')],
   'project.update': [role('applicant', 'member-of-enterprise')],
   // The zone's regional assessments: staff consult them, admins keep them.
   'assessment.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],

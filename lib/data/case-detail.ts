@@ -242,6 +242,8 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       core: m.core,
       eLicenceType: m.eLicenceType,
       maxSizeMb: m.maxSizeMb,
+      /** The shared drawing set of a combined case, reviewed on its own page (多图联审). */
+      drawingSet: m.drawingSet,
       /** The regional assessment that waives it for this case's project parcel (区域评估), if one does. */
       waivedBy: waiverOf.get(m.code) ?? null,
       versions: materialRows

@@ -21,6 +21,7 @@ export const CLIENT_MESSAGE_PATHS = [
   'desk.actions',
   'desk.caseForms',
   'desk.supplementReasons',
+  'drawings.review',
   'applicant.wizard',
   'applicant.withdraw',
   'case.upload',

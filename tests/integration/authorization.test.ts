@@ -28,8 +28,10 @@ import {
   updateAssessment,
   uploadAssessmentDocument,
 } from '@/lib/data/assessments';
+import { addDrawingComment, getDrawingReview, settleDrawingComment } from '@/lib/data/drawings';
 import { createProject, fileStageApplication, getProject, listMyProjects, updateProject } from '@/lib/data/projects';
 import { projectSchema, type AssessmentInput, type ProjectInput } from '@/lib/validation/project';
+import { materialVersions } from './drawing-fixtures';
 import { useTestDatabase } from './harness';
 
 const test = useTestDatabase();
@@ -128,6 +130,29 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     allowed: ['applicantA', 'clerk'],
     call: (v, ctx) => saveDraft(v, { caseId: ctx.caseOfA, formData: { address: '许昌经济技术开发区' } }),
   },
+  {
+    // B's construction permit stage in review: fire and planning are among its departments' tasks.
+    operation: 'getDrawingReview(combined case of B)',
+    allowed: ['applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
+    call: (v, ctx) => getDrawingReview(v, ctx.combinedOfB),
+  },
+  {
+    operation: 'addDrawingComment(combined case of B)',
+    allowed: ['reviewerFire', 'reviewerPlanning'],
+    call: (v, ctx) =>
+      addDrawingComment(
+        v,
+        { caseId: ctx.combinedOfB, materialId: ctx.drawingsOfB, sheet: 1, x: 0.5, y: 0.5, body: '意见' },
+        meta,
+      ),
+  },
+  {
+    // Fire's comment, on the current version: the fire reviewer passes the check and is then told there is nothing
+    // to settle; the planning reviewer takes part in the case, but the comment is not their department's.
+    operation: 'settleDrawingComment(fire comment)',
+    allowed: ['reviewerFire'],
+    call: (v, ctx) => settleDrawingComment(v, { commentId: ctx.fireComment, outcome: 'resolved' }, meta),
+  },
   { operation: 'listInbox', allowed: everyone.filter((p) => p !== 'anonymous'), call: (v) => listInbox(v) },
   {
     // A combined case of enterprise B: readable by the reviewers of its departments (fire and
@@ -222,6 +247,8 @@ type Context = {
   caseOfA: string;
   combinedOfB: string;
   fireTaskOfB: string;
+  drawingsOfB: string;
+  fireComment: string;
   projectOfA: string;
   projectInput: ProjectInput;
   assessmentId: string;
@@ -267,6 +294,12 @@ describe('authorization matrix: every operation × every persona', () => {
       .where(and(eq(cases.subject, '500MWh储能电池生产基地项目'), eq(departments.code, 'fire')));
     ctx.combinedOfB = fireTask.caseId;
     ctx.fireTaskOfB = fireTask.taskId;
+    [{ id: ctx.drawingsOfB }] = await materialVersions(test.db, ctx.combinedOfB, 'construction-drawings');
+    ({ id: ctx.fireComment } = await addDrawingComment(
+      viewers.reviewerFire,
+      { caseId: ctx.combinedOfB, materialId: ctx.drawingsOfB, sheet: 1, x: 0.1, y: 0.1, body: '疏散宽度' },
+      meta,
+    ));
     const [projectOfA] = await listMyProjects(applicantA);
     ctx.projectOfA = projectOfA.id;
     ctx.projectInput = projectSchema.parse({

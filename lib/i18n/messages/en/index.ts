@@ -7,6 +7,7 @@ import catalogue from './catalogue.json';
 import common from './common.json';
 import dashboard from './dashboard.json';
 import desk from './desk.json';
+import drawings from './drawings.json';
 import errors from './errors.json';
 import home from './home.json';
 import licences from './licences.json';
@@ -25,6 +26,7 @@ export default {
   common,
   dashboard,
   desk,
+  drawings,
   errors,
   home,
   licences,
