@@ -20,6 +20,8 @@ export async function CaseTimeline({ detail }: { detail: CaseDetail }) {
     return m ? pickLanguage(m.name, locale) : String(code ?? '');
   };
   const department = departmentNamer(detail.tasks, locale);
+  // Department names hold commas in English: a semicolon keeps a list of them readable.
+  const list = (items: string[]) => items.join(locale === 'en' ? '; ' : '；');
   const order = detail.tasks.map((task) => task.department.code);
   const detailLines = (e: Entry): string[] => {
     const d = e.details;
@@ -44,15 +46,14 @@ export async function CaseTimeline({ detail }: { detail: CaseDetail }) {
           ...(isTaskState(d.decision)
             ? [t('taskDecision', { department: department(d.department), decision: tc(`taskDecisions.${d.decision}`) })]
             : []),
+          ...(Array.isArray(d.items) && d.items.length ? [t('items', { count: d.items.length })] : []),
           ...(Array.isArray(d.conditions) && d.conditions.length
-            ? [t('conditions', { list: format.list(d.conditions.map(String)) })]
+            ? [t('conditions', { list: list(d.conditions.map(String)) })]
             : []),
           ...(typeof d.opinion === 'string' && d.opinion.trim() ? [t('opinion', { text: d.opinion.trim() })] : []),
         ];
       case 'case.resubmit_for_review':
-        return Array.isArray(d.reopened) && d.reopened.length
-          ? [t('reopened', { list: format.list(d.reopened.map(department)) })]
-          : [];
+        return Array.isArray(d.reopened) && d.reopened.length ? [t('reopened', { list: list(d.reopened.map(department)) })] : [];
       case 'case.route_to_review':
         return e.actorName === null && detail.tasks.length ? [t('routed', { count: detail.tasks.length })] : [];
     }

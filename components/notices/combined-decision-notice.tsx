@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PARAGRAPH, TABLE, type NoticeContext } from './notice-context';
 
 /** What the decision sentences say besides the common values: the date the outcome was decided. */
@@ -76,7 +76,7 @@ export async function DecisionNoticeBody({ ctx }: { ctx: NoticeContext }) {
  * marked as such, with their reasons; the reviews the veto closed; the applicant's remedies.
  */
 export async function DenialNoticeBody({ ctx }: { ctx: NoticeContext }) {
-  const [t, format] = await Promise.all([getTranslations('notices.denial'), getFormatter()]);
+  const t = await getTranslations('notices.denial');
   const { tasks } = ctx.detail;
   const denying = tasks.filter((task) => task.decision === 'denied');
   const cancelled = tasks.filter((task) => task.decision === 'cancelled');
@@ -109,9 +109,14 @@ export async function DenialNoticeBody({ ctx }: { ctx: NoticeContext }) {
         </tbody>
       </table>
       {cancelled.length ? (
-        <p className={PARAGRAPH}>
-          {t('cancelled', { list: format.list(cancelled.map((task) => ctx.department(task.department.code))) })}
-        </p>
+        <>
+          <p className={PARAGRAPH}>{t('cancelled')}</p>
+          <ul className="list-disc pl-[4em]">
+            {cancelled.map((task) => (
+              <li key={task.id}>{ctx.department(task.department.code)}</li>
+            ))}
+          </ul>
+        </>
       ) : null}
       <p className={PARAGRAPH}>{t('remedy')}</p>
     </>
