@@ -2,17 +2,12 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { FileText } from 'lucide-react';
 import type { CaseDetail } from '@/lib/data/case-detail';
-import { NOTICE_KINDS, noticeApplies } from '@/lib/domain/notices';
+import { NOTICE_KINDS, noticeApplies, noticeFactsOf } from '@/lib/domain/notices';
 
 /** The printable notices (文书) this case has: those the print route serves (`noticeApplies`). */
 export async function CaseNotices({ detail }: { detail: CaseDetail }) {
   const t = await getTranslations('applicant.caseView.notices');
-  const facts = {
-    state: detail.state,
-    acceptedAt: detail.acceptedAt,
-    supplementNotices: detail.notices.length,
-    toleranceObligations: detail.obligations.filter((o) => o.kind === 'tolerance').length,
-  };
+  const facts = noticeFactsOf(detail);
   const issued = (kind: string) => detail.documents.some((d) => d.kind === kind);
   const kinds = detail.number ? NOTICE_KINDS.filter((kind) => noticeApplies(kind, facts) && issued(kind)) : [];
   return (

@@ -47,6 +47,7 @@ export async function CaseRequests({ detail }: { detail: CaseDetail }) {
           caseId={detail.id}
           notice={openNotice}
           formFields={detail.formFields}
+          tasks={detail.tasks}
           withAction={detail.editable}
         />
       ) : null}

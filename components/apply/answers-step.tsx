@@ -19,39 +19,41 @@ export function AnswersStep({ form, fields }: { form: UseFormReturn<WizardValues
     <div className="flex flex-col gap-5">
       <p className="text-sm text-muted-foreground">{t('form.intro')}</p>
       {/* A field asked only in some cases is rendered where that case shows (the name check's similar names). */}
-      {fields.filter((field) => !field.onlyWhen).map((field) => (
-        <div key={field.key} className="flex flex-col gap-1.5">
-          {field.flag ? (
-            <p className="flex flex-wrap items-center gap-2 text-sm">
-              <Badge variant="warning">{t('flagged')}</Badge>
-              <span>{field.flag}</span>
-            </p>
-          ) : null}
-          {field.type === 'multiselect' ? (
-            <ChoiceList form={form} field={field} />
-          ) : field.type === 'shareholders' ? (
-            <ShareholdersEditor form={form} field={field} />
-          ) : (
-            <FormField
-              id={`field-${field.key}`}
-              label={field.label}
-              hint={field.hint}
-              required={field.required}
-              error={errorAt(form, `formData.${field.key}`)}
-            >
-              {control(form, field, t('form.choose'))}
-            </FormField>
-          )}
-          {field.type === 'reservedName' && field.options.length === 0 ? (
-            <p className="rounded-md border border-dashed px-3 py-2 text-sm">
-              {t('form.noHeldNames')}{' '}
-              <Link href="/names" className="font-medium text-primary hover:underline">
-                {t('form.reserveName')}
-              </Link>
-            </p>
-          ) : null}
-        </div>
-      ))}
+      {fields
+        .filter((field) => !field.onlyWhen)
+        .map((field) => (
+          <div key={field.key} className="flex flex-col gap-1.5">
+            {field.flag ? (
+              <p className="flex flex-wrap items-center gap-2 text-sm">
+                <Badge variant="warning">{t('flagged')}</Badge>
+                <span className="whitespace-pre-line">{field.flag}</span>
+              </p>
+            ) : null}
+            {field.type === 'multiselect' ? (
+              <ChoiceList form={form} field={field} />
+            ) : field.type === 'shareholders' ? (
+              <ShareholdersEditor form={form} field={field} />
+            ) : (
+              <FormField
+                id={`field-${field.key}`}
+                label={field.label}
+                hint={field.hint}
+                required={field.required}
+                error={errorAt(form, `formData.${field.key}`)}
+              >
+                {control(form, field, t('form.choose'))}
+              </FormField>
+            )}
+            {field.type === 'reservedName' && field.options.length === 0 ? (
+              <p className="rounded-md border border-dashed px-3 py-2 text-sm">
+                {t('form.noHeldNames')}{' '}
+                <Link href="/names" className="font-medium text-primary hover:underline">
+                  {t('form.reserveName')}
+                </Link>
+              </p>
+            ) : null}
+          </div>
+        ))}
     </div>
   );
 }

@@ -24,8 +24,12 @@ import { NAME_FORM, WizardNameCheck } from './wizard-name-check';
 
 export type ApplicationWizardProps = {
   caseId: string;
-  /** `supplement`: a case answering a supplement notice, resubmitted rather than submitted. */
-  mode: 'draft' | 'supplement';
+  /**
+   * `draft`: a draft, submitted. Otherwise a case answering its open notice, resubmitted with the
+   * transition the workflow machine offers: `resubmit` to the window, or `resubmit_for_review`
+   * back to a combined case's departments (a revision notice).
+   */
+  mode: 'draft' | 'resubmit' | 'resubmit_for_review';
   version: number;
   formKey: string;
   contact: ContactAnswers;
@@ -153,8 +157,8 @@ export function ApplicationWizard({
         return;
       }
       const result: ActionResult<unknown> =
-        mode === 'supplement'
-          ? await caseAction({ caseId, version, transition: 'resubmit' })
+        mode !== 'draft'
+          ? await caseAction({ caseId, version, transition: mode })
           : await submitCaseAction({ caseId, idempotencyKey: (submitKey.current ??= submitKeyFor(caseId)) });
       if (result.ok) {
         succeeded = true;
@@ -269,7 +273,7 @@ export function ApplicationWizard({
             formKey={formKey}
             fields={fields}
             materials={materials}
-            supplement={mode === 'supplement'}
+            supplement={mode !== 'draft'}
             onEdit={goTo}
           />
         ) : null}
@@ -292,7 +296,7 @@ export function ApplicationWizard({
             // The name stays the same while pending, so the button is the same button to assistive tech.
             <Button type="submit" disabled={submitting} aria-busy={submitting}>
               {submitting ? <Loader2 className="animate-spin" aria-hidden /> : null}
-              {mode === 'supplement' ? t('resubmit') : t('submit')}
+              {mode !== 'draft' ? t('resubmit') : t('submit')}
             </Button>
           )}
         </div>

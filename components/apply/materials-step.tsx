@@ -40,7 +40,7 @@ export function MaterialsStep({ caseId, materials }: { caseId: string; materials
                 {m.flag ? <Badge variant="warning">{t('flagged')}</Badge> : null}
               </div>
             </div>
-            {m.flag ? <p className="text-sm">{m.flag}</p> : null}
+            {m.flag ? <p className="text-sm whitespace-pre-line">{m.flag}</p> : null}
             {m.waiver ? (
               <p className="flex gap-2 rounded-md border border-success/30 bg-success/5 p-3 text-sm">
                 <FileCheck2 className="mt-0.5 size-4 shrink-0 text-success" aria-hidden />

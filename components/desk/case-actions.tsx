@@ -14,7 +14,10 @@ import { pickLanguage, type Locale } from '@/lib/i18n/config';
 import { deficiencyTargets } from './deficiency-targets';
 import { IntakeCheck } from './intake-check';
 
-/** The panel's order: intake first, then review, then closing; anything else the machine offers last. */
+/**
+ * The panel's order: intake first, then review, then closing. Only these are shown: the system's
+ * own transitions (a combined case's outcome, its merged revision request) are never a button.
+ */
 const ORDER: readonly Transition[] = [
   'accept',
   'accept_with_tolerance',
@@ -29,6 +32,8 @@ const ORDER: readonly Transition[] = [
   'resume',
   'submit',
   'resubmit',
+  // A clerk enters the applicant's answer to a combined case's revision notice at the window.
+  'resubmit_for_review',
   'withdraw',
   'revoke',
 ];

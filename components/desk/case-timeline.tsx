@@ -1,5 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { CaseDetail } from '@/lib/data/case-detail';
+import { departmentNamer } from '@/components/case/department-names';
+import { isTaskState, itemsByDepartment } from '@/lib/domain/combined-review';
 import { CASE_STATES, type CaseState } from '@/lib/domain/workflow';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
@@ -13,18 +15,47 @@ const isState = (v: unknown): v is CaseState => typeof v === 'string' && (CASE_S
 
 /** The case's audit events as a timeline: when, who, what, and the details that matter. */
 export async function CaseTimeline({ detail }: { detail: CaseDetail }) {
-  const [t, ts, format, locale] = await Promise.all([
+  const [t, ts, tc, format, locale] = await Promise.all([
     getTranslations('desk.timeline'),
     getTranslations('common.caseStates'),
+    getTranslations('case'),
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
+  const department = departmentNamer(detail.tasks, locale);
   const materialName = new Map(detail.materials.map((m) => [m.code, pickLanguage(m.name, locale)]));
   const list = (items: string[]) => items.join(locale === 'en' ? '; ' : '；');
 
-  const detailsOf = (action: string, d: Record<string, unknown>): string[] => {
+  const order = detail.tasks.map((task) => task.department.code);
+  // A combined case's own events (DESIGN §7): a department's decision or claim, what a revision reopened, the system routing.
+  const combinedDetails = (action: string, d: Record<string, unknown>, actorName: string | null): string[] => {
+    switch (action) {
+      case 'case.task.decide':
+        return isTaskState(d.decision)
+          ? [t('details.taskDecision', { department: department(d.department), decision: tc(`taskDecisions.${d.decision}`) })]
+          : [];
+      case 'case.task.claim': {
+        const task = detail.tasks.find((x) => x.id === d.taskId);
+        return task
+          ? [t('details.taskClaim', { department: department(task.department.code), task: pickLanguage(task.task, locale) })]
+          : [];
+      }
+      case 'case.resubmit_for_review':
+        return Array.isArray(d.reopened) && d.reopened.length
+          ? [t('details.reopened', { list: list(d.reopened.map(department)) })]
+          : [];
+      case 'case.route_to_review':
+        return actorName === null && detail.tasks.length ? [t('details.routed', { count: detail.tasks.length })] : [];
+      default:
+        return [];
+    }
+  };
+
+  const detailsOf = ({ action, details: d, actorName }: CaseDetail['timeline'][number]): string[] => {
     const lines: string[] = [];
-    if (typeof d.number === 'string' && (action === 'case.submit' || action === 'case.resubmit')) lines.push(t('details.number', { number: d.number }));
+    lines.push(...combinedDetails(action, d, actorName));
+    if (typeof d.number === 'string' && (action === 'case.submit' || action === 'case.resubmit'))
+      lines.push(t('details.number', { number: d.number }));
     if (typeof d.materialCode === 'string') {
       const name = materialName.get(d.materialCode) ?? d.materialCode;
       lines.push(typeof d.version === 'number' ? t('details.material', { name, version: d.version }) : name);
@@ -32,7 +63,11 @@ export async function CaseTimeline({ detail }: { detail: CaseDetail }) {
     } else if (isState(d.state) && action !== 'case.draft.create') {
       lines.push(t('details.state', { state: ts(d.state) }));
     }
-    if (Array.isArray(d.items)) lines.push(t('details.items', { count: d.items.length }));
+    if (Array.isArray(d.items) && d.items.length) lines.push(t('details.items', { count: d.items.length }));
+    if (action === 'case.request_revision' && Array.isArray(d.items))
+      for (const group of itemsByDepartment(d.items as { department?: string }[], order))
+        if (group.department)
+          lines.push(t('details.revisionItems', { department: department(group.department), count: group.items.length }));
     if (Array.isArray(d.tolerated) && d.tolerated.length) {
       const items = (d.tolerated as { code?: unknown; dueDate?: unknown }[]).map((x) =>
         t('details.toleratedItem', { name: materialName.get(String(x.code)) ?? String(x.code), date: String(x.dueDate) }),
@@ -40,7 +75,8 @@ export async function CaseTimeline({ detail }: { detail: CaseDetail }) {
       lines.push(t('details.tolerated', { list: list(items) }));
     }
     if (text(d.commitment)) lines.push(t('details.commitment', { text: text(d.commitment)! }));
-    if (Array.isArray(d.conditions) && d.conditions.length) lines.push(t('details.conditions', { list: list(d.conditions.map(String)) }));
+    if (Array.isArray(d.conditions) && d.conditions.length)
+      lines.push(t('details.conditions', { list: list(d.conditions.map(String)) }));
     if (text(d.opinion)) lines.push(t('details.opinion', { text: text(d.opinion)! }));
     if (text(d.reason)) lines.push(t('details.reason', { text: text(d.reason)! }));
     if (action === 'case.assign' && d.assigneeId === null) lines.push(t('details.unassigned'));
@@ -58,7 +94,7 @@ export async function CaseTimeline({ detail }: { detail: CaseDetail }) {
         <ol className="flex flex-col border-l-2 border-border pl-4">
           {[...detail.timeline].reverse().map((e) => {
             const key = timelineKey(e.action);
-            const lines = detailsOf(e.action, e.details);
+            const lines = detailsOf(e);
             return (
               <li key={e.seq} className="relative pb-4 last:pb-0">
                 <span aria-hidden className="absolute top-1.5 -left-[1.3rem] size-2.5 rounded-full bg-primary" />

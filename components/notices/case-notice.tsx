@@ -3,7 +3,9 @@ import type { CaseDetail } from '@/lib/data/case-detail';
 import { zoneDayStart } from '@/lib/domain/clock';
 import type { NoticeKind } from '@/lib/domain/notices';
 import { pickLanguage, type Bilingual, type Locale } from '@/lib/i18n/config';
+import { departmentNamer } from '@/components/case/department-names';
 import { AcceptanceNoticeBody } from './acceptance-notice';
+import { DecisionNoticeBody, DenialNoticeBody } from './combined-decision-notice';
 import type { NoticeContext } from './notice-context';
 import { NoticeSheet } from './notice-sheet';
 import { RefusalNoticeBody } from './refusal-notice';
@@ -34,6 +36,7 @@ export async function CaseNotice({
   const ctx: NoticeContext = {
     detail,
     text,
+    department: departmentNamer(detail.tasks, locale),
     day,
     zoneDay,
     common: {
@@ -59,6 +62,8 @@ export async function CaseNotice({
       {kind === 'supplement' && supplement ? <SupplementNoticeBody ctx={ctx} notice={supplement} /> : null}
       {kind === 'refusal' ? <RefusalNoticeBody ctx={ctx} /> : null}
       {kind === 'tolerance' ? <ToleranceNoticeBody ctx={ctx} /> : null}
+      {kind === 'decision' ? <DecisionNoticeBody ctx={ctx} /> : null}
+      {kind === 'denial' ? <DenialNoticeBody ctx={ctx} /> : null}
     </NoticeSheet>
   );
 }

@@ -9,6 +9,8 @@ export type NoticeContext = {
   day: (iso: string) => string;
   /** A zone calendar date ('YYYY-MM-DD') as a long date. */
   zoneDay: (isoDate: string) => string;
+  /** A department's code (a combined case's task, a revision item) → its name. */
+  department: (code: string) => string;
   /** The values every body sentence uses. */
   common: { service: string; number: string; submitted: string; accepted: string };
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   collectConditions,
+  isTaskState,
+  itemsByDepartment,
   mergeRevisionItems,
   roundChanges,
   taskDecisionProblem,
@@ -127,5 +129,53 @@ describe('tasksToReopen', () => {
 
   it('never reopens a task that was not required, whatever changed', () => {
     expect(reopened(['planning-drawings', 'contracts', 'fire-design', 'eia'])).not.toContain('eco');
+  });
+});
+
+describe('itemsByDepartment', () => {
+  const item = (code: string, department?: string) => ({ kind: 'material' as const, code, reason: 'missing', department });
+
+  it("groups a merged notice's items by department in the tasks' order and numbers them through the notice", () => {
+    const groups = itemsByDepartment([item('a', 'FIRE'), item('b', 'PLAN'), item('c', 'FIRE')], ['PLAN', 'FIRE']);
+    expect(groups.map((g) => [g.department, g.items.map((x) => `${x.number}:${x.item.code}`)])).toEqual([
+      ['PLAN', ['1:b']],
+      ['FIRE', ['2:a', '3:c']],
+    ]);
+  });
+
+  it('puts a department outside the order after the known ones, and items naming none last', () => {
+    const groups = itemsByDepartment([item('x'), item('y', 'EPB'), item('z', 'PLAN')], ['PLAN']);
+    expect(groups.map((g) => g.department)).toEqual(['PLAN', 'EPB', null]);
+    expect(groups.flatMap((g) => g.items.map((x) => x.number))).toEqual([1, 2, 3]);
+  });
+
+  it('keeps an ordinary supplement notice as one group without a department', () => {
+    const groups = itemsByDepartment([item('a'), item('b')], []);
+    expect(groups).toEqual([
+      {
+        department: null,
+        items: [
+          { item: item('a'), number: 1 },
+          { item: item('b'), number: 2 },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('isTaskState', () => {
+  it('knows every decision, pending and cancelled, and nothing else', () => {
+    for (const state of [
+      'pending',
+      'approved',
+      'approved_with_conditions',
+      'revision_required',
+      'denied',
+      'not_required',
+      'cancelled',
+    ])
+      expect(isTaskState(state)).toBe(true);
+    expect(isTaskState('approve')).toBe(false);
+    expect(isTaskState(undefined)).toBe(false);
   });
 });

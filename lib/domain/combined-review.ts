@@ -3,10 +3,17 @@
  * what a decision must carry, what one merged revision notice lists, what changed between two
  * submission rounds, and which tasks a resubmission reopens. Pure.
  */
-import type { TaskDecision } from './combined-outcome';
+import { TASK_DECISIONS, type TaskDecision } from './combined-outcome';
 
 /** What a department's task stands at: pending, decided, or cancelled by another department's veto. */
 export type TaskState = 'pending' | TaskDecision | 'cancelled';
+
+const TASK_STATES: readonly string[] = ['pending', ...TASK_DECISIONS, 'cancelled'];
+
+/** A task state as read back from an audit event, which holds whatever was written then. */
+export function isTaskState(value: unknown): value is TaskState {
+  return typeof value === 'string' && TASK_STATES.includes(value);
+}
 
 export type RevisionItem = { kind: 'material' | 'field'; code: string; reason: string; note?: string };
 
@@ -101,4 +108,26 @@ export function tasksToReopen<T extends { departmentCode: string; decision: Task
       t.decision === 'revision_required' ||
       ((t.decision === 'approved' || t.decision === 'approved_with_conditions') && touched.has(t.departmentCode)),
   );
+}
+
+/**
+ * A merged revision notice's items grouped by the department that asked, so the applicant reads
+ * each department's requests together: groups in `order` (the case's tasks), then any other
+ * department in order of first appearance, then the items that name none (`department` null,
+ * as in an ordinary supplement notice). Items are numbered through the notice in that order (from 1).
+ */
+export function itemsByDepartment<T extends { department?: string }>(
+  items: readonly T[],
+  order: readonly string[],
+): { department: string | null; items: { item: T; number: number }[] }[] {
+  const groups = new Map<string | null, T[]>();
+  for (const item of items) {
+    const key = item.department ?? null;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const rank = (key: string | null) => (key === null ? Infinity : order.includes(key) ? order.indexOf(key) : order.length);
+  let number = 0;
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([department, grouped]) => ({ department, items: grouped.map((item) => ({ item, number: ++number })) }));
 }

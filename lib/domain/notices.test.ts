@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { availableNotices, documentNumber, isNoticeKind, noticeApplies, noticesIssuedBy, type NoticeFacts } from './notices';
+import {
+  availableNotices,
+  documentNumber,
+  isNoticeKind,
+  noticeApplies,
+  noticeFactsOf,
+  noticesIssuedBy,
+  type NoticeFacts,
+} from './notices';
 
 describe('documentNumber', () => {
   it('follows 机关代字〔年份〕第序号号 with a serial of its own kind, never the case number', () => {
@@ -27,7 +35,13 @@ describe('noticesIssuedBy', () => {
 });
 
 describe('noticeApplies', () => {
-  const base: NoticeFacts = { state: 'submitted', acceptedAt: null, supplementNotices: 0, toleranceObligations: 0 };
+  const base: NoticeFacts = {
+    state: 'submitted',
+    acceptedAt: null,
+    supplementNotices: 0,
+    toleranceObligations: 0,
+    combined: false,
+  };
 
   it('offers nothing for a case just submitted', () => {
     expect(availableNotices(base)).toEqual([]);
@@ -43,6 +57,7 @@ describe('noticeApplies', () => {
         acceptedAt: '2026-09-30T02:00:00.000Z',
         supplementNotices: 1,
         toleranceObligations: 2,
+        combined: false,
       }),
     ).toEqual(['acceptance', 'supplement', 'tolerance']);
   });
@@ -50,6 +65,34 @@ describe('noticeApplies', () => {
   it('has no refusal notice for a case refused at another stage (denied, revoked)', () => {
     expect(noticeApplies('refusal', { ...base, state: 'denied' })).toBe(false);
     expect(noticeApplies('refusal', { ...base, state: 'revoked' })).toBe(false);
+  });
+
+  it("has the joint decision and denial documents for a combined approval's outcome only", () => {
+    expect(noticeApplies('decision', { ...base, state: 'completed', combined: true })).toBe(true);
+    expect(noticeApplies('decision', { ...base, state: 'revoked', combined: true })).toBe(true);
+    expect(noticeApplies('decision', { ...base, state: 'approved', combined: true })).toBe(false);
+    expect(noticeApplies('decision', { ...base, state: 'completed' })).toBe(false);
+    expect(noticeApplies('denial', { ...base, state: 'denied', combined: true })).toBe(true);
+    expect(noticeApplies('denial', { ...base, state: 'denied' })).toBe(false);
+  });
+});
+
+describe('noticeFactsOf', () => {
+  it('counts the supplement notices and the tolerance obligations only', () => {
+    const facts = noticeFactsOf({
+      state: 'needs_supplement',
+      acceptedAt: null,
+      combined: true,
+      notices: [{}, {}],
+      obligations: [{ kind: 'tolerance' }, { kind: 'promise' }],
+    });
+    expect(facts).toEqual({
+      state: 'needs_supplement',
+      acceptedAt: null,
+      supplementNotices: 2,
+      toleranceObligations: 1,
+      combined: true,
+    });
   });
 });
 

@@ -65,7 +65,26 @@ export type NoticeFacts = {
   acceptedAt: string | null;
   supplementNotices: number;
   toleranceObligations: number;
+  /** A combined approval (联审联批): only it has the joint decision and denial documents. */
+  combined: boolean;
 };
+
+/** The facts of a case as its detail carries them. */
+export function noticeFactsOf(c: {
+  state: CaseState;
+  acceptedAt: string | null;
+  combined: boolean;
+  notices: readonly unknown[];
+  obligations: readonly { kind: string }[];
+}): NoticeFacts {
+  return {
+    state: c.state,
+    acceptedAt: c.acceptedAt,
+    supplementNotices: c.notices.length,
+    toleranceObligations: c.obligations.filter((o) => o.kind === 'tolerance').length,
+    combined: c.combined,
+  };
+}
 
 /** A notice exists only once the act it records has happened. */
 export function noticeApplies(kind: NoticeKind, facts: NoticeFacts): boolean {
@@ -80,9 +99,9 @@ export function noticeApplies(kind: NoticeKind, facts: NoticeFacts): boolean {
       return facts.toleranceObligations > 0;
     // The combined result (准予许可决定书) and denial (不予许可决定书) of a combined approval.
     case 'decision':
-      return facts.state === 'completed' || facts.state === 'revoked';
+      return facts.combined && (facts.state === 'completed' || facts.state === 'revoked');
     case 'denial':
-      return facts.state === 'denied';
+      return facts.combined && facts.state === 'denied';
   }
 }
 

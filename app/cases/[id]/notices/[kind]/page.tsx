@@ -8,7 +8,7 @@ import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { caseTrackingUrl } from '@/lib/data/case-tracking';
-import { isNoticeKind, noticeApplies } from '@/lib/domain/notices';
+import { isNoticeKind, noticeApplies, noticeFactsOf } from '@/lib/domain/notices';
 
 type Props = { params: Promise<{ id: string; kind: string }> };
 
@@ -25,12 +25,7 @@ export default async function CaseNoticePage({ params }: Props) {
   if (!isNoticeKind(kind) || !z.guid().safeParse(id).success) notFound();
   const viewer = await getViewer();
   const detail = await guardPage(() => getCaseDetail(viewer, id));
-  const applies = noticeApplies(kind, {
-    state: detail.state,
-    acceptedAt: detail.acceptedAt,
-    supplementNotices: detail.notices.length,
-    toleranceObligations: detail.obligations.filter((o) => o.kind === 'tolerance').length,
-  });
+  const applies = noticeApplies(kind, noticeFactsOf(detail));
   const number = detail.number;
   if (!applies || !number || !detail.documents.some((d) => d.kind === kind)) notFound();
   const trackingUrl = await caseTrackingUrl(number);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ApplicationWizard } from '@/components/apply/application-wizard';
 import { draftAnswers, type WizardField, type WizardMaterial } from '@/components/apply/types';
 import { CaseSupplementNotice, supplementItemWording } from '@/components/applicant/case-supplement-notice';
+import { departmentNamer } from '@/components/case/department-names';
 import { waiverCitations } from '@/components/projects/waiver-citation';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
@@ -30,19 +31,27 @@ export default async function EditApplicationPage({ params }: Props) {
   const detail = await guardPage(() => getCaseDetail(viewer, id));
   if (!detail.editable) redirect(`/my/cases/${id}`);
 
-  const [t, tg, tc, locale, wording, cite] = await Promise.all([
+  const locale = (await getLocale()) as Locale;
+  const [t, tg, tc, wording, cite] = await Promise.all([
     getTranslations('applicant.wizard'),
     getTranslations('catalogue.guide'),
     getTranslations('applicant.caseView'),
-    getLocale() as Promise<Locale>,
-    supplementItemWording(),
+    supplementItemWording(departmentNamer(detail.tasks, locale)),
     waiverCitations(),
   ]);
   const text = (b: Bilingual) => pickLanguage(b, locale);
   const supplement = detail.state === 'needs_supplement';
   const notice = supplement ? detail.notices.find((n) => !n.answeredAt) : undefined;
-  const flags = (kind: 'material' | 'field') =>
-    new Map((notice?.items ?? []).filter((i) => i.kind === kind).map((i) => [i.code, wording.flag(i)]));
+  // The answer goes where the machine sends it: back to the window, or (a revision) to the departments.
+  const resubmission = (['resubmit_for_review', 'resubmit'] as const).find((x) => detail.transitions.includes(x));
+  if (supplement && !resubmission) redirect(`/my/cases/${id}`);
+  // In a merged revision notice two departments may flag one item: the flag lists each, one a line.
+  const flags = (kind: 'material' | 'field') => {
+    const byCode = new Map<string, string[]>();
+    for (const item of notice?.items ?? [])
+      if (item.kind === kind) byCode.set(item.code, [...(byCode.get(item.code) ?? []), wording.flag(item)]);
+    return new Map([...byCode].map(([code, lines]) => [code, lines.join('\n')]));
+  };
   const fieldFlags = flags('field');
   const materialFlags = flags('material');
 
@@ -112,10 +121,18 @@ export default async function EditApplicationPage({ params }: Props) {
           {detail.number ? <span className="ml-2 font-mono text-sm">{detail.number}</span> : null}
         </p>
       </header>
-      {notice ? <CaseSupplementNotice caseId={id} notice={notice} formFields={detail.formFields} withAction={false} /> : null}
+      {notice ? (
+        <CaseSupplementNotice
+          caseId={id}
+          notice={notice}
+          formFields={detail.formFields}
+          tasks={detail.tasks}
+          withAction={false}
+        />
+      ) : null}
       <ApplicationWizard
         caseId={id}
-        mode={supplement ? 'supplement' : 'draft'}
+        mode={supplement && resubmission ? resubmission : 'draft'}
         version={detail.version}
         formKey={detail.service.formKey}
         contact={{
