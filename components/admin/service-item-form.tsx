@@ -31,7 +31,8 @@ export function ServiceItemForm({
   departmentItems: Choice[];
 }) {
   const t = useTranslations('admin.serviceEdit');
-  const tc = useTranslations('common');
+  const tk = useTranslations('common.kinds');
+  const ta = useTranslations('common.audiences');
   const locale = useLocale() as Locale;
   const router = useRouter();
   const form = useZodForm(serviceItemSchema, { defaultValues: defaults });
@@ -78,7 +79,7 @@ export function ServiceItemForm({
             <NativeSelect {...form.register('kind')}>
               {SERVICE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {tc(`kinds.${k}`)}
+                  {tk(k)}
                 </option>
               ))}
             </NativeSelect>
@@ -87,7 +88,7 @@ export function ServiceItemForm({
             <NativeSelect {...form.register('audience')}>
               {AUDIENCES.map((a) => (
                 <option key={a} value={a}>
-                  {tc(`audiences.${a}`)}
+                  {ta(a)}
                 </option>
               ))}
             </NativeSelect>

@@ -33,7 +33,7 @@ describe('client messages', () => {
   it('picks the listed paths and nothing else', () => {
     const picked = pickClientMessages(zh);
     expect(Object.keys(picked).sort()).toEqual([...new Set(CLIENT_MESSAGE_PATHS.map((p) => p.split('.')[0]))].sort());
-    expect(Object.keys(picked.common as object).sort()).toEqual(['errorPage', 'language', 'roles']);
+    expect(Object.keys(picked.common as object).sort()).toEqual(['audiences', 'errorPage', 'kinds', 'language', 'roles']);
     expect(picked.home).toBeUndefined();
     expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(zh).length / 2);
   });
