@@ -141,7 +141,8 @@ export async function CaseClockStops({ detail }: { detail: CaseDetail }) {
               <TableCell className="whitespace-nowrap">
                 {day(s.startedOn)} – {s.endedOn ? day(s.endedOn) : t('ongoing')}
               </TableCell>
-              <TableCell className="min-w-48">{s.reason}</TableCell>
+              {/* A revision's stop is the system's, recorded without words of its own. */}
+              <TableCell className="min-w-48">{s.kind === 'revision' ? t('revisionReason') : s.reason}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -79,8 +79,8 @@ export async function outcomeTransition(
   const rows = await tasksWithDepartments(tx, caseId);
   const tasks = rows.map(({ t, departmentCode }) => ({ ...t, departmentCode, decision: t.decision }));
   const outcome = combinedOutcome(tasks.flatMap((t) => (t.decision === 'cancelled' ? [] : [{ decision: t.decision, veto: t.veto }])));
-  const opinions = (decision: string) =>
-    tasks.filter((t) => t.decision === decision && t.opinion).map((t) => `${t.task.zh}：${t.opinion}`);
+  // The reviewers' own words; each department's part, named in every language, stays on its task.
+  const opinions = (decision: string) => tasks.filter((t) => t.decision === decision && t.opinion).map((t) => t.opinion!);
   switch (outcome) {
     case 'pending':
       return null;
