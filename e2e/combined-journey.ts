@@ -91,7 +91,9 @@ export async function combinedJourney(page: Page, projectName: string) {
   await expect(page.getByRole('heading', { name: '联合审批准予许可决定书' })).toBeVisible();
   for (const department of ['消防', '自然资源和规划', '住房和城乡建设'])
     await expect(page.getByText(new RegExp(department)).first()).toBeVisible();
-  await expect(page.getByText('竣工验收前完成消防设施检测')).toBeVisible();
+  // The condition, under fire's decision and once more in the list of conditions with the department that set it.
+  await expect(page.getByText('竣工验收前完成消防设施检测', { exact: true })).toBeVisible();
+  await expect(page.getByText('竣工验收前完成消防设施检测（许昌经济技术开发区消防救援大队）')).toBeVisible();
   await expect(page.getByText(caseNumber).first()).toBeVisible();
 }
 
