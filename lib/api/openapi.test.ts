@@ -193,6 +193,9 @@ describe('API mapping', () => {
     const mapped = toApiServiceGuide(guide);
     expect(serviceGuideSchema.parse(mapped)).toEqual(mapped);
     expect(mapped.leadDepartment).toEqual({ code: 'window', name: guide.leadDepartment.name });
+    // A stage item says its stage and, per department, the item it decides, the veto and both limits.
+    expect(mapped.stage).toBe('construction_permit');
+    expect(mapped.departments[0]).toMatchObject({ item: { code: 'XC-XF-001' }, veto: true, legalDays: 15, timeLimitDays: 10 });
     // Internal ids and form keys stay inside.
     const wire = JSON.stringify(mapped);
     expect(wire).not.toContain('6f1c0a52');

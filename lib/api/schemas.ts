@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isProjectStage, PROJECT_STAGES } from '@/lib/domain/project-stages';
 import type { MaterialView, ServiceGuide, ServiceSummary } from '@/lib/data/catalogue';
 
 /*
@@ -74,6 +75,12 @@ export const serviceDepartmentTaskSchema = z
     code: z.string().meta({ description: 'Department code.' }),
     name: bilingual.meta({ description: 'Department name.' }),
     task: bilingual.meta({ description: 'What this department decides within the item.' }),
+    item: z
+      .object({ code: z.string(), name: bilingual })
+      .nullable()
+      .meta({ description: 'The department item (with its own guide) this task decides, in a stage item; null otherwise.' }),
+    veto: z.boolean().meta({ description: 'A denial by this department ends a combined application at once (一票否决).' }),
+    legalDays: workingDays('Statutory time limit of this department, in working days.'),
     timeLimitDays: workingDays('Time limit of this department, in working days.'),
   })
   .meta({ id: 'ServiceDepartmentTask', description: 'A department taking part in the item, with its own task and time limit.' });
@@ -87,7 +94,14 @@ export const serviceGuideSchema = z
       .array(bilingual)
       .meta({ description: 'What the applicant promises under promise-based approval; empty when not available.' }),
     howToApply: z.array(bilingual).meta({ description: 'Steps to apply, in order.' }),
+    stage: z
+      .enum(PROJECT_STAGES)
+      .nullable()
+      .meta({ description: 'The construction-project approval stage a combined item files for; null for other items.' }),
     departments: z.array(serviceDepartmentTaskSchema).meta({ description: 'Departments taking part, in review order.' }),
+    bundledIn: z
+      .array(z.object({ code: z.string(), name: bilingual }))
+      .meta({ description: 'The stage items that bundle this department item.' }),
     materials: z.array(serviceMaterialSchema).meta({ description: 'Materials to submit.' }),
     publishedAt: z.iso.datetime().meta({ description: 'When this version was published (ISO 8601, UTC).' }),
   })
@@ -248,12 +262,17 @@ export function toApiServiceGuide(g: ServiceGuide): ApiServiceGuide {
     legalBasis: g.legalBasis.map(text),
     promiseClauses: g.promiseClauses.map(text),
     howToApply: g.howToApply.map(text),
+    stage: isProjectStage(g.stage) ? g.stage : null,
     departments: g.departments.map((d) => ({
       code: d.code,
       name: text(d.name),
       task: text(d.task),
+      item: d.item ? { code: d.item.code, name: text(d.item.name) } : null,
+      veto: d.veto,
+      legalDays: d.legalDays,
       timeLimitDays: d.timeLimitDays,
     })),
+    bundledIn: g.bundledIn.map((b) => ({ code: b.code, name: text(b.name) })),
     materials: g.materials.map(toApiMaterial),
     publishedAt: g.publishedAt,
   };
