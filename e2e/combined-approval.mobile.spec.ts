@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { combinedJourney, createConstructionStageProject } from './combined-journey';
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 420_000 });
 
 test('on a phone: a construction permit stage application goes through its departments to one combined result', async ({
   page,

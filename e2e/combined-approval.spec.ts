@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import { combinedJourney } from './combined-journey';
 
 // Five people, three departments, two rounds: more time than the default per test.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 360_000 });
 
 test('a construction permit stage application goes through its departments to one combined result', async ({ page }) => {
   // The seeded phase one is at the construction permit stage, in the assessed area.

@@ -2,6 +2,12 @@ import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { nextStep, signIn } from './fixtures';
 
+/** Signs in afresh: the previous person's session is gone first, so one page can pass the case from hand to hand. */
+async function signInAs(page: Page, email: string) {
+  await page.context().clearCookies();
+  await signIn(page, email);
+}
+
 /**
  * A construction permit stage application (施工许可, XC-JP-103) through its departments, each
  * step by the person who does it (DESIGN §7): the applicant files it for a project in the assessed
@@ -11,7 +17,7 @@ import { nextStep, signIn } from './fixtures';
  */
 export async function combinedJourney(page: Page, projectName: string) {
   // — The applicant files the stage's application from the project page.
-  await signIn(page, 'applicant@onewindow.test');
+  await signInAs(page, 'applicant@onewindow.test');
   await page.goto('/my/projects');
   await page.getByRole('link', { name: projectName }).click();
   await page.getByRole('button', { name: '申报施工许可阶段联合审批' }).click();
@@ -59,7 +65,7 @@ export async function combinedJourney(page: Page, projectName: string) {
   await expect(page.getByTestId('task-housing')).toContainText('同意');
 
   // — The applicant gets one merged notice and answers it with a new version of the fire design.
-  await signIn(page, 'applicant@onewindow.test');
+  await signInAs(page, 'applicant@onewindow.test');
   await page.goto(caseUrl);
   await expect(page.getByText('缺少防火分区平面图').first()).toBeVisible();
   await page
@@ -118,7 +124,7 @@ async function uploadEveryMaterial(page: Page) {
 }
 
 async function openCase(page: Page, email: string, caseId: string) {
-  await signIn(page, email);
+  await signInAs(page, email);
   await page.goto(`/desk/cases/${caseId}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
@@ -130,7 +136,7 @@ async function submitDecision(page: Page) {
 
 /** Creates a project of the applicant's enterprise at the construction permit stage on a parcel in the zone's east. */
 export async function createConstructionStageProject(page: Page, name: string) {
-  await signIn(page, 'applicant@onewindow.test');
+  await signInAs(page, 'applicant@onewindow.test');
   await page.goto('/my/projects/new');
   await page.getByLabel('项目名称').fill(name);
   await page.getByLabel('所属行业').selectOption('34');
