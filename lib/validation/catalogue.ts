@@ -13,8 +13,9 @@ const days = z.coerce
 const text = (max: number) => z.string().trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 const name = (max: number) => z.string().trim().min(2, { error: 'required' }).max(max, { error: 'tooLong' });
 /** An optional choice or text: a form sends '' for "none", stored as null. */
+// Empty (a form's blank choice) or null (as the guide reads it) both mean none.
 const orNone = <T extends z.ZodType>(schema: T) =>
-  z.union([z.literal(''), schema]).transform((v) => (v === '' ? null : (v as z.output<T>)));
+  z.union([z.literal(''), z.null(), schema]).transform((v) => (v === '' || v === null ? null : (v as z.output<T>)));
 
 const bilingual = z.object({ zh: text(1000), en: text(2000) });
 const bilingualList = z.array(bilingual).max(30, { error: 'tooMany' });

@@ -155,8 +155,10 @@ describe('catalogue versions', () => {
         admin,
         'XC-SL-002',
         {
-          ...after,
-          keywords: after.keywords.join('\n'),
+          statutoryDays: after.statutoryDays,
+          promisedDays: after.promisedDays,
+          allowsTolerance: after.allowsTolerance,
+          allowsPromise: after.allowsPromise,
           nameZh: after.name.zh,
           nameEn: after.name.en,
           summaryZh: 'x'.repeat(5),
