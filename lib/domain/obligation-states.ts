@@ -10,6 +10,8 @@ export type ObligationState = (typeof OBLIGATION_STATES)[number];
 /** Still owed by the enterprise: the sweep reminds and, past the due date, breaches these. */
 export const OWED_STATES = ['open', 'extended'] as const satisfies readonly ObligationState[];
 
+export const isOwed = (state: ObligationState) => (OWED_STATES as readonly ObligationState[]).includes(state);
+
 /** How the obligation is checked once the enterprise says it has met it. */
 export const VERIFICATION_METHODS = ['document_check', 'site_inspection', 'online_verification'] as const;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
