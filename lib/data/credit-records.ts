@@ -26,17 +26,20 @@ export async function recordCreditRecord(viewer: Viewer, input: CreditRecordInpu
   authorize(viewer, 'credit.record');
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [enterprise] = await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, input.enterpriseId));
-    if (!enterprise) throw notFound('enterprise');
     let caseId: string | null = null;
+    let enterpriseId = input.enterpriseId;
     if (input.caseNumber) {
-      const [c] = await tx
-        .select({ id: cases.id })
-        .from(cases)
-        .where(and(eq(cases.number, input.caseNumber), eq(cases.enterpriseId, enterprise.id)));
-      if (!c) throw new DomainError('invalid', 'case of another enterprise', { caseNumber: ['caseNotOfEnterprise'] });
+      const [c] = await tx.select({ id: cases.id, enterpriseId: cases.enterpriseId }).from(cases).where(eq(cases.number, input.caseNumber));
+      if (!c || (enterpriseId && c.enterpriseId !== enterpriseId)) {
+        throw new DomainError('invalid', 'no such case of the enterprise', { caseNumber: ['caseNotOfEnterprise'] });
+      }
       caseId = c.id;
+      enterpriseId = c.enterpriseId;
     }
+    const [enterprise] = enterpriseId
+      ? await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, enterpriseId))
+      : [];
+    if (!enterprise) throw notFound('enterprise');
     const [record] = await tx
       .insert(creditRecords)
       .values({ enterpriseId: enterprise.id, reason: input.reason, caseId, recordedBy: actorId(viewer) })

@@ -2,64 +2,31 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, caseClockStops, cases, licences, notifications, obligations } from '@/db/schema';
 import { verifyAuditChain } from '@/lib/data/audit';
-import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
+import { performCaseAction } from '@/lib/data/case-workflow';
 import { uploadCaseMaterial } from '@/lib/data/files';
 import { issueLicenceForCase } from '@/lib/data/licences';
 import { atInstant } from '@/lib/data/now';
 import { sweepObligations, verifyObligation } from '@/lib/data/obligations';
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
-import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { minimalPdf } from './file-fixtures';
 import { driver, useTestDatabase } from './harness';
-import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf, failure, licenceCases } from './licence-fixtures';
+import { submittedWithoutDomicileProof, toleranceAction } from './tolerance-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: null };
 const { insertCase } = licenceCases(test);
 
+const as = (email: string) => test.viewerOf(email);
+
 /** A case accepted with the domicile proof tolerated, due on the given date. */
 async function toleratedCase(dueDate: string) {
-  const applicant = await test.viewerOf('applicant@onewindow.test');
-  const clerk = await test.viewerOf('clerk@onewindow.test');
-  if (applicant.kind !== 'user') throw new Error('seed');
-  const { id } = await createDraft(
-    applicant,
-    { serviceCode: 'XC-SL-002', enterpriseId: applicant.memberships[0].enterpriseId },
-    meta,
-  );
-  await saveDraft(applicant, {
-    caseId: id,
-    contact: { name: '李明远', phone: '13837400001' },
-    formData: ESTABLISHMENT_ANSWERS,
-  });
-  // Every required material but the one tolerated.
-  await supplyMaterials(
-    test.db,
-    id,
-    (await requiredMaterials(test.db, id)).filter((code) => code !== 'domicile-proof'),
-  );
-  const submitted = await submitCase(applicant, { caseId: id, idempotencyKey: `k-${id}` }, meta);
-  await performCaseAction(
-    clerk,
-    {
-      caseId: id,
-      version: submitted.version,
-      transition: 'accept_with_tolerance',
-      reason: '',
-      opinion: '',
-      conditions: [],
-      supplementItems: [],
-      tolerated: [{ code: 'domicile-proof', dueDate }],
-      commitment: '承诺按期补交',
-    },
-    meta,
-  );
+  const { id, version } = await submittedWithoutDomicileProof(test.db, await as('applicant@onewindow.test'));
+  await performCaseAction(await as('clerk@onewindow.test'), toleranceAction(id, version, dueDate), meta);
   return id;
 }
 
-const as = (email: string) => test.viewerOf(email);
 /** Noon (zone time) of a date: the instant a sweep or a late upload happens on that day. */
 const noonOf = (date: string) => new Date(Date.parse(`${date}T04:00:00Z`));
 const caseState = async (caseId: string) =>
