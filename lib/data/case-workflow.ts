@@ -7,7 +7,6 @@ import {
   cases,
   NO_DUE_DATE,
   enterpriseMembers,
-  enterprises,
   notifications,
   obligations,
   projects,
@@ -72,7 +71,6 @@ async function loadCaseForUpdate(tx: Tx, caseId: string) {
     .from(cases)
     .innerJoin(serviceItems, eq(serviceItems.id, cases.itemId))
     .innerJoin(serviceItemVersions, eq(serviceItemVersions.id, cases.itemVersionId))
-    .innerJoin(enterprises, eq(enterprises.id, cases.enterpriseId))
     .where(eq(cases.id, caseId));
   if (!row) throw notFound('case');
   return row;
