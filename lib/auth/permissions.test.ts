@@ -74,6 +74,7 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'assessment.read': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'assessment.manage': ['admin'],
   'obligation.verify': ['clerk'],
+  'obligation.manage': ['manager'],
   'credit.read': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'credit.record': ['manager'],
   'credit.clear': ['manager'],

@@ -105,6 +105,8 @@ export const PERMISSIONS = {
   'assessment.manage': [role('admin')],
   // The window checks a late tolerated material once supplied (DESIGN §4); verifying lifts the suspension its absence caused.
   'obligation.verify': [role('clerk')],
+  // Waive an obligation, or extend its due date for force majeure: a manager, with the reason recorded.
+  'obligation.manage': [role('manager')],
   // Credit records (失信, DESIGN §4): staff see them; a manager records one and clears it (信用修复).
   'credit.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
   'credit.record': [role('manager')],

@@ -2,9 +2,15 @@ import 'server-only';
 import { and, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import { getDb, type Database, type Tx } from '@/db/client';
 import { cases, enterpriseMembers, notifications, obligations, userRoles, type Obligation } from '@/db/schema';
-import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
+import { ANONYMOUS, type Operation, type Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
-import { checkObligationChange, OBLIGATION_CHANGES, OWED_STATES, type ObligationChange } from '@/lib/domain/obligation-states';
+import {
+  checkObligationChange,
+  OBLIGATION_CHANGES,
+  OWED_STATES,
+  type ObligationActor,
+  type ObligationChange,
+} from '@/lib/domain/obligation-states';
 import { checkTransition, SYSTEM_ACTOR } from '@/lib/domain/workflow';
 import { DomainError, notFound } from '@/lib/errors';
 import { NO_ACTION_PAYLOAD } from '@/lib/validation/case';
@@ -190,13 +196,32 @@ export function fulfillableTolerance(materialCode: string) {
   return and(eq(obligations.kind, 'tolerance'), eq(obligations.materialCode, materialCode), inArray(obligations.status, OBLIGATION_CHANGES.fulfil.from));
 }
 
+/** What staff do to an obligation, who may (the permission and the machine's actor), and what it needs. */
+export type StaffObligationChange =
+  | { change: 'verify' }
+  | { change: 'waive'; reason: string }
+  | { change: 'extend'; reason: string; forceMajeure: boolean; newDueDate: string };
+
+const STAFF_CHANGES = {
+  verify: { operation: 'obligation.verify', actor: 'clerk' },
+  waive: { operation: 'obligation.manage', actor: 'manager' },
+  extend: { operation: 'obligation.manage', actor: 'manager' },
+} as const satisfies Record<StaffObligationChange['change'], { operation: Operation; actor: ObligationActor }>;
+
 /**
- * The window verifies a supplied material (DESIGN §4): the obligation becomes verified; when it
- * was the last breach holding the case's suspension, the suspension lifts — the case resumes
- * (by the system), or the licence it issued is reinstated — and the enterprise is told.
+ * Staff change an obligation (DESIGN §4): the window verifies a supplied material; a manager
+ * waives one with a reason, or extends its due date for force majeure only. Once no breach of
+ * the case is outstanding any more (verified or waived), the suspension the ledger made lifts —
+ * the case resumes (by the system), or the licence it issued is reinstated — and the enterprise
+ * is told.
  */
-export async function verifyObligation(viewer: Viewer, input: { obligationId: string }, meta: RequestMeta): Promise<{ lifted: 'case' | 'licence' | null }> {
+export async function changeObligation(
+  viewer: Viewer,
+  input: { obligationId: string } & StaffObligationChange,
+  meta: RequestMeta,
+): Promise<{ lifted: 'case' | 'licence' | null }> {
   if (!UUID.test(input.obligationId)) throw notFound('obligation');
+  const { operation, actor } = STAFF_CHANGES[input.change];
   const db = await getDb();
   const calendar = await loadWorkingCalendar(db);
   return db.transaction(async (tx) => {
@@ -208,25 +233,37 @@ export async function verifyObligation(viewer: Viewer, input: { obligationId: st
       .from(cases)
       .where(eq(cases.id, found.caseId))
       .for('update');
-    authorize(viewer, 'obligation.verify', caseResource(c, await taskDepartmentIds(tx, c.id)));
+    authorize(viewer, operation, caseResource(c, await taskDepartmentIds(tx, c.id)));
     const [o] = await tx.select().from(obligations).where(eq(obligations.id, input.obligationId)).for('update');
-    const today = zoneDate(currentInstant());
-    const check = checkObligationChange('verify', o.status, 'clerk', { today, dueDate: o.dueDate });
-    if (!check.ok) throw new DomainError('invalid', check.reason, { obligation: [check.reason] });
-    const audit = { actorId: actorId(viewer), ip: meta.ip };
-    await tx
-      .update(obligations)
-      .set({ status: 'verified', verifiedAt: currentInstant(), verifiedBy: actorId(viewer) })
-      .where(eq(obligations.id, o.id));
-    await auditChange(tx, audit, o, 'verify', { status: 'verified' });
-    const lifted = await liftSuspension(tx, viewer, c, meta, calendar);
-    return { lifted };
+    const now = currentInstant();
+    const check = checkObligationChange(input.change, o.status, actor, {
+      today: zoneDate(now),
+      dueDate: o.dueDate,
+      ...(input.change === 'verify' ? {} : { reason: input.reason }),
+      ...(input.change === 'extend' ? { forceMajeure: input.forceMajeure, newDueDate: input.newDueDate } : {}),
+    });
+    if (!check.ok) throw new DomainError('invalid', check.reason, { [input.change === 'verify' ? 'obligation' : 'reason']: [check.reason] });
+    const changes: Partial<typeof obligations.$inferInsert> =
+      input.change === 'verify'
+        ? { status: check.to, verifiedAt: now, verifiedBy: actorId(viewer) }
+        : { status: check.to, statusReason: input.reason.trim(), ...(input.change === 'extend' ? { dueDate: input.newDueDate } : {}) };
+    await tx.update(obligations).set(changes).where(eq(obligations.id, o.id));
+    await auditChange(tx, { actorId: actorId(viewer), ip: meta.ip }, o, input.change, {
+      status: check.to,
+      ...(changes.statusReason ? { reason: changes.statusReason } : {}),
+      ...(changes.dueDate ? { dueDate: changes.dueDate, previousDueDate: o.dueDate } : {}),
+    });
+    return { lifted: input.change === 'extend' ? null : await liftSuspension(tx, viewer, c, meta, calendar) };
   });
 }
 
+/** The window verifies a supplied material. */
+export const verifyObligation = (viewer: Viewer, input: { obligationId: string }, meta: RequestMeta) =>
+  changeObligation(viewer, { ...input, change: 'verify' }, meta);
+
 /**
  * Lifts what the case's breaches suspended once none of them is still outstanding (breached, or
- * supplied late and not yet verified). Only a suspension the ledger made is lifted, and only
+ * supplied late and not yet verified; verified and waived ones are settled). Only a suspension the ledger made is lifted, and only
  * while it still stands.
  */
 async function liftSuspension(

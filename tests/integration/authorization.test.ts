@@ -20,7 +20,7 @@ import { createDraft, saveDraft } from '@/lib/data/case-workflow';
 import { chooseActingEnterprise } from '@/lib/data/acting-enterprise';
 import { listCalendarYears } from '@/lib/data/calendar';
 import { listWallet } from '@/lib/data/licences';
-import { verifyObligation } from '@/lib/data/obligations';
+import { changeObligation, verifyObligation } from '@/lib/data/obligations';
 import {
   clearCreditRecord,
   listActiveCreditRecords,
@@ -242,6 +242,12 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     operation: 'verifyObligation(obligation of A)',
     allowed: ['clerk'],
     call: (v, ctx) => verifyObligation(v, { obligationId: ctx.obligationOfA }, meta),
+  },
+  {
+    // Refused for want of a reason once the permission check has passed: nothing changes.
+    operation: 'changeObligation(waive, obligation of A)',
+    allowed: ['manager'],
+    call: (v, ctx) => changeObligation(v, { obligationId: ctx.obligationOfA, change: 'waive', reason: '' }, meta),
   },
   {
     operation: 'listEnterpriseCreditRecords(A)',

@@ -6,7 +6,7 @@ import { performCaseAction } from '@/lib/data/case-workflow';
 import { uploadCaseMaterial } from '@/lib/data/files';
 import { issueLicenceForCase } from '@/lib/data/licences';
 import { atInstant } from '@/lib/data/now';
-import { sweepObligations, verifyObligation } from '@/lib/data/obligations';
+import { changeObligation, sweepObligations, verifyObligation } from '@/lib/data/obligations';
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { minimalPdf } from './file-fixtures';
@@ -176,5 +176,67 @@ describe(`obligations sweep (${driver})`, () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, caseId), eq(auditEvents.action, 'case.suspend')));
     expect(suspensions).toHaveLength(1);
+  });
+
+  it('a manager waives a breach with a reason, which lifts the suspension; extends a due date for force majeure only', async () => {
+    const due = zoneDate(new Date());
+    const later = noonOf(addWorkingDays(due, 1));
+    const [clerk, manager] = await Promise.all([as('clerk@onewindow.test'), as('manager@onewindow.test')]);
+    const waived = await overdueCase('accepted', due);
+    const extended = await overdueCase('accepted', due);
+    const extendedId = (await obligationOf(extended.id)).id;
+
+    const refusedExtension = await failure(
+      changeObligation(
+        manager,
+        {
+          obligationId: extendedId,
+          change: 'extend',
+          reason: '市场调整',
+          forceMajeure: false,
+          newDueDate: addWorkingDays(due, 5),
+        },
+        meta,
+      ),
+    );
+    expect(refusedExtension.message).toBe('forceMajeureOnly');
+    await changeObligation(
+      manager,
+      {
+        obligationId: extendedId,
+        change: 'extend',
+        reason: '暴雨致登记机关停止办公',
+        forceMajeure: true,
+        newDueDate: addWorkingDays(due, 5),
+      },
+      meta,
+    );
+    expect(await obligationOf(extended.id)).toMatchObject({
+      status: 'extended',
+      dueDate: addWorkingDays(due, 5),
+      statusReason: '暴雨致登记机关停止办公',
+    });
+
+    await sweepObligations(test.db, later);
+    expect((await obligationOf(extended.id)).status).toBe('extended');
+    expect((await caseState(extended.id)).state).toBe('accepted');
+    expect((await caseState(waived.id)).state).toBe('suspended');
+
+    const { id } = await obligationOf(waived.id);
+    expect((await failure(changeObligation(clerk, { obligationId: id, change: 'waive', reason: '不再需要' }, meta))).code).toBe(
+      'forbidden',
+    );
+    expect((await failure(changeObligation(manager, { obligationId: id, change: 'waive', reason: ' ' }, meta))).message).toBe(
+      'reasonRequired',
+    );
+    expect(
+      await atInstant(later, () =>
+        changeObligation(manager, { obligationId: id, change: 'waive', reason: '该事项已由部门核实无需补交' }, meta),
+      ),
+    ).toEqual({
+      lifted: 'case',
+    });
+    expect(await obligationOf(waived.id)).toMatchObject({ status: 'waived', statusReason: '该事项已由部门核实无需补交' });
+    expect((await caseState(waived.id)).state).toBe('accepted');
   });
 });
