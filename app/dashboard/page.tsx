@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FigureCard, PeriodCard } from '@/components/dashboard/period-card';
 import { StateTable } from '@/components/dashboard/state-table';
@@ -21,6 +22,9 @@ export default async function DashboardPage() {
       <div>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 text-muted-foreground">{t('asOf', { date })}</p>
+        <Link href="/dashboard/credit" className="mt-2 inline-block text-sm text-primary hover:underline">
+          {t('credit.link')}
+        </Link>
       </div>
 
       <div className="grid gap-4 md:grid-cols-3">

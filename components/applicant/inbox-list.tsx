@@ -18,6 +18,7 @@ const KNOWN_KINDS = new Set([
   'revoked',
   'obligation_due',
   'obligation_breached',
+  'suspension_lifted',
 ]);
 
 /** The inbox entries, newest first; unread ones stand out in weight, a dot and words, not colour alone. */

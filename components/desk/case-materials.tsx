@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import type { CaseDetail, MaterialVersion } from '@/lib/data/case-detail';
 import { waiverCitations } from '@/components/projects/waiver-citation';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
+import { isOwed } from '@/lib/domain/obligation-states';
 
 const fileUrl = (fileId: string) => `/api/files/${fileId}`;
 
@@ -15,7 +16,7 @@ export async function CaseMaterials({ detail }: { detail: CaseDetail }) {
     getLocale() as Promise<Locale>,
     waiverCitations(),
   ]);
-  const tolerated = new Set(detail.obligations.filter((o) => o.status === 'open' && o.materialCode).map((o) => o.materialCode));
+  const tolerated = new Set(detail.obligations.filter((o) => isOwed(o.status) && o.materialCode).map((o) => o.materialCode));
   return (
     <section aria-labelledby="case-materials" className="flex flex-col gap-3">
       <h2 id="case-materials" className="text-lg font-semibold">

@@ -4,6 +4,9 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import type { CaseDetail } from '@/lib/data/case-detail';
 import { zoneDayStart } from '@/lib/domain/clock';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
+import { CreditRecords } from '@/components/credit/credit-records';
+import type { CreditRecordView } from '@/lib/data/credit-records';
+import { VerifyObligationButton } from './verify-obligation-button';
 
 /** The one-time supplement notices issued on the case, each with its items and reasons. */
 export async function CaseNotices({ detail }: { detail: CaseDetail }) {
@@ -59,7 +62,7 @@ export async function CaseNotices({ detail }: { detail: CaseDetail }) {
 }
 
 /** The obligations ledger (DESIGN §4): tolerated materials and promises with their due dates. */
-export async function CaseObligations({ detail }: { detail: CaseDetail }) {
+export async function CaseObligations({ detail, canVerify }: { detail: CaseDetail; canVerify: boolean }) {
   const [t, format, locale] = await Promise.all([
     getTranslations('desk.case.obligations'),
     getFormatter(),
@@ -84,14 +87,24 @@ export async function CaseObligations({ detail }: { detail: CaseDetail }) {
         <TableBody>
           {detail.obligations.map((o) => (
             <TableRow key={o.id}>
-              <TableCell className="min-w-40">{o.materialName ? pickLanguage(o.materialName, locale) : (o.materialCode ?? '—')}</TableCell>
+              <TableCell className="min-w-40">
+                {o.materialName ? pickLanguage(o.materialName, locale) : (o.materialCode ?? '—')}
+              </TableCell>
               <TableCell className="whitespace-nowrap">{t(`kinds.${o.kind}`)}</TableCell>
               <TableCell className="whitespace-nowrap">
                 <time dateTime={o.dueDate}>{format.dateTime(zoneDayStart(o.dueDate), { dateStyle: 'medium' })}</time>
               </TableCell>
               <TableCell className="whitespace-nowrap">
                 <span className="inline-flex flex-wrap items-center gap-1.5">
-                  <Badge variant={o.status === 'fulfilled' ? 'success' : o.status === 'breached' ? 'destructive' : 'secondary'}>
+                  <Badge
+                    variant={
+                      o.status === 'fulfilled' || o.status === 'verified'
+                        ? 'success'
+                        : o.status === 'breached'
+                          ? 'destructive'
+                          : 'secondary'
+                    }
+                  >
                     {t(`statuses.${o.status}`)}
                   </Badge>
                   {o.overdue && <Badge variant="destructive">{t('overdue')}</Badge>}
@@ -100,6 +113,7 @@ export async function CaseObligations({ detail }: { detail: CaseDetail }) {
                       {t('fulfilledAt', { date: format.dateTime(new Date(o.fulfilledAt), { dateStyle: 'medium' }) })}
                     </span>
                   )}
+                  {canVerify && o.status === 'fulfilled' && <VerifyObligationButton caseId={detail.id} obligationId={o.id} />}
                 </span>
               </TableCell>
             </TableRow>
@@ -153,7 +167,11 @@ export async function CaseClockStops({ detail }: { detail: CaseDetail }) {
 
 /** The reviewer's decision, or the reason a case was refused or revoked. */
 export async function CaseDecision({ detail }: { detail: CaseDetail }) {
-  const [t, ta, format] = await Promise.all([getTranslations('desk.case.decision'), getTranslations('desk.actions'), getFormatter()]);
+  const [t, ta, format] = await Promise.all([
+    getTranslations('desk.case.decision'),
+    getTranslations('desk.actions'),
+    getFormatter(),
+  ]);
   if (!detail.decision && !detail.refusalReason) return null;
   return (
     <section aria-labelledby="case-decision" className="flex flex-col gap-3">
@@ -198,6 +216,20 @@ export async function CaseDecision({ detail }: { detail: CaseDetail }) {
           </>
         )}
       </dl>
+    </section>
+  );
+}
+
+/** The enterprise's credit records (失信), active and cleared: while one is active it cannot use tolerance. */
+export async function CaseCreditRecords({ records }: { records: CreditRecordView[] }) {
+  if (records.length === 0) return null;
+  const t = await getTranslations('dashboard.credit');
+  return (
+    <section aria-labelledby="case-credit" className="flex flex-col gap-3">
+      <h2 id="case-credit" className="text-lg font-semibold">
+        {t('caseHeading')}
+      </h2>
+      <CreditRecords records={records} canClear={false} />
     </section>
   );
 }

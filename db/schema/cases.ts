@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   date,
   index,
@@ -20,6 +21,8 @@ import { departments } from './departments';
 import { projects } from './projects';
 import { NOTICE_KINDS } from '../../lib/domain/notices';
 import { CASE_STATES } from '../../lib/domain/workflow';
+import { OBLIGATION_CONSEQUENCES, OBLIGATION_STATES, VERIFICATION_METHODS } from '../../lib/domain/obligation-states';
+import { caseTasks } from './tasks';
 
 /** The states of DESIGN §3; the workflow machine (case-engine issue) owns the transitions. */
 export const caseStateEnum = pgEnum('case_state', CASE_STATES);
@@ -206,7 +209,11 @@ export const supplementNotices = pgTable(
 );
 
 export const obligationKindEnum = pgEnum('obligation_kind', ['tolerance', 'promise']);
-export const obligationStatusEnum = pgEnum('obligation_status', ['open', 'fulfilled', 'breached']);
+export const obligationStatusEnum = pgEnum('obligation_status', OBLIGATION_STATES);
+export const verificationMethodEnum = pgEnum('verification_method', VERIFICATION_METHODS);
+export const obligationConsequenceEnum = pgEnum('obligation_consequence', OBLIGATION_CONSEQUENCES);
+/** What a breach actually suspended, so that verifying the late material lifts exactly that. */
+export const obligationSuspensionEnum = pgEnum('obligation_suspension', ['case', 'licence']);
 
 /** The obligations ledger (DESIGN §4): tolerated materials and promises, each with a due date. */
 export const obligations = pgTable(
@@ -219,13 +226,27 @@ export const obligations = pgTable(
     enterpriseId: uuid('enterprise_id')
       .notNull()
       .references(() => enterprises.id),
+    // The department task it belongs to, when a promise stands in for one department's material (DESIGN §7).
+    taskId: uuid('task_id').references((): AnyPgColumn => caseTasks.id, { onDelete: 'cascade' }),
     kind: obligationKindEnum('kind').notNull(),
     materialCode: text('material_code'),
+    // What must be done or proven, in words the applicant and the verifier both read.
+    requirement: text('requirement').notNull(),
+    verificationMethod: verificationMethodEnum('verification_method').notNull().default('document_check'),
+    // The department that verifies it: the case's, or the market regulator's for the window.
+    verifierDepartmentId: uuid('verifier_department_id').references(() => departments.id),
+    consequence: obligationConsequenceEnum('consequence').notNull().default('suspend'),
     dueDate: date('due_date').notNull(),
     // The applicant's commitment (承诺书) as recorded when the obligation was created.
     commitment: text('commitment').notNull(),
     status: obligationStatusEnum('status').notNull().default('open'),
+    // Why it was waived or extended (an extension: force majeure only).
+    statusReason: text('status_reason'),
     fulfilledAt: timestamp('fulfilled_at', { withTimezone: true }),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    verifiedBy: uuid('verified_by').references(() => users.id),
+    breachedAt: timestamp('breached_at', { withTimezone: true }),
+    suspended: obligationSuspensionEnum('suspended'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -21,8 +21,6 @@ export const enterprises = pgTable('enterprises', {
   address: text('address'),
   // Planned or registered investment in yuan, for key-enterprise views.
   investmentYuan: bigint('investment_yuan', { mode: 'number' }),
-  // An active credit record (失信) bars tolerance and promise-based approval until cleared (DESIGN §4).
-  creditRecordAt: timestamp('credit_record_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -45,3 +43,31 @@ export const enterpriseMembers = pgTable(
 
 export type Enterprise = typeof enterprises.$inferSelect;
 export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
+
+/**
+ * Credit records (失信记录, DESIGN §4): while one is active (not cleared) the enterprise cannot
+ * use tolerance or promise-based approval. A manager records one and clears it (信用修复) with
+ * a reason and the evidence; both are kept, never deleted.
+ */
+export const creditRecords = pgTable(
+  'credit_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    // The case whose breach it records, when there is one. No foreign key: cases already reference enterprises.
+    caseId: uuid('case_id'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    clearedAt: timestamp('cleared_at', { withTimezone: true }),
+    clearedBy: uuid('cleared_by').references(() => users.id),
+    clearingReason: text('clearing_reason'),
+    // What the enterprise showed to have its record cleared (整改材料), as described by the manager.
+    clearingEvidence: text('clearing_evidence'),
+  },
+  (t) => [index('credit_records_active_idx').on(t.enterpriseId, t.clearedAt)],
+);
+
+export type CreditRecord = typeof creditRecords.$inferSelect;

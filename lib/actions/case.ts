@@ -5,7 +5,15 @@ import { z } from 'zod';
 import { assignCase, createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { markInboxRead } from '@/lib/data/case-detail';
 import { attachWalletMaterial } from '@/lib/data/licences';
-import { assignSchema, caseActionSchema, createDraftSchema, draftSaveSchema, submitSchema } from '@/lib/validation/case';
+import { verifyObligation } from '@/lib/data/obligations';
+import {
+  assignSchema,
+  caseActionSchema,
+  createDraftSchema,
+  draftSaveSchema,
+  submitSchema,
+  verifyObligationSchema,
+} from '@/lib/validation/case';
 import { defineAction } from './define-action';
 
 function revalidateCase(caseId: string) {
@@ -18,6 +26,13 @@ function revalidateCase(caseId: string) {
 /** Any workflow transition (staff or applicant); the machine and its guards decide. */
 export const caseAction = defineAction(caseActionSchema, async (input, { viewer, meta }) => {
   const result = await performCaseAction(viewer, input, meta);
+  revalidateCase(input.caseId);
+  return result;
+});
+
+/** The window verifies a material supplied for a tolerated obligation; a suspension it caused may lift. */
+export const verifyObligationAction = defineAction(verifyObligationSchema, async (input, { viewer, meta }) => {
+  const result = await verifyObligation(viewer, { obligationId: input.obligationId }, meta);
   revalidateCase(input.caseId);
   return result;
 });

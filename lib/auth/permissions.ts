@@ -103,6 +103,14 @@ export const PERMISSIONS = {
   // The zone's regional assessments: staff consult them, admins keep them.
   'assessment.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
   'assessment.manage': [role('admin')],
+  // The window checks a late tolerated material once supplied (DESIGN §4); verifying lifts the suspension its absence caused.
+  'obligation.verify': [role('clerk')],
+  // Waive an obligation, or extend its due date for force majeure: a manager, with the reason recorded.
+  'obligation.manage': [role('manager')],
+  // Credit records (失信, DESIGN §4): staff see them; a manager records one and clears it (信用修复).
+  'credit.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
+  'credit.record': [role('manager')],
+  'credit.clear': [role('manager')],
   'desk.queue': [role('clerk'), role('reviewer'), role('officer')],
   'dashboard.view': [role('manager'), role('admin')],
   'audit.verify': [role('admin')],

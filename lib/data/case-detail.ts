@@ -28,11 +28,13 @@ import { maskIdentityNumbers } from '@/lib/domain/identity-mask';
 import { caseClockState } from '@/lib/domain/clock-state';
 import { caseTitle } from '@/lib/domain/case-title';
 import { documentNumber } from '@/lib/domain/notices';
+import { isOverdue, isOwed } from '@/lib/domain/obligation-states';
 import { availableTransitions, type CaseState, type Transition } from '@/lib/domain/workflow';
 import { notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
 import { actorFor, caseResource } from './case-workflow';
+import { hasActiveCreditRecord } from './credit-records';
 import { intakeGapsOf } from './intake';
 import { waiversForCase } from './projects';
 import { authorize } from './viewer';
@@ -102,7 +104,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       promisedDays: serviceItemVersions.promisedDays,
       enterpriseName: enterprises.name,
       creditCode: enterprises.creditCode,
-      creditRecordAt: enterprises.creditRecordAt,
+      enterpriseDiscredited: hasActiveCreditRecord(cases.enterpriseId),
       departmentZh: departments.nameZh,
       departmentEn: departments.nameEn,
       applicantName: applicantUser.name,
@@ -190,7 +192,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     viewer.kind === 'user'
       ? availableTransitions(c.state as CaseState, actor, {
           allowsTolerance: row.allowsTolerance,
-          enterpriseDiscredited: !!row.creditRecordAt,
+          enterpriseDiscredited: row.enterpriseDiscredited,
           openSupplementNotice: !!openNotice,
           openRevisionNotice: !!openNotice?.fromReview,
         })
@@ -212,7 +214,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       statutoryDays: row.statutoryDays,
       promisedDays: row.promisedDays,
     },
-    enterprise: { id: c.enterpriseId, name: row.enterpriseName, creditCode: row.creditCode, discredited: !!row.creditRecordAt },
+    enterprise: { id: c.enterpriseId, name: row.enterpriseName, creditCode: row.creditCode, discredited: row.enterpriseDiscredited },
     project: c.projectId && row.projectName && row.projectCode ? { id: c.projectId, name: row.projectName, code: row.projectCode } : null,
     department: row.departmentZh ? ({ zh: row.departmentZh, en: row.departmentEn ?? row.departmentZh } as Bilingual) : null,
     applicantName: row.applicantName,
@@ -278,7 +280,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       status: o.status,
       commitment: o.commitment,
       fulfilledAt: o.fulfilledAt?.toISOString() ?? null,
-      overdue: o.status === 'open' && o.dueDate < today,
+      overdue: isOwed(o.status) && isOverdue(o.dueDate, today),
     })),
     /** The numbered notices issued to the case, oldest first. */
     documents: documents.map((d) => ({

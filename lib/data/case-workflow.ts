@@ -7,7 +7,6 @@ import {
   cases,
   NO_DUE_DATE,
   enterpriseMembers,
-  enterprises,
   notifications,
   obligations,
   projects,
@@ -28,6 +27,7 @@ import { answerErrors } from '@/lib/validation/application-answers';
 import { contactSchema, NO_ACTION_PAYLOAD, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
+import { hasActiveCreditRecord } from './credit-records';
 import {
   openCaseTasks,
   outcomeTransition,
@@ -66,12 +66,11 @@ async function loadCaseForUpdate(tx: Tx, caseId: string) {
       allowsTolerance: serviceItemVersions.allowsTolerance,
       statutoryDays: serviceItemVersions.statutoryDays,
       promisedDays: serviceItemVersions.promisedDays,
-      creditRecordAt: enterprises.creditRecordAt,
+      enterpriseDiscredited: hasActiveCreditRecord(cases.enterpriseId),
     })
     .from(cases)
     .innerJoin(serviceItems, eq(serviceItems.id, cases.itemId))
     .innerJoin(serviceItemVersions, eq(serviceItemVersions.id, cases.itemVersionId))
-    .innerJoin(enterprises, eq(enterprises.id, cases.enterpriseId))
     .where(eq(cases.id, caseId));
   if (!row) throw notFound('case');
   return row;
@@ -168,8 +167,8 @@ export async function performCaseAction(viewer: Viewer, input: CaseActionInput, 
   });
 }
 
-/** Fires a transition as the system itself, on the case as it stands now (the caller holds its lock). */
-async function fireSystemTransition(
+/** Fires a transition as the system itself, on the case as it stands now (the caller holds its lock, or takes it here). */
+export async function fireSystemTransition(
   tx: Tx,
   viewer: Viewer,
   caseId: string,
@@ -259,11 +258,12 @@ async function applyTransition(
   const materials =
     transition === 'accept_with_tolerance'
       ? await tx
-          .select({ code: serviceMaterials.code, core: serviceMaterials.core })
+          .select({ code: serviceMaterials.code, core: serviceMaterials.core, name: serviceMaterials.nameZh })
           .from(serviceMaterials)
           .where(eq(serviceMaterials.versionId, c.itemVersionId))
       : [];
   const coreByCode = new Map(materials.map((m) => [m.code, m.core]));
+  const nameByCode = new Map(materials.map((m) => [m.code, m.name]));
   if (transition === 'accept_with_tolerance' && input.tolerated.some((t) => !coreByCode.has(t.code))) {
     throw new DomainError('invalid', 'unknown material', { tolerated: ['unknownMaterial'] });
   }
@@ -276,7 +276,7 @@ async function applyTransition(
     transition === 'accept' || transition === 'accept_with_tolerance' ? await loadIntakeGaps(tx, c, row.formKey) : null;
   const context: GuardContext = {
     allowsTolerance: row.allowsTolerance,
-    enterpriseDiscredited: !!row.creditRecordAt,
+    enterpriseDiscredited: row.enterpriseDiscredited,
     tolerated: input.tolerated.map((t) => ({ code: t.code, dueDate: t.dueDate, core: coreByCode.get(t.code) ?? true })),
     latestToleranceDue: calendar.addWorkingDays(today, row.promisedDays).date,
     today,
@@ -388,6 +388,11 @@ async function applyTransition(
             enterpriseId: c.enterpriseId,
             kind: 'tolerance' as const,
             materialCode: t.code,
+            // Supplying the material is what is owed; the window checks it, and a breach suspends (DESIGN §4).
+            requirement: nameByCode.get(t.code) ?? t.code,
+            verificationMethod: 'document_check' as const,
+            verifierDepartmentId: c.departmentId,
+            consequence: 'suspend' as const,
             dueDate: t.dueDate,
             commitment: input.commitment,
             createdBy: actorId(viewer),
@@ -610,13 +615,3 @@ export async function saveDraft(
     return { savedAt: saved.updatedAt.toISOString() };
   });
 }
-
-/** The applicant supplies a tolerated material later: the upload closes the open obligation. */
-export async function fulfilObligationsForMaterial(tx: Tx, caseId: string, materialCode: string) {
-  return tx
-    .update(obligations)
-    .set({ status: 'fulfilled', fulfilledAt: currentInstant() })
-    .where(and(eq(obligations.caseId, caseId), eq(obligations.materialCode, materialCode), eq(obligations.status, 'open')))
-    .returning({ id: obligations.id });
-}
-

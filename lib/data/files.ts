@@ -12,7 +12,8 @@ import { checkMaterialFile, materialUploadRule, safeStoredName, type MaterialCon
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { caseTaskDepartmentIds } from './case-tasks';
-import { caseResource, fulfilObligationsForMaterial } from './case-workflow';
+import { caseResource } from './case-workflow';
+import { fulfillableTolerance, fulfilObligationsForMaterial } from './obligations';
 import { actorId, loadViewer } from './viewer';
 import { currentInstant } from './now';
 
@@ -65,14 +66,7 @@ async function hasOpenTolerance(db: Executor, caseId: string, materialCode: stri
   const [row] = await db
     .select({ id: obligations.id })
     .from(obligations)
-    .where(
-      and(
-        eq(obligations.caseId, caseId),
-        eq(obligations.kind, 'tolerance'),
-        eq(obligations.materialCode, materialCode),
-        eq(obligations.status, 'open'),
-      ),
-    )
+    .where(and(eq(obligations.caseId, caseId), fulfillableTolerance(materialCode)))
     .limit(1);
   return !!row;
 }
@@ -231,7 +225,7 @@ async function commitVersion(
       createdAt: now,
     });
     // Supplying a tolerated material closes its obligation (DESIGN §4).
-    const fulfilled = await fulfilObligationsForMaterial(tx, target.caseId, target.materialCode);
+    const fulfilled = await fulfilObligationsForMaterial(tx, target.caseId, target.materialCode, { actorId: viewer.userId, ip: meta.ip });
     await appendAudit(tx, { actorId: viewer.userId, ip: meta.ip }, {
       action: 'case.material.upload',
       entityType: 'case',

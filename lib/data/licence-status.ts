@@ -120,11 +120,43 @@ export async function changeLicenceStatus(
 }
 
 /**
+ * Changes the status of the licence a case issued, inside the caller's transaction, with the
+ * same reason and audit event as a change on the licence page plus the case it came from.
+ * Returns the licence as it was, or null when the case issued none or the change does not
+ * apply to its status (revoked already; a suspension lifted that someone else already lifted).
+ */
+export async function changeLicenceOfCase(
+  tx: Tx,
+  c: { id: string; number: string | null },
+  to: LicenceStatus,
+  reason: string,
+  audit: AuditContext,
+  now = new Date(),
+): Promise<Licence | null> {
+  const [licence] = await tx.select().from(licences).where(eq(licences.caseId, c.id)).for('update');
+  if (!licence) return null;
+  const check = checkStatusChange(licence.status, to, reason);
+  if (!check.ok && check.failure === 'statusChangeNotAllowed') return null;
+  if (!check.ok) {
+    const [field, key] = FAILURE_FIELD[check.failure];
+    throw new DomainError('invalid', check.failure, { [field === 'to' ? 'transition' : field]: [key] });
+  }
+  await tx.update(licences).set({ status: to, statusChangedAt: now, statusReason: check.reason }).where(eq(licences.id, licence.id));
+  await appendAudit(tx, audit, {
+    action: `licence.${check.change}`,
+    entityType: 'licence',
+    entityId: licence.id,
+    before: { status: licence.status },
+    after: { status: to, reason: check.reason, creditCode: licence.creditCode, caseId: c.id, caseNumber: c.number },
+  });
+  return licence;
+}
+
+/**
  * Revokes the licence a case issued, as that case is revoked (DESIGN §3: a completed case
  * revoked for a breached promise, an unfulfilled tolerance or fraud takes its result with it),
- * inside the case's transaction: the same change, reason and audit event as a revocation on
- * the licence page, plus the case it came from, and the licensed name revoked with it. Nothing
- * happens when the case issued no licence or the licence is revoked already.
+ * and the licensed name with it. Nothing happens when the case issued no licence or the
+ * licence is revoked already.
  */
 export async function revokeLicenceOfCase(
   tx: Tx,
@@ -133,21 +165,8 @@ export async function revokeLicenceOfCase(
   audit: AuditContext,
   now = new Date(),
 ): Promise<{ creditCode: string; revokedName: string | null } | null> {
-  const [licence] = await tx.select().from(licences).where(eq(licences.caseId, c.id)).for('update');
-  if (!licence || licence.status === 'revoked') return null;
-  const check = checkStatusChange(licence.status, 'revoked', reason);
-  if (!check.ok) {
-    const [field, key] = FAILURE_FIELD[check.failure];
-    throw new DomainError('invalid', check.failure, { [field === 'to' ? 'transition' : field]: [key] });
-  }
-  await tx.update(licences).set({ status: 'revoked', statusChangedAt: now, statusReason: check.reason }).where(eq(licences.id, licence.id));
-  await appendAudit(tx, audit, {
-    action: 'licence.revoke',
-    entityType: 'licence',
-    entityId: licence.id,
-    before: { status: licence.status },
-    after: { status: 'revoked', reason: check.reason, creditCode: licence.creditCode, caseId: c.id, caseNumber: c.number },
-  });
+  const licence = await changeLicenceOfCase(tx, c, 'revoked', reason, audit, now);
+  if (!licence) return null;
   const revokedName = await revokeEnterpriseName(tx, licence, zoneDate(now), audit);
   return { creditCode: licence.creditCode, revokedName };
 }

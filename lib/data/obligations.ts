@@ -1,88 +1,300 @@
-import { and, eq, inArray, lt, lte, sql } from 'drizzle-orm';
-import type { Database } from '@/db/client';
-import { enterpriseMembers, notifications, obligations, userRoles } from '@/db/schema';
+import 'server-only';
+import { and, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { getDb, type Database, type Tx } from '@/db/client';
+import { cases, enterpriseMembers, notifications, obligations, userRoles, type Obligation } from '@/db/schema';
+import { ANONYMOUS, type Operation, type Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
-import { appendAudit } from './audit';
+import {
+  checkObligationChange,
+  OBLIGATION_CHANGES,
+  OWED_STATES,
+  type ObligationActor,
+  type ObligationChange,
+} from '@/lib/domain/obligation-states';
+import { checkTransition, SYSTEM_ACTOR } from '@/lib/domain/workflow';
+import { DomainError, notFound } from '@/lib/errors';
+import { NO_ACTION_PAYLOAD } from '@/lib/validation/case';
+import type { RequestMeta } from './accounts';
+import { appendAudit, type AuditContext } from './audit';
 import { loadWorkingCalendar } from './calendar';
+import { taskDepartmentIds } from './case-tasks';
+import { caseResource, fireSystemTransition } from './case-workflow';
+import { changeLicenceOfCase } from './licence-status';
+import { atInstant, currentInstant } from './now';
+import { actorId, authorize } from './viewer';
 
 // One sweep at a time across instances; a second caller skips instead of waiting.
 const SWEEP_LOCK = 727_276;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Calendar = Awaited<ReturnType<typeof loadWorkingCalendar>>;
+
+/** Every change of an obligation is an audit event on its case, so the case's history tells it. */
+async function auditChange(
+  tx: Tx,
+  context: AuditContext,
+  o: Pick<Obligation, 'id' | 'caseId' | 'status' | 'materialCode' | 'dueDate'>,
+  change: ObligationChange,
+  after: Record<string, unknown>,
+) {
+  await appendAudit(tx, context, {
+    action: `case.obligation.${change}`,
+    entityType: 'case',
+    entityId: o.caseId,
+    before: { obligationId: o.id, status: o.status },
+    after: { obligationId: o.id, materialCode: o.materialCode, dueDate: o.dueDate, ...after },
+  });
+}
+
+/** Every active member of the enterprises, with the enterprise they belong to. */
+async function membersOf(tx: Tx, enterpriseIds: string[]) {
+  return enterpriseIds.length
+    ? tx
+        .select({ userId: enterpriseMembers.userId, enterpriseId: enterpriseMembers.enterpriseId })
+        .from(enterpriseMembers)
+        .where(and(inArray(enterpriseMembers.enterpriseId, enterpriseIds), eq(enterpriseMembers.status, 'active')))
+    : [];
+}
 
 export type SweepReport = { skipped: boolean; reminded: number; breached: number };
 
 /**
  * The obligations ledger's daily work (DESIGN §4), idempotent and safe on any instance:
- * remind the enterprise one working day before a tolerated material falls due (once per
- * obligation), and when the date has passed mark the obligation breached, tell the
- * enterprise and flag it to officers and managers, with an audit event.
+ * remind the enterprise one working day before an obligation falls due (once per obligation),
+ * and when the date has passed mark it breached and enforce it — a tolerated material still
+ * missing suspends the case, or the licence it already issued — then tell the enterprise and
+ * flag it to officers and managers. Cases are locked before their obligations, as an upload does.
  */
-export async function sweepObligations(db: Database, now = new Date()): Promise<SweepReport> {
+export async function sweepObligations(db: Database, now = currentInstant()): Promise<SweepReport> {
   const today = zoneDate(now);
   const calendar = await loadWorkingCalendar(db);
   const remindBy = calendar.addWorkingDays(today, 1).date;
-  return db.transaction(async (tx) => {
-    const [{ locked }] = (
-      (await tx.execute(sql`select pg_try_advisory_xact_lock(${SWEEP_LOCK}) as locked`)) as unknown as { rows: { locked: boolean }[] }
-    ).rows;
-    if (!locked) return { skipped: true, reminded: 0, breached: 0 };
+  return atInstant(now, () =>
+    db.transaction(async (tx) => {
+      const [{ locked }] = (
+        (await tx.execute(sql`select pg_try_advisory_xact_lock(${SWEEP_LOCK}) as locked`)) as unknown as {
+          rows: { locked: boolean }[];
+        }
+      ).rows;
+      if (!locked) return { skipped: true, reminded: 0, breached: 0 };
 
-    const membersOf = async (enterpriseIds: string[]) =>
-      enterpriseIds.length
-        ? tx
-            .select({ userId: enterpriseMembers.userId, enterpriseId: enterpriseMembers.enterpriseId })
-            .from(enterpriseMembers)
-            .where(and(inArray(enterpriseMembers.enterpriseId, enterpriseIds), eq(enterpriseMembers.status, 'active')))
-        : [];
-
-    // Reminders: due today or on the next working day, and not reminded yet.
-    const dueSoon = await tx
-      .select()
-      .from(obligations)
-      .where(
-        and(
-          eq(obligations.status, 'open'),
-          lte(obligations.dueDate, remindBy),
-          sql`${obligations.dueDate} >= ${today}`,
-          sql`not exists (select 1 from ${notifications} n where n.kind = 'obligation_due' and n.payload->>'obligationId' = ${obligations.id}::text)`,
-        ),
+      // Reminders: due today or on the next working day, and not reminded yet.
+      const dueSoon = await tx
+        .select()
+        .from(obligations)
+        .where(
+          and(
+            inArray(obligations.status, OWED_STATES),
+            lte(obligations.dueDate, remindBy),
+            sql`${obligations.dueDate} >= ${today}`,
+            sql`not exists (select 1 from ${notifications} n where n.kind = 'obligation_due' and n.payload->>'obligationId' = ${obligations.id}::text)`,
+          ),
+        );
+      const dueMembers = await membersOf(tx, [...new Set(dueSoon.map((o) => o.enterpriseId))]);
+      const reminders = dueSoon.flatMap((o) =>
+        dueMembers
+          .filter((m) => m.enterpriseId === o.enterpriseId)
+          .map((m) => ({ userId: m.userId, caseId: o.caseId, kind: 'obligation_due', payload: { obligationId: o.id, dueDate: o.dueDate } })),
       );
-    const dueMembers = await membersOf([...new Set(dueSoon.map((o) => o.enterpriseId))]);
-    const reminders = dueSoon.flatMap((o) =>
-      dueMembers
-        .filter((m) => m.enterpriseId === o.enterpriseId)
-        .map((m) => ({ userId: m.userId, caseId: o.caseId, kind: 'obligation_due', payload: { obligationId: o.id, dueDate: o.dueDate } })),
-    );
-    if (reminders.length) await tx.insert(notifications).values(reminders);
+      if (reminders.length) await tx.insert(notifications).values(reminders);
 
-    // Breaches: past the due date and still open.
-    const breached = await tx
-      .update(obligations)
-      .set({ status: 'breached' })
-      .where(and(eq(obligations.status, 'open'), lt(obligations.dueDate, today)))
-      .returning();
-    if (breached.length) {
-      const [members, staff] = await Promise.all([
-        membersOf([...new Set(breached.map((o) => o.enterpriseId))]),
-        tx
-          .selectDistinct({ userId: userRoles.userId })
-          .from(userRoles)
-          .where(inArray(userRoles.role, ['officer', 'manager'])),
-      ]);
-      const flags = breached.flatMap((o) => [
-        ...members.filter((m) => m.enterpriseId === o.enterpriseId).map((m) => m.userId),
-        ...staff.map((s) => s.userId),
-      ].map((userId) => ({ userId, caseId: o.caseId, kind: 'obligation_breached', payload: { obligationId: o.id, dueDate: o.dueDate } })));
-      if (flags.length) await tx.insert(notifications).values(flags);
-      for (const o of breached) {
-        await appendAudit(tx, { actorId: null, ip: null }, {
-          action: 'case.obligation.breach',
-          entityType: 'case',
-          entityId: o.caseId,
-          before: { obligationId: o.id, status: 'open' },
-          after: { obligationId: o.id, status: 'breached', materialCode: o.materialCode, dueDate: o.dueDate },
-        });
-      }
-    }
-    return { skipped: false, reminded: dueSoon.length, breached: breached.length };
+      // Breaches: past the due date and still owed, case by case.
+      const overdue = await tx
+        .selectDistinct({ caseId: obligations.caseId })
+        .from(obligations)
+        .where(and(inArray(obligations.status, OWED_STATES), lt(obligations.dueDate, today)));
+      let breached = 0;
+      for (const { caseId } of overdue) breached += await breachCase(tx, caseId, today, calendar, now);
+      return { skipped: false, reminded: dueSoon.length, breached };
+    }),
+  );
+}
+
+/** Breaches the case's overdue obligations, enforces them once, and tells everyone concerned. */
+async function breachCase(tx: Tx, caseId: string, today: string, calendar: Calendar, now: Date): Promise<number> {
+  const [c] = await tx
+    .select({ state: cases.state, number: cases.number, enterpriseId: cases.enterpriseId })
+    .from(cases)
+    .where(eq(cases.id, caseId))
+    .for('update');
+  const rows = await tx
+    .select()
+    .from(obligations)
+    .where(and(eq(obligations.caseId, caseId), inArray(obligations.status, OWED_STATES), lt(obligations.dueDate, today)))
+    .for('update');
+  const due = rows.filter((o) => checkObligationChange('breach', o.status, 'system', { today, dueDate: o.dueDate }).ok);
+  if (!c || due.length === 0) return 0;
+
+  const toSuspend = due.filter((o) => o.consequence === 'suspend');
+  const reason = `容缺材料逾期未补交：${toSuspend.map((o) => o.requirement).join('、')}`;
+  const system = { actorId: null, ip: null };
+  let suspended: 'case' | 'licence' | null = null;
+  if (toSuspend.length && checkTransition('suspend', c.state, SYSTEM_ACTOR, { reason }).ok) {
+    await fireSystemTransition(tx, ANONYMOUS, caseId, { ...NO_ACTION_PAYLOAD, transition: 'suspend', reason }, { ip: null }, calendar, {
+      obligations: toSuspend.map((o) => o.id),
+    });
+    suspended = 'case';
+  } else if (toSuspend.length && c.state === 'completed') {
+    // The result was issued already: its licence is suspended instead, until the material is verified.
+    suspended = (await changeLicenceOfCase(tx, { id: caseId, number: c.number }, 'suspended', reason, system, now)) ? 'licence' : null;
+  }
+
+  for (const o of due) {
+    const enforced = o.consequence === 'suspend' ? suspended : null;
+    await tx.update(obligations).set({ status: 'breached', breachedAt: now, suspended: enforced }).where(eq(obligations.id, o.id));
+    await auditChange(tx, system, o, 'breach', { status: 'breached', suspended: enforced });
+  }
+
+  const [members, staff] = await Promise.all([
+    membersOf(tx, [c.enterpriseId]),
+    tx
+      .selectDistinct({ userId: userRoles.userId })
+      .from(userRoles)
+      .where(inArray(userRoles.role, ['officer', 'manager'])),
+  ]);
+  const recipients = [...new Set([...members.map((m) => m.userId), ...staff.map((s) => s.userId)])];
+  const flags = due.flatMap((o) =>
+    recipients.map((userId) => ({
+      userId,
+      caseId,
+      kind: 'obligation_breached',
+      payload: { obligationId: o.id, dueDate: o.dueDate, suspended: o.consequence === 'suspend' ? suspended : null },
+    })),
+  );
+  if (flags.length) await tx.insert(notifications).values(flags);
+  return due.length;
+}
+
+/**
+ * The applicant (or the window, at the counter) supplies an owed material: its obligations on
+ * the case become fulfilled — also a breached one, the enterprise's way back — for the window to
+ * verify. The caller holds the case's lock.
+ */
+export async function fulfilObligationsForMaterial(tx: Tx, caseId: string, materialCode: string, audit: AuditContext) {
+  const rows = await tx
+    .select()
+    .from(obligations)
+    .where(
+      and(
+        eq(obligations.caseId, caseId),
+        eq(obligations.materialCode, materialCode),
+        inArray(obligations.status, OBLIGATION_CHANGES.fulfil.from),
+      ),
+    )
+    .for('update');
+  const now = currentInstant();
+  for (const o of rows) {
+    await tx.update(obligations).set({ status: 'fulfilled', fulfilledAt: now }).where(eq(obligations.id, o.id));
+    await auditChange(tx, audit, o, 'fulfil', { status: 'fulfilled' });
+  }
+  return rows.map((o) => ({ id: o.id }));
+}
+
+/** An obligation that lets this material still be supplied after acceptance: owed, or breached (the way back). */
+export function fulfillableTolerance(materialCode: string) {
+  return and(eq(obligations.kind, 'tolerance'), eq(obligations.materialCode, materialCode), inArray(obligations.status, OBLIGATION_CHANGES.fulfil.from));
+}
+
+/** What staff do to an obligation, who may (the permission and the machine's actor), and what it needs. */
+export type StaffObligationChange =
+  | { change: 'verify' }
+  | { change: 'waive'; reason: string }
+  | { change: 'extend'; reason: string; forceMajeure: boolean; newDueDate: string };
+
+const STAFF_CHANGES = {
+  verify: { operation: 'obligation.verify', actor: 'clerk' },
+  waive: { operation: 'obligation.manage', actor: 'manager' },
+  extend: { operation: 'obligation.manage', actor: 'manager' },
+} as const satisfies Record<StaffObligationChange['change'], { operation: Operation; actor: ObligationActor }>;
+
+/**
+ * Staff change an obligation (DESIGN §4): the window verifies a supplied material; a manager
+ * waives one with a reason, or extends its due date for force majeure only. Once no breach of
+ * the case is outstanding any more (verified or waived), the suspension the ledger made lifts —
+ * the case resumes (by the system), or the licence it issued is reinstated — and the enterprise
+ * is told.
+ */
+export async function changeObligation(
+  viewer: Viewer,
+  input: { obligationId: string } & StaffObligationChange,
+  meta: RequestMeta,
+): Promise<{ lifted: 'case' | 'licence' | null }> {
+  if (!UUID.test(input.obligationId)) throw notFound('obligation');
+  const { operation, actor } = STAFF_CHANGES[input.change];
+  const db = await getDb();
+  const calendar = await loadWorkingCalendar(db);
+  return db.transaction(async (tx) => {
+    const [found] = await tx.select({ caseId: obligations.caseId }).from(obligations).where(eq(obligations.id, input.obligationId));
+    if (!found) throw notFound('obligation');
+    // The case first, then its obligations: the order an upload and the sweep lock them in.
+    const [c] = await tx
+      .select({ id: cases.id, enterpriseId: cases.enterpriseId, departmentId: cases.departmentId, state: cases.state, number: cases.number })
+      .from(cases)
+      .where(eq(cases.id, found.caseId))
+      .for('update');
+    authorize(viewer, operation, caseResource(c, await taskDepartmentIds(tx, c.id)));
+    const [o] = await tx.select().from(obligations).where(eq(obligations.id, input.obligationId)).for('update');
+    const now = currentInstant();
+    const check = checkObligationChange(input.change, o.status, actor, {
+      today: zoneDate(now),
+      dueDate: o.dueDate,
+      ...(input.change === 'verify' ? {} : { reason: input.reason }),
+      ...(input.change === 'extend' ? { forceMajeure: input.forceMajeure, newDueDate: input.newDueDate } : {}),
+    });
+    if (!check.ok) throw new DomainError('invalid', check.reason, { [input.change === 'verify' ? 'obligation' : 'reason']: [check.reason] });
+    const changes: Partial<typeof obligations.$inferInsert> =
+      input.change === 'verify'
+        ? { status: check.to, verifiedAt: now, verifiedBy: actorId(viewer) }
+        : { status: check.to, statusReason: input.reason.trim(), ...(input.change === 'extend' ? { dueDate: input.newDueDate } : {}) };
+    await tx.update(obligations).set(changes).where(eq(obligations.id, o.id));
+    await auditChange(tx, { actorId: actorId(viewer), ip: meta.ip }, o, input.change, {
+      status: check.to,
+      ...(changes.statusReason ? { reason: changes.statusReason } : {}),
+      ...(changes.dueDate ? { dueDate: changes.dueDate, previousDueDate: o.dueDate } : {}),
+    });
+    return { lifted: input.change === 'extend' ? null : await liftSuspension(tx, viewer, c, meta, calendar) };
   });
+}
+
+/** The window verifies a supplied material. */
+export const verifyObligation = (viewer: Viewer, input: { obligationId: string }, meta: RequestMeta) =>
+  changeObligation(viewer, { ...input, change: 'verify' }, meta);
+
+/**
+ * Lifts what the case's breaches suspended once none of them is still outstanding (breached, or
+ * supplied late and not yet verified; verified and waived ones are settled). Only a suspension the ledger made is lifted, and only
+ * while it still stands.
+ */
+async function liftSuspension(
+  tx: Tx,
+  viewer: Viewer,
+  c: { id: string; enterpriseId: string; state: string; number: string | null },
+  meta: RequestMeta,
+  calendar: Calendar,
+): Promise<'case' | 'licence' | null> {
+  const enforced = await tx
+    .select({ suspended: obligations.suspended, status: obligations.status, breachedAt: obligations.breachedAt })
+    .from(obligations)
+    .where(and(eq(obligations.caseId, c.id), or(isNotNull(obligations.breachedAt), eq(obligations.status, 'breached'))));
+  if (enforced.some((o) => o.status === 'breached' || o.status === 'fulfilled')) return null;
+  const kinds = new Set(enforced.map((o) => o.suspended).filter((s) => s !== null));
+  const reason = '逾期材料已补交并经窗口核验';
+  let lifted: 'case' | 'licence' | null = null;
+  if (kinds.has('case') && c.state === 'suspended') {
+    await fireSystemTransition(tx, viewer, c.id, { ...NO_ACTION_PAYLOAD, transition: 'resume', reason }, meta, calendar);
+    lifted = 'case';
+  } else if (kinds.has('licence')) {
+    const audit = { actorId: actorId(viewer), ip: meta.ip };
+    lifted = (await changeLicenceOfCase(tx, c, 'valid', reason, audit)) ? 'licence' : null;
+  }
+  if (lifted) {
+    const members = await membersOf(tx, [c.enterpriseId]);
+    if (members.length) {
+      await tx
+        .insert(notifications)
+        .values(members.map((m) => ({ userId: m.userId, caseId: c.id, kind: 'suspension_lifted', payload: { lifted }, createdAt: currentInstant() })));
+    }
+  }
+  return lifted;
 }

@@ -25,6 +25,7 @@ const PERSONAS = [
   persona('officer', ['officer']),
   persona('manager', ['manager']),
   persona('admin', ['admin']),
+  { name: 'system', actor: SYSTEM_ACTOR },
 ];
 
 // DESIGN §3, written out independently of the machine: transition → (from states, personas).
@@ -35,21 +36,23 @@ const EXPECTED: Record<string, { from: CaseState[]; by: string[] }> = {
   accept: { from: ['submitted'], by: ['clerk'] },
   accept_with_tolerance: { from: ['submitted'], by: ['clerk'] },
   refuse: { from: ['submitted'], by: ['clerk'] },
-  route_to_review: { from: ['accepted'], by: ['clerk'] },
+  route_to_review: { from: ['accepted'], by: ['clerk', 'system'] },
   // A combined case's departments asked for a revision: the system merges their items into one notice.
-  request_revision: { from: ['in_review'], by: [] },
+  request_revision: { from: ['in_review'], by: ['system'] },
   // Answering a revision notice sends the case back to the departments' reviewers.
   resubmit_for_review: { from: ['needs_supplement'], by: ['applicant of the case', 'clerk'] },
-  approve: { from: ['in_review'], by: ['reviewer of the case department'] },
-  approve_with_conditions: { from: ['in_review'], by: ['reviewer of the case department'] },
-  deny: { from: ['in_review'], by: ['reviewer of the case department'] },
+  // A combined case's outcome follows from its tasks: the system decides it.
+  approve: { from: ['in_review'], by: ['reviewer of the case department', 'system'] },
+  approve_with_conditions: { from: ['in_review'], by: ['reviewer of the case department', 'system'] },
+  deny: { from: ['in_review'], by: ['reviewer of the case department', 'system'] },
   issue: { from: ['approved'], by: ['clerk'] },
-  suspend: { from: ['accepted', 'in_review'], by: ['clerk', 'reviewer of the case department'] },
-  resume: { from: ['suspended'], by: ['clerk', 'reviewer of the case department'] },
+  // The system too: a tolerated material past its due date suspends the case, its verification resumes it (DESIGN §4).
+  suspend: { from: ['accepted', 'in_review'], by: ['clerk', 'reviewer of the case department', 'system'] },
+  resume: { from: ['suspended'], by: ['clerk', 'reviewer of the case department', 'system'] },
   withdraw: { from: ['submitted', 'needs_supplement', 'accepted', 'in_review', 'suspended'], by: ['applicant of the case'] },
   revoke: { from: ['completed'], by: ['manager'] },
   // Fired by the system alone (an available name reserved at once); no person may.
-  instant_approve: { from: ['submitted'], by: [] },
+  instant_approve: { from: ['submitted'], by: ['system'] },
 };
 
 // A context in which every guard passes, so this walk is about states and actors only.
@@ -189,6 +192,16 @@ describe('workflow guards', () => {
       ok: false,
       reason: 'noSupplementItems',
     });
+    // A tolerated material past its due date suspends the case; its verified late arrival resumes it.
+    expect(checkTransition('suspend', 'in_review', SYSTEM_ACTOR, { reason: '容缺材料逾期未补' })).toEqual({
+      ok: true,
+      to: 'suspended',
+    });
+    expect(checkTransition('suspend', 'approved', SYSTEM_ACTOR, { reason: '容缺材料逾期未补' })).toEqual({
+      ok: false,
+      reason: 'wrongState',
+    });
+    expect(checkTransition('resume', 'suspended', SYSTEM_ACTOR, {}, 'accepted')).toEqual({ ok: true, to: 'accepted' });
     expect(checkTransition('issue', 'approved', SYSTEM_ACTOR)).toEqual({ ok: false, reason: 'notAllowed' });
     expect(checkTransition('instant_approve', 'draft', SYSTEM_ACTOR)).toEqual({ ok: false, reason: 'wrongState' });
     expect(checkTransition('accept', 'submitted', SYSTEM_ACTOR)).toEqual({ ok: false, reason: 'notAllowed' });
@@ -215,7 +228,10 @@ describe('workflow guards', () => {
       ok: true,
       to: 'in_review',
     });
-    expect(checkTransition('resubmit_for_review', 'needs_supplement', applicant, {})).toEqual({ ok: false, reason: 'noRevisionOpen' });
+    expect(checkTransition('resubmit_for_review', 'needs_supplement', applicant, {})).toEqual({
+      ok: false,
+      reason: 'noRevisionOpen',
+    });
     const context = { allowsTolerance: false, enterpriseDiscredited: false, openSupplementNotice: true };
     expect(availableTransitions('needs_supplement', applicant, { ...context, openRevisionNotice: true })).toEqual([
       'resubmit_for_review',

@@ -181,8 +181,10 @@ export const TRANSITIONS = {
   },
   deny: { from: ['in_review'], to: 'denied', who: [reviewer, system], guard: needsReason },
   issue: { from: ['approved'], to: 'completed', who: [clerk] },
-  suspend: { from: ['accepted', 'in_review'], to: 'suspended', who: [clerk, reviewer], guard: needsReason },
-  resume: { from: ['suspended'], to: 'previous', who: [clerk, reviewer] },
+  // The system suspends a case whose tolerated material fell due unfulfilled, and resumes it once
+  // the window has verified the late material (DESIGN §4).
+  suspend: { from: ['accepted', 'in_review'], to: 'suspended', who: [clerk, reviewer, system], guard: needsReason },
+  resume: { from: ['suspended'], to: 'previous', who: [clerk, reviewer, system] },
   withdraw: { from: BEFORE_DECISION, to: 'withdrawn', who: [applicant] },
   revoke: { from: ['completed'], to: 'revoked', who: [manager], guard: needsReason },
   /** Instant decision (即时办结): the system approves and completes a case the rules decide alone. */

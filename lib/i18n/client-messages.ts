@@ -20,6 +20,7 @@ export const CLIENT_MESSAGE_PATHS = [
   'applicant.apply.form',
   'applicant.inbox.actions',
   'applicant.joinRequests',
+  'dashboard.creditForms',
   'desk.actions',
   'desk.caseForms',
   'desk.supplementReasons',

@@ -52,6 +52,9 @@ export const NO_ACTION_PAYLOAD: Omit<CaseActionInput, 'caseId' | 'version' | 'tr
   supplementItems: [],
 };
 
+/** The window verifies a supplied obligation of the case (the case id only says which page to refresh). */
+export const verifyObligationSchema = z.object({ caseId: z.guid(), obligationId: z.guid() });
+
 export const assignSchema = z.object({
   caseId: z.guid(),
   version: z.number().int().min(1),

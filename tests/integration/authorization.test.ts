@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cases, caseTasks, departments, enterprises } from '@/db/schema';
+import { cases, caseTasks, departments, enterprises, obligations } from '@/db/schema';
 import { claimTask, decideTask, listDepartmentTasks } from '@/lib/data/task-decisions';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
@@ -20,6 +20,13 @@ import { createDraft, saveDraft } from '@/lib/data/case-workflow';
 import { chooseActingEnterprise } from '@/lib/data/acting-enterprise';
 import { listCalendarYears } from '@/lib/data/calendar';
 import { listWallet } from '@/lib/data/licences';
+import { changeObligation, verifyObligation } from '@/lib/data/obligations';
+import {
+  clearCreditRecord,
+  listActiveCreditRecords,
+  listEnterpriseCreditRecords,
+  recordCreditRecord,
+} from '@/lib/data/credit-records';
 import {
   createAssessment,
   getAssessment,
@@ -231,6 +238,42 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     call: (v, ctx) => updateAssessment(v, ctx.assessmentId, ctx.assessmentInput, meta),
   },
   {
+    // Refused as not yet supplied once the permission check has passed: nothing changes.
+    operation: 'verifyObligation(obligation of A)',
+    allowed: ['clerk'],
+    call: (v, ctx) => verifyObligation(v, { obligationId: ctx.obligationOfA }, meta),
+  },
+  {
+    // Refused for want of a reason once the permission check has passed: nothing changes.
+    operation: 'changeObligation(waive, obligation of A)',
+    allowed: ['manager'],
+    call: (v, ctx) => changeObligation(v, { obligationId: ctx.obligationOfA, change: 'waive', reason: '' }, meta),
+  },
+  {
+    operation: 'listEnterpriseCreditRecords(A)',
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v, ctx) => listEnterpriseCreditRecords(v, ctx.enterpriseA),
+  },
+  {
+    operation: 'listActiveCreditRecords',
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v) => listActiveCreditRecords(v),
+  },
+  {
+    // Refused for a case number that is not A's once the permission check has passed: nothing is recorded.
+    operation: 'recordCreditRecord(A)',
+    allowed: ['manager'],
+    call: (v, ctx) =>
+      recordCreditRecord(v, { enterpriseId: ctx.enterpriseA, reason: '核查不实', caseNumber: 'XC-1999-000001' }, meta),
+  },
+  {
+    // A record that does not exist: not found once the permission check has passed.
+    operation: 'clearCreditRecord',
+    allowed: ['manager'],
+    call: (v) =>
+      clearCreditRecord(v, { recordId: '00000000-0000-4000-8000-000000000000', reason: '已整改', evidence: '整改报告' }, meta),
+  },
+  {
     // Refused by content (not a PDF) once the permission check has passed: nothing is stored.
     operation: 'uploadAssessmentDocument',
     allowed: ['admin'],
@@ -245,6 +288,7 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
 
 type Context = {
   caseOfA: string;
+  obligationOfA: string;
   combinedOfB: string;
   fireTaskOfB: string;
   drawingsOfB: string;
@@ -285,6 +329,18 @@ describe('authorization matrix: every operation × every persona', () => {
     ctx.clerkDepartmentId = clerk.departmentId;
     ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
     ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
+    [{ id: ctx.obligationOfA }] = await test.db
+      .insert(obligations)
+      .values({
+        caseId: ctx.caseOfA,
+        enterpriseId: ctx.enterpriseA,
+        kind: 'tolerance',
+        materialCode: 'domicile-proof',
+        requirement: '住所证明',
+        dueDate: '2099-12-31',
+        commitment: '承诺按期补交',
+      })
+      .returning({ id: obligations.id });
     // The seeded battery base's construction permit application, waiting for fire.
     const [fireTask] = await test.db
       .select({ caseId: caseTasks.caseId, taskId: caseTasks.id })

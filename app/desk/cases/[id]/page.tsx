@@ -12,13 +12,15 @@ import { CaseHeader } from '@/components/desk/case-header';
 import { CaseLicence } from '@/components/desk/case-licence';
 import { CaseMaterials } from '@/components/desk/case-materials';
 import { CaseNameCheck } from '@/components/desk/case-name-check';
-import { CaseClockStops, CaseDecision, CaseNotices, CaseObligations } from '@/components/desk/case-records';
+import { CaseClockStops, CaseCreditRecords, CaseDecision, CaseNotices, CaseObligations } from '@/components/desk/case-records';
 import { CaseTimeline } from '@/components/desk/case-timeline';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
 import { loadWorkingCalendar } from '@/lib/data/calendar';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { getCaseLicence } from '@/lib/data/licence-status';
+import { listEnterpriseCreditRecords } from '@/lib/data/credit-records';
+import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/data/viewer';
 import { zoneDate } from '@/lib/domain/clock';
 
@@ -42,9 +44,10 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
     tolerance = { today, latest: calendar.addWorkingDays(today, detail.service.promisedDays).date };
   }
   // An issued establishment case leads to its licence, where staff follow and change its status.
-  const [licence, t] = await Promise.all([
+  const [licence, t, creditRecords] = await Promise.all([
     detail.service.formKey === 'establishment' ? getCaseLicence(viewer, detail.id) : null,
     getTranslations('desk.case'),
+    listEnterpriseCreditRecords(viewer, detail.enterprise.id),
   ]);
 
   return (
@@ -69,7 +72,8 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
           <CaseAnswers detail={detail} />
           <CaseMaterials detail={detail} />
           <CaseNotices detail={detail} />
-          <CaseObligations detail={detail} />
+          <CaseObligations detail={detail} canVerify={can(viewer, 'obligation.verify')} />
+          <CaseCreditRecords records={creditRecords} />
           <CaseClockStops detail={detail} />
           <CaseTimeline detail={detail} />
         </div>
