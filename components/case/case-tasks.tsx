@@ -41,8 +41,9 @@ const BAR_TONE: Record<string, string> = {
  */
 export async function CaseTasks({ detail }: { detail: CaseDetail }) {
   if (!detail.tasks.length) return null;
-  const [t, tr, format, locale] = await Promise.all([
+  const [t, td, tr, format, locale] = await Promise.all([
     getTranslations('case.tasks'),
+    getTranslations('case.taskDecisions'),
     getTranslations('desk.supplementReasons'),
     getFormatter(),
     getLocale() as Promise<Locale>,
@@ -89,7 +90,7 @@ export async function CaseTasks({ detail }: { detail: CaseDetail }) {
                 {task.veto && <Badge variant="outline">{t('veto')}</Badge>}
                 {task.mine && <Badge variant="secondary">{t('mine')}</Badge>}
                 <Badge variant={DECISION_VARIANT[task.decision]} className="ml-auto">
-                  {t(`decisions.${task.decision}`)}
+                  {td(task.decision)}
                 </Badge>
               </div>
               <div

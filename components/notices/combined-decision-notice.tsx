@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { collectConditions } from '@/lib/domain/combined-review';
 import { PARAGRAPH, TABLE, type NoticeContext } from './notice-context';
+import { NoticeTableHead } from './notice-table-head';
 
 /** What the decision sentences say besides the common values: the date the outcome was decided. */
 function decided(ctx: NoticeContext) {
@@ -14,24 +16,15 @@ function decided(ctx: NoticeContext) {
 export async function DecisionNoticeBody({ ctx }: { ctx: NoticeContext }) {
   const [t, tc] = await Promise.all([getTranslations('notices.decision'), getTranslations('case')]);
   const { tasks } = ctx.detail;
-  const conditions = tasks.flatMap((task) =>
-    task.conditions.map((condition) => ({ condition, department: task.department.code })),
-  );
+  const conditions = collectConditions(tasks.map((task) => ({ ...task, departmentCode: task.department.code })));
   return (
     <>
       <p className={PARAGRAPH}>{t('body', { ...ctx.common, count: tasks.length, decided: decided(ctx) })}</p>
       <table className={TABLE}>
-        <thead>
-          <tr>
-            <th scope="col" className="w-12">
-              {t('columns.index')}
-            </th>
-            <th scope="col">{t('columns.department')}</th>
-            <th scope="col">{t('columns.task')}</th>
-            <th scope="col">{t('columns.decision')}</th>
-            <th scope="col">{t('columns.opinion')}</th>
-          </tr>
-        </thead>
+        <NoticeTableHead
+          index={t('columns.index')}
+          columns={[t('columns.department'), t('columns.task'), t('columns.decision'), t('columns.opinion')]}
+        />
         <tbody>
           {tasks.map((task, i) => (
             <tr key={task.id}>
@@ -84,16 +77,7 @@ export async function DenialNoticeBody({ ctx }: { ctx: NoticeContext }) {
     <>
       <p className={PARAGRAPH}>{t('body', { ...ctx.common, decided: decided(ctx) })}</p>
       <table className={TABLE}>
-        <thead>
-          <tr>
-            <th scope="col" className="w-12">
-              {t('columns.index')}
-            </th>
-            <th scope="col">{t('columns.department')}</th>
-            <th scope="col">{t('columns.task')}</th>
-            <th scope="col">{t('columns.reason')}</th>
-          </tr>
-        </thead>
+        <NoticeTableHead index={t('columns.index')} columns={[t('columns.department'), t('columns.task'), t('columns.reason')]} />
         <tbody>
           {denying.map((task, i) => (
             <tr key={task.id}>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { itemsByDepartment } from '@/lib/domain/combined-review';
 import { SUPPLEMENT_REASONS } from '@/lib/validation/case';
 import { PARAGRAPH, TABLE, type NoticeContext } from './notice-context';
+import { NoticeTableHead } from './notice-table-head';
 
 type Notice = NoticeContext['detail']['notices'][number];
 
@@ -30,16 +31,7 @@ export async function SupplementNoticeBody({ ctx, notice }: { ctx: NoticeContext
     <>
       <p className={PARAGRAPH}>{t(revision ? 'bodyRevision' : 'body', ctx.common)}</p>
       <table className={TABLE}>
-        <thead>
-          <tr>
-            <th scope="col" className="w-12">
-              {t('columns.index')}
-            </th>
-            <th scope="col">{t('columns.item')}</th>
-            <th scope="col">{t('columns.reason')}</th>
-            <th scope="col">{t('columns.note')}</th>
-          </tr>
-        </thead>
+        <NoticeTableHead index={t('columns.index')} columns={[t('columns.item'), t('columns.reason'), t('columns.note')]} />
         {groups.map((group) => (
           <tbody key={group.department ?? ''}>
             {revision ? (

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PARAGRAPH, TABLE, type NoticeContext } from './notice-context';
+import { NoticeTableHead } from './notice-table-head';
 
 /**
  * 容缺受理通知书: the tolerated materials with their due dates, the applicant's commitment
@@ -13,16 +14,7 @@ export async function ToleranceNoticeBody({ ctx }: { ctx: NoticeContext }) {
     <>
       <p className={PARAGRAPH}>{t('body', ctx.common)}</p>
       <table className={TABLE}>
-        <thead>
-          <tr>
-            <th scope="col" className="w-12">
-              {t('columns.index')}
-            </th>
-            <th scope="col">{t('columns.material')}</th>
-            <th scope="col">{t('columns.due')}</th>
-            <th scope="col">{t('columns.status')}</th>
-          </tr>
-        </thead>
+        <NoticeTableHead index={t('columns.index')} columns={[t('columns.material'), t('columns.due'), t('columns.status')]} />
         <tbody>
           {items.map((o, i) => (
             <tr key={o.id}>

@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import {
-  auditEvents,
-  caseMaterials,
-  caseNotices,
-  cases,
-  caseTasks,
-  departments,
-  storedFiles,
-  supplementNotices,
-} from '@/db/schema';
+import { auditEvents, caseNotices, cases, caseTasks, departments, supplementNotices } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { createDraft, saveDraft, submitCase } from '@/lib/data/case-workflow';
@@ -257,22 +248,7 @@ describe('combined approval: one merged revision notice, and the resubmission ba
     expect(detail.transitions).toContain('resubmit_for_review');
     expect(detail.transitions).not.toContain('resubmit');
     await saveDraft(applicant, { caseId, formData: { floorArea: 24_500 } });
-    const [file] = await test.db
-      .insert(storedFiles)
-      .values({
-        storage: 'local',
-        key: `test/${caseId}/fire-design-2.pdf`,
-        originalName: 'fire-design-2.pdf',
-        contentType: 'application/pdf',
-        size: 2048,
-        sha256: '1'.repeat(64),
-      })
-      .returning({ id: storedFiles.id });
-    await test.db
-      .update(caseMaterials)
-      .set({ replacedAt: new Date() })
-      .where(and(eq(caseMaterials.caseId, caseId), eq(caseMaterials.materialCode, 'fire-design')));
-    await test.db.insert(caseMaterials).values({ caseId, materialCode: 'fire-design', version: 2, fileId: file.id });
+    await supplyMaterials(test.db, caseId, ['fire-design'], 2);
     expect((await failure(act(applicant, caseId, 'resubmit'))).message).toBe('revisionGoesToReview');
     await act(applicant, caseId, 'resubmit_for_review');
     expect(await stateOf(caseId)).toBe('in_review');
@@ -328,22 +304,7 @@ describe('combined approval: one merged revision notice, and the resubmission ba
     for (const d of ['drc', 'nrp', 'eco', 'civil-defence', 'housing']) await decide(caseId, d, 'approved');
     const applicant = await as('applicant@onewindow.test');
     // The shared drawing set changes: every department reviewing it looks again.
-    const [file] = await test.db
-      .insert(storedFiles)
-      .values({
-        storage: 'local',
-        key: `test/${caseId}/drawings-2.pdf`,
-        originalName: 'drawings-2.pdf',
-        contentType: 'application/pdf',
-        size: 4096,
-        sha256: '2'.repeat(64),
-      })
-      .returning({ id: storedFiles.id });
-    await test.db
-      .update(caseMaterials)
-      .set({ replacedAt: new Date() })
-      .where(and(eq(caseMaterials.caseId, caseId), eq(caseMaterials.materialCode, 'planning-drawings')));
-    await test.db.insert(caseMaterials).values({ caseId, materialCode: 'planning-drawings', version: 2, fileId: file.id });
+    await supplyMaterials(test.db, caseId, ['planning-drawings'], 2);
     await act(applicant, caseId, 'resubmit_for_review');
     const after = Object.fromEntries((await tasksOf(caseId)).map((t) => [t.code, t.t.decision]));
     expect(after).toEqual({

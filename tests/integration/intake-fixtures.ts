@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { caseMaterials, cases, serviceMaterials, storedFiles } from '@/db/schema';
 
@@ -20,20 +20,29 @@ export async function requiredMaterials(
   return rows.filter((r) => which === 'all' || (which === 'core') === r.core).map((r) => r.code);
 }
 
-/** Materials recorded as uploaded (version 1, a stored PDF), as the upload route leaves them; the bytes are not needed here. */
-export async function supplyMaterials(db: Database, caseId: string, codes: readonly string[]) {
+/**
+ * Materials recorded as uploaded (a stored PDF), as the upload route leaves them; the bytes are not
+ * needed here. A later `version` replaces the one before, as a new upload does.
+ */
+export async function supplyMaterials(db: Database, caseId: string, codes: readonly string[], version = 1) {
   for (const code of codes) {
     const [file] = await db
       .insert(storedFiles)
       .values({
         storage: 'local',
-        key: `test/${caseId}/${code}.pdf`,
+        key: `test/${caseId}/${code}-${version}.pdf`,
         originalName: `${code}.pdf`,
         contentType: 'application/pdf',
-        size: 1024,
-        sha256: '0'.repeat(64),
+        size: 1024 * version,
+        sha256: String(version % 10).repeat(64),
       })
       .returning({ id: storedFiles.id });
-    await db.insert(caseMaterials).values({ caseId, materialCode: code, version: 1, fileId: file.id, source: 'upload' });
+    if (version > 1) {
+      await db
+        .update(caseMaterials)
+        .set({ replacedAt: new Date() })
+        .where(and(eq(caseMaterials.caseId, caseId), eq(caseMaterials.materialCode, code), isNull(caseMaterials.replacedAt)));
+    }
+    await db.insert(caseMaterials).values({ caseId, materialCode: code, version, fileId: file.id, source: 'upload' });
   }
 }
