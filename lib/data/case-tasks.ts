@@ -133,15 +133,14 @@ export async function roundSnapshot(db: Executor, caseId: string, round: number)
 
 /**
  * After a revision is answered in round `round`: the tasks that asked for it, and the approvals
- * whose department reviews a changed material, reopen for the same assignees on the new round,
- * their clocks moved by the working days the case stood still. Returns the reopened departments.
+ * whose department reviews a changed material, reopen for the same assignees on the new round
+ * (their clocks are moved with every pending task's, `shiftPendingTaskClocks`). Returns the
+ * reopened departments.
  */
 export async function reopenTasksForRevision(
   tx: Tx,
-  c: { id: string; itemVersionId: string; acceptedOn: string },
+  c: { id: string; itemVersionId: string },
   rounds: { previous: RoundSnapshot | null; current: RoundSnapshot; round: number },
-  stoppedDays: number,
-  calendar: WorkingCalendar,
 ): Promise<string[]> {
   const [rows, specs] = await Promise.all([
     tasksWithDepartments(tx, c.id),
@@ -168,8 +167,6 @@ export async function reopenTasksForRevision(
         decidedBy: null,
         round: rounds.round,
         previousRound: t.round,
-        legalDeadline: calendar.addWorkingDays(c.acceptedOn, t.legalDays + stoppedDays).date,
-        serviceDeadline: calendar.addWorkingDays(c.acceptedOn, t.serviceDays + stoppedDays).date,
         version: t.version + 1,
       })
       .where(eq(caseTasks.id, t.id));
@@ -177,7 +174,7 @@ export async function reopenTasksForRevision(
   return reopen.map((t) => t.departmentCode);
 }
 
-/** Moves every still-pending task's clocks by the working days the case stood still (a suspension ended). */
+/** Moves every pending task's clocks by the working days the case stood still (a suspension or a revision ended). */
 export async function shiftPendingTaskClocks(tx: Tx, caseId: string, acceptedOn: string, stoppedDays: number, calendar: WorkingCalendar) {
   const pending = await tx
     .select()

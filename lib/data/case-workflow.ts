@@ -334,7 +334,7 @@ async function applyTransition(
           audit.enterpriseId = established.id;
         }
       }
-      if (transition === 'submit') changes.submittedAt = now;
+      changes.submittedAt = now;
       if (!c.number) changes.number = await nextCaseNumber(tx, Number(today.slice(0, 4)));
       if (openNotice) await tx.update(supplementNotices).set({ answeredAt: now }).where(eq(supplementNotices.id, openNotice.id));
       // Each submission is a round the reviewers can compare with the one they reviewed.
@@ -347,11 +347,10 @@ async function applyTransition(
         Object.assign(changes, { legalDeadline, serviceDeadline });
         audit.reopened = await reopenTasksForRevision(
           tx,
-          { id: c.id, itemVersionId: c.itemVersionId, acceptedOn },
+          { id: c.id, itemVersionId: c.itemVersionId },
           { previous: await roundSnapshot(tx, c.id, c.round), current: submitted, round: changes.round },
-          stopped,
-          calendar,
         );
+        await shiftPendingTaskClocks(tx, c.id, acceptedOn, stopped, calendar);
       }
       break;
     }
