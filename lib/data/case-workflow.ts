@@ -334,7 +334,9 @@ async function applyTransition(
           audit.enterpriseId = established.id;
         }
       }
-      changes.submittedAt = now;
+      // Back to the window: the case is submitted anew. A revision's answer goes back to review in the
+      // same application (its round keeps the date), so the day it was filed stands.
+      if (transition !== 'resubmit_for_review') changes.submittedAt = now;
       if (!c.number) changes.number = await nextCaseNumber(tx, Number(today.slice(0, 4)));
       if (openNotice) await tx.update(supplementNotices).set({ answeredAt: now }).where(eq(supplementNotices.id, openNotice.id));
       // Each submission is a round the reviewers can compare with the one they reviewed.
