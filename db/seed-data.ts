@@ -16,6 +16,8 @@ import type { ProjectStage } from '../lib/domain/project-stages';
 import type { TaskDecision } from '../lib/domain/combined-outcome';
 import type { SUPPLEMENT_REASONS } from '../lib/validation/case';
 import { ZONE_BOUNDARY } from '../lib/domain/zone';
+import type { EditedClause } from '../lib/domain/promises';
+import type { VerificationMethod } from '../lib/domain/obligation-states';
 import type { Bilingual, roleEnum } from './schema';
 
 /** The role names of DESIGN §1, as declared by the schema's `role` enum. */
@@ -80,7 +82,13 @@ export type SeedServiceItem = {
   feeYuan: number;
   allowsTolerance: boolean;
   allowsPromise: boolean;
-  promiseClauses: Bilingual[];
+  /** Codes are given in order (P1, P2 …) where absent. */
+  promiseClauses: EditedClause[];
+  /** Working days to the post-approval verification of a promise-based approval, and its method. */
+  verificationDays?: number;
+  verificationMethod?: VerificationMethod;
+  /** The permit (PERMIT_KINDS) issuing a case creates. */
+  permitKind?: string;
   formKey: 'name-reservation' | 'establishment' | 'combined-project';
   /** The project stage a combined item files for (PROJECT_STAGES); absent: every stage. */
   stage?: ProjectStage;

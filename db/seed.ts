@@ -18,6 +18,7 @@ import { seedDemoCases } from './seed-cases';
 import { seedDemoNames } from './seed-names';
 import { hashPassword } from '../lib/auth/password';
 import { appendAudit } from '../lib/data/audit';
+import { numberClauses } from '../lib/domain/promises';
 
 export type SeedReport = { inserted: Record<string, number>; demoUsers: typeof data.demoUsers; demoPassword: string };
 
@@ -74,10 +75,16 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
         continue;
       }
       inserted.serviceItems += 1;
-      const { code: _code, leadDepartmentCode, departments: itemDepts, materials, ...content } = item;
+      const { code: _code, leadDepartmentCode, departments: itemDepts, materials, promiseClauses, ...content } = item;
       const [version] = await tx
         .insert(serviceItemVersions)
-        .values({ ...content, itemId: created.id, version: 1, leadDepartmentId: deptId(leadDepartmentCode) })
+        .values({
+          ...content,
+          promiseClauses: numberClauses(promiseClauses),
+          itemId: created.id,
+          version: 1,
+          leadDepartmentId: deptId(leadDepartmentCode),
+        })
         .returning({ id: serviceItemVersions.id });
       await tx.insert(serviceItemDepartments).values(
         itemDepts.map((d, i) => ({

@@ -15,20 +15,24 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { enterprises } from './enterprises';
-import { serviceItemVersions, serviceItems } from './catalogue';
+import { serviceItemVersions, serviceItems, verificationMethodEnum } from './catalogue';
 import { users } from './users';
 import { departments } from './departments';
 import { projects } from './projects';
 import { NOTICE_KINDS } from '../../lib/domain/notices';
 import { CASE_STATES } from '../../lib/domain/workflow';
-import { OBLIGATION_CONSEQUENCES, OBLIGATION_STATES, VERIFICATION_METHODS } from '../../lib/domain/obligation-states';
+import { OBLIGATION_CONSEQUENCES, OBLIGATION_STATES } from '../../lib/domain/obligation-states';
 import { caseTasks } from './tasks';
+import { verificationTasks } from './promises';
 
 /** The states of DESIGN §3; the workflow machine (case-engine issue) owns the transitions. */
 export const caseStateEnum = pgEnum('case_state', CASE_STATES);
 
 /** `due_on` of a case on which no clock runs (drafts, suspended and closed cases). */
 export const NO_DUE_DATE = '9999-12-31';
+
+/** How a case is decided: the ordinary procedure, or promise-based approval (告知承诺制, DESIGN §4) the applicant opted into. */
+export const approvalRouteEnum = pgEnum('approval_route', ['ordinary', 'promise']);
 
 export const caseDecisionEnum = pgEnum('case_decision', ['approve', 'approve_with_conditions', 'deny']);
 
@@ -82,6 +86,9 @@ export const cases = pgTable(
     // deadline once accepted, NO_DUE_DATE when no clock runs. Never null, so the queue can
     // sort and page on (due_on, id) with a plain index.
     dueOn: date('due_on').notNull().default(NO_DUE_DATE),
+    approvalRoute: approvalRouteEnum('approval_route').notNull().default('ordinary'),
+    // The catalogue clauses (PromiseClause codes) the applicant promised, one by one, when opting in.
+    promisedClauses: jsonb('promised_clauses').$type<string[]>().notNull().default([]),
     // The submission round: 1 at the first submission, +1 at each resubmission (case_rounds).
     round: integer('round').notNull().default(0),
     // Optimistic concurrency: every change bumps it (case-engine issue).
@@ -210,7 +217,6 @@ export const supplementNotices = pgTable(
 
 export const obligationKindEnum = pgEnum('obligation_kind', ['tolerance', 'promise']);
 export const obligationStatusEnum = pgEnum('obligation_status', OBLIGATION_STATES);
-export const verificationMethodEnum = pgEnum('verification_method', VERIFICATION_METHODS);
 export const obligationConsequenceEnum = pgEnum('obligation_consequence', OBLIGATION_CONSEQUENCES);
 /** What a breach actually suspended, so that verifying the late material lifts exactly that. */
 export const obligationSuspensionEnum = pgEnum('obligation_suspension', ['case', 'licence']);
@@ -247,6 +253,11 @@ export const obligations = pgTable(
     verifiedBy: uuid('verified_by').references(() => users.id),
     breachedAt: timestamp('breached_at', { withTimezone: true }),
     suspended: obligationSuspensionEnum('suspended'),
+    // A promise: the catalogue clause it keeps, and the post-approval verification that checks it.
+    clauseCode: text('clause_code'),
+    verificationTaskId: uuid('verification_task_id').references((): AnyPgColumn => verificationTasks.id, { onDelete: 'cascade' }),
+    // What the enterprise supplied to prove it (a file), when it supplied one.
+    evidenceFileId: uuid('evidence_file_id').references(() => storedFiles.id),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

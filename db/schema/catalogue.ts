@@ -1,8 +1,11 @@
 import { boolean, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid, uniqueIndex, index } from 'drizzle-orm/pg-core';
+import { VERIFICATION_METHODS } from '../../lib/domain/obligation-states';
+import type { PromiseClause } from '../../lib/domain/promises';
 import { departments } from './departments';
 import { users } from './users';
 
 export const serviceKindEnum = pgEnum('service_kind', ['licence', 'registration', 'filing', 'combined']);
+export const verificationMethodEnum = pgEnum('verification_method', VERIFICATION_METHODS);
 export const audienceEnum = pgEnum('audience', ['enterprise', 'project', 'individual']);
 
 /** A bilingual text stored as one JSON value, so a version row carries its own wording. */
@@ -44,7 +47,12 @@ export const serviceItemVersions = pgTable(
     allowsTolerance: boolean('allows_tolerance').notNull().default(false),
     allowsPromise: boolean('allows_promise').notNull().default(false),
     // Conditions an applicant promises under 告知承诺制, wording from the catalogue (DESIGN §4).
-    promiseClauses: jsonb('promise_clauses').$type<Bilingual[]>().notNull().default([]),
+    promiseClauses: jsonb('promise_clauses').$type<PromiseClause[]>().notNull().default([]),
+    // After a promise-based approval: working days to the post-approval verification (事中事后核查), and how.
+    verificationDays: integer('verification_days').notNull().default(20),
+    verificationMethod: verificationMethodEnum('verification_method').notNull().default('document_check'),
+    // The permit (PERMIT_KINDS) issuing a case of this item creates, when it creates one.
+    permitKind: text('permit_kind'),
     formKey: text('form_key').notNull(),
     // The project stage (PROJECT_STAGES) a combined item files for; null for other items and for a
     // combined item covering every stage.

@@ -1,4 +1,5 @@
-import { pgEnum, pgTable, primaryKey, text, timestamp, uuid, bigint, index } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, pgEnum, pgTable, primaryKey, text, timestamp, uuid, bigint, index } from 'drizzle-orm/pg-core';
+import { storedFiles } from './cases';
 import { users } from './users';
 
 export const membershipStatusEnum = pgEnum('membership_status', ['active', 'pending']);
@@ -66,6 +67,8 @@ export const creditRecords = pgTable(
     clearingReason: text('clearing_reason'),
     // What the enterprise showed to have its record cleared (整改材料), as described by the manager.
     clearingEvidence: text('clearing_evidence'),
+    // The evidence itself, when the manager attached it as a file.
+    clearingEvidenceFileId: uuid('clearing_evidence_file_id').references((): AnyPgColumn => storedFiles.id),
   },
   (t) => [index('credit_records_active_idx').on(t.enterpriseId, t.clearedAt)],
 );

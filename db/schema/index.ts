@@ -8,3 +8,4 @@ export * from './names';
 export * from './licences';
 export * from './projects';
 export * from './tasks';
+export * from './promises';

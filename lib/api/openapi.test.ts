@@ -47,7 +47,7 @@ const guide: ServiceGuide = {
   allowsPromise: true,
   legalBasis: [{ zh: '《中华人民共和国行政许可法》', en: 'Administrative Licensing Law' }],
   conditions: [{ zh: '项目位于开发区范围内。', en: 'The project lies within the zone.' }],
-  promiseClauses: [{ zh: '本单位已依法取得项目用地。', en: 'We have lawfully obtained the land.' }],
+  promiseClauses: [{ code: 'P1', replaces: [], zh: '本单位已依法取得项目用地。', en: 'We have lawfully obtained the land.' }],
   howToApply: [{ zh: '在线填写申请表。', en: 'Fill in the form online.' }],
   keywords: ['施工许可证'],
   formKey: 'combined-project',

@@ -7,6 +7,7 @@ import { containsPattern, parseKeywords, searchTerms } from '@/lib/domain/catalo
 import { DomainError, notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import { compositionProblems } from '@/lib/domain/stage-composition';
+import { numberClauses, type PromiseClause } from '@/lib/domain/promises';
 import {
   serviceItemSchema,
   type ServiceItemFormValues,
@@ -51,7 +52,7 @@ export type MaterialView = {
 export type ServiceGuide = ServiceSummary & {
   legalBasis: Bilingual[];
   conditions: Bilingual[];
-  promiseClauses: Bilingual[];
+  promiseClauses: PromiseClause[];
   howToApply: Bilingual[];
   /** Search words the texts lack, in either language. */
   keywords: string[];
@@ -473,7 +474,7 @@ export async function publishServiceItem(viewer: Viewer, input: ServiceItemInput
         feeYuan: input.feeYuan,
         allowsTolerance: input.allowsTolerance,
         allowsPromise: input.allowsPromise,
-        promiseClauses: input.promiseClauses,
+        promiseClauses: numberClauses(input.promiseClauses),
         formKey: input.formKey,
         stage: input.stage,
         howToApply: input.howToApply,

@@ -19,6 +19,19 @@ const orNone = <T extends z.ZodType>(schema: T) =>
 
 const bilingual = z.object({ zh: text(1000), en: text(2000) });
 const bilingualList = z.array(bilingual).max(30, { error: 'tooMany' });
+// A promise clause keeps its code across versions; the materials it replaces and its verifier are optional.
+const promiseClauseList = z
+  .array(
+    bilingual.extend({
+      code: z
+        .string()
+        .regex(/^P\d{1,3}$/, { error: 'invalid' })
+        .optional(),
+      replaces: z.array(z.string().max(60)).max(40, { error: 'tooMany' }).default([]),
+      department: z.string().max(60).optional(),
+    }),
+  )
+  .max(30, { error: 'tooMany' });
 
 export const SERVICE_KINDS = ['licence', 'registration', 'filing', 'combined'] as const;
 export const AUDIENCES = ['enterprise', 'project', 'individual'] as const;
@@ -108,7 +121,7 @@ export const serviceItemSchema = z
     legalBasis: bilingualList,
     conditions: bilingualList,
     howToApply: bilingualList,
-    promiseClauses: bilingualList,
+    promiseClauses: promiseClauseList,
     departments: z.array(itemDepartment).max(20, { error: 'tooMany' }),
     materials: z.array(itemMaterial).max(40, { error: 'tooMany' }),
   })
