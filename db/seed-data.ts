@@ -89,7 +89,7 @@ export type SeedServiceItem = {
   verificationMethod?: VerificationMethod;
   /** The permit (PERMIT_KINDS) issuing a case creates. */
   permitKind?: string;
-  formKey: 'name-reservation' | 'establishment' | 'combined-project';
+  formKey: 'name-reservation' | 'establishment' | 'combined-project' | 'food-business';
   /** The project stage a combined item files for (PROJECT_STAGES); absent: every stage. */
   stage?: ProjectStage;
   /** Words people search for that the item's own texts lack, in either language. */
@@ -303,6 +303,14 @@ const LAW = {
   fireLaw: {
     zh: '《中华人民共和国消防法》、《建设工程消防设计审查验收管理暂行规定》（住房和城乡建设部令第51号）',
     en: 'Fire Protection Law of the PRC; Interim Provisions on Fire Protection Design Review and Acceptance of Construction Projects (MOHURD Order No. 51)',
+  },
+  foodSafetyLaw: {
+    zh: '《中华人民共和国食品安全法》第三十五条，《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号）',
+    en: 'Food Safety Law of the PRC, Article 35; Measures for Food Business Licensing and Filing (SAMR Order No. 78)',
+  },
+  promiseReform: {
+    zh: '《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）',
+    en: 'Guiding Opinions of the General Office of the State Council on Promise-Based Approval of Certificates and Business Permits (Guo Ban Fa [2020] No. 42)',
   },
   civilDefenceLaw: {
     zh: '《中华人民共和国人民防空法》',
@@ -1569,16 +1577,21 @@ const stageApplication = (departmentCodes: string[]) =>
 type StageItemInput = Pick<
   SeedServiceItem,
   'nameZh' | 'nameEn' | 'summary' | 'legalBasis' | 'statutoryDays' | 'promisedDays' | 'keywords' | 'departments' | 'materials'
-> & { stage: ProjectStage };
+> & {
+  stage: ProjectStage;
+  /** 项目承诺制: the clauses an owner may promise instead of the materials they replace, and what follows. */
+  promise?: Pick<SeedServiceItem, 'promiseClauses' | 'verificationDays' | 'verificationMethod' | 'permitKind'>;
+};
 
 /**
  * A stage's combined item: one application at the window, the stage's department items decided
  * in parallel, each on its own limits (DESIGN §7).
  */
-function stageItem(i: StageItemInput): SeedServiceItem {
+function stageItem({ promise, ...i }: StageItemInput): SeedServiceItem {
   const codes = i.departments.map((d) => d.code);
   return {
     ...i,
+    ...promise,
     code: STAGE_ITEM_CODES[i.stage],
     kind: 'combined',
     audience: 'project',
@@ -1587,8 +1600,8 @@ function stageItem(i: StageItemInput): SeedServiceItem {
     conditions: combinedProject.conditions,
     feeYuan: 0,
     allowsTolerance: true,
-    allowsPromise: false,
-    promiseClauses: [],
+    allowsPromise: !!promise,
+    promiseClauses: promise?.promiseClauses ?? [],
     formKey: 'combined-project',
     howToApply: [
       {
@@ -1723,7 +1736,39 @@ const constructionPermitStage = stageItem({
   legalBasis: [LAW.fireLaw, LAW.planningLaw, LAW.constructionPermit],
   statutoryDays: 15,
   promisedDays: 10,
-  keywords: ['施工许可证', '建筑工程施工许可', '消防审查', '施工图', 'building permit', 'construction drawings'],
+  keywords: ['施工许可证', '建筑工程施工许可', '消防审查', '施工图', '项目承诺制', 'building permit', 'construction drawings'],
+  // 项目承诺制: an owner who promises these gets the permit at once; each department verifies its clauses on site.
+  promise: {
+    promiseClauses: [
+      {
+        zh: '施工图消防设计文件符合国家工程建设消防技术标准，开工前经审查合格；不擅自变更经审查的消防设计内容。',
+        en: 'The fire design of the construction drawings meets the national fire standards and passes review before works start; the reviewed fire design will not be changed without approval.',
+        replaces: ['fire-design'],
+        department: 'fire',
+      },
+      {
+        zh: '建设工程的建设内容与建设工程规划许可证载明的内容一致。',
+        en: 'The works match what the construction works planning permit states.',
+        replaces: [],
+        department: 'nrp',
+      },
+      {
+        zh: '施工、监理单位已依法确定并签订合同，建设资金已经落实，施工现场已具备施工条件。',
+        en: 'The contractor and the supervising engineer are lawfully selected and under contract, the funds are in place, and the site is ready for works.',
+        replaces: ['contracts', 'funding-commitment'],
+        department: 'housing',
+      },
+      {
+        zh: '如承诺不实，本单位同意撤销施工许可，记入信用记录，并依法承担相应责任。',
+        en: 'If this promise proves untrue, we accept that the construction permit is revoked and a credit record is made, and bear the legal consequences.',
+        replaces: [],
+        department: 'housing',
+      },
+    ],
+    verificationDays: 30,
+    verificationMethod: 'site_inspection',
+    permitKind: 'construction',
+  },
   departments: [
     {
       code: 'fire',
@@ -1835,9 +1880,139 @@ const completionAcceptanceStage = stageItem({
   ],
 });
 
+/** 食品经营许可 under 证照分离: promise-based approval on the same day, a site inspection within 20 working days. */
+const foodBusinessPermit: SeedServiceItem = {
+  code: 'XC-SP-001',
+  nameZh: '食品经营许可',
+  nameEn: 'Food business permit',
+  summary: {
+    zh: '从事食品销售和餐饮服务的经营者，应当取得食品经营许可。实行告知承诺制：申请人书面承诺符合许可条件的，当场发证，市场监督管理局在20个工作日内现场核查。',
+    en: 'Anyone selling food or providing catering needs a food business permit. Promise-based approval applies: an applicant who promises in writing that the conditions are met gets the permit on the spot, and the Market Regulation Bureau inspects the premises within 20 working days.',
+  },
+  kind: 'licence',
+  audience: 'enterprise',
+  leadDepartmentCode: 'market',
+  legalBasis: [LAW.foodSafetyLaw, LAW.promiseReform],
+  conditions: [
+    {
+      zh: '具有与经营的食品品种、数量相适应的经营场所和设备设施。',
+      en: 'Premises, equipment and facilities suited to the kinds and quantities of food sold.',
+    },
+    {
+      zh: '有专职或者兼职的食品安全管理人员和保证食品安全的规章制度。',
+      en: 'A full- or part-time food safety manager and rules that keep food safe.',
+    },
+  ],
+  statutoryDays: 10,
+  promisedDays: 5,
+  feeYuan: 0,
+  allowsTolerance: true,
+  allowsPromise: true,
+  promiseClauses: [
+    {
+      zh: '本单位具有与经营的食品品种、数量相适应的经营场所，场所环境整洁，并与有毒、有害场所以及其他污染源保持规定的距离。',
+      en: 'We have premises suited to the kinds and quantities of food we sell, kept clean and at the required distance from toxic or harmful sites and other sources of pollution.',
+      replaces: ['premises-layout'],
+    },
+    {
+      zh: '本单位具有与经营的食品品种、数量相适应的经营设备或者设施，以及相应的消毒、更衣、洗涤、冷藏、防尘、防蝇、防鼠、防虫和存放垃圾的设施。',
+      en: 'We have the equipment and facilities suited to the food we sell, including disinfection, changing, washing, refrigeration and dust-, fly-, rodent- and pest-proofing, and waste storage.',
+      replaces: ['equipment-list'],
+    },
+    {
+      zh: '本单位有专职或者兼职的食品安全管理人员和保证食品安全的规章制度。',
+      en: 'We have a full- or part-time food safety manager and rules that keep food safe.',
+      replaces: ['safety-rules'],
+    },
+    {
+      zh: '本单位提交的材料真实、合法、有效；如承诺不实，同意撤销许可、记入信用记录，并依法承担相应责任。',
+      en: 'The materials we submit are true, lawful and valid; if this promise proves untrue we accept that the permit is revoked and a credit record is made, and bear the legal consequences.',
+      replaces: [],
+    },
+  ],
+  verificationDays: 20,
+  verificationMethod: 'site_inspection',
+  permitKind: 'food-business',
+  formKey: 'food-business',
+  keywords: ['食品经营许可证', '餐饮', '食品销售', '证照分离', '告知承诺', 'food permit', 'catering', 'restaurant'],
+  howToApply: [
+    {
+      zh: '在线填写申请并上传材料；选择告知承诺的，逐条承诺符合许可条件，相应材料免于提交。',
+      en: 'Apply online and upload the materials; choosing promise-based approval, promise each condition one by one, and the materials it replaces are not needed.',
+    },
+    {
+      zh: '窗口形式审查通过的，告知承诺申请当场发证；一般程序在承诺时限内作出决定。',
+      en: 'Once the window\u2019s formal check passes, a promise-based application gets its permit on the spot; the ordinary procedure is decided within the promised limit.',
+    },
+    {
+      zh: '告知承诺发证后，市场监督管理局在20个工作日内现场核查；承诺不实的，撤销许可并记入信用记录。',
+      en: 'After a promise-based permit, the Market Regulation Bureau inspects within 20 working days; a false promise revokes the permit and makes a credit record.',
+    },
+  ],
+  departments: [{ code: 'market', task: { zh: '食品经营许可审查', en: 'Food business permit review' }, timeLimitDays: 5 }],
+  materials: [
+    material({
+      code: 'application-form',
+      nameZh: '食品经营许可申请书',
+      nameEn: 'Food business permit application form',
+      description: {
+        zh: '申请人签字或盖章；告知承诺的，含承诺书。',
+        en: 'Signed or sealed by the applicant; with the promise, when promise-based.',
+      },
+      departmentCodes: ['market'],
+    }),
+    material({
+      code: 'business-licence',
+      nameZh: '营业执照',
+      nameEn: 'Business licence',
+      description: {
+        zh: '电子证照库中已有电子营业执照的免于提交。',
+        en: 'Not needed when the e-licence is already in the wallet.',
+      },
+      eLicenceType: 'business-licence',
+      maxSizeMb: 5,
+      departmentCodes: ['market'],
+    }),
+    material({
+      code: 'premises-layout',
+      nameZh: '经营场所平面布局图',
+      nameEn: 'Floor plan of the premises',
+      description: {
+        zh: '标明经营区域、设备设施布局及与污染源的距离。',
+        en: 'Showing the business areas, the layout of equipment and the distance to sources of pollution.',
+      },
+      core: false,
+      departmentCodes: ['market'],
+    }),
+    material({
+      code: 'equipment-list',
+      nameZh: '主要设备设施清单',
+      nameEn: 'List of the main equipment and facilities',
+      description: {
+        zh: '冷藏、消毒、洗涤、防尘防蝇防鼠等设备设施的名称、数量和位置。',
+        en: 'Name, number and place of refrigeration, disinfection, washing and pest-proofing equipment.',
+      },
+      core: false,
+      departmentCodes: ['market'],
+    }),
+    material({
+      code: 'safety-rules',
+      nameZh: '食品安全管理制度文本',
+      nameEn: 'Food safety rules',
+      description: {
+        zh: '进货查验、从业人员健康管理、食品安全自查等制度。',
+        en: 'Rules for checking supplies, staff health and food safety self-inspection.',
+      },
+      core: false,
+      departmentCodes: ['market'],
+    }),
+  ],
+};
+
 export const serviceItems: SeedServiceItem[] = [
   nameReservation,
   establishment,
+  foodBusinessPermit,
   combinedProject,
   projectFilingItem,
   landUsePlanningPermitItem,

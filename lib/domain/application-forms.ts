@@ -151,6 +151,33 @@ export const APPLICATION_FORMS: Record<string, FormField[]> = {
       ],
     },
   ],
+  // 食品经营许可 (证照分离): what the permit prints, and what the market regulator inspects.
+  'food-business': [
+    { key: 'premises', label: t('经营场所', 'Premises'), type: 'text', required: true },
+    {
+      key: 'businessFormat',
+      label: t('主体业态', 'Type of operator'),
+      type: 'select',
+      required: true,
+      options: [
+        opt('retail', '食品销售经营者', 'Food retailer'),
+        opt('catering', '餐饮服务经营者', 'Catering operator'),
+        opt('canteen', '单位食堂', 'Staff canteen'),
+      ],
+    },
+    {
+      key: 'businessItems',
+      label: t('经营项目', 'Business items'),
+      type: 'textarea',
+      required: true,
+      hint: t(
+        '如：预包装食品销售（含冷藏冷冻食品）；热食类食品制售',
+        'e.g. sale of pre-packaged food (incl. chilled and frozen); hot food',
+      ),
+    },
+    { key: 'personInCharge', label: t('负责人', 'Person in charge'), type: 'text', required: true },
+    { key: 'safetyManager', label: t('食品安全管理人员', 'Food safety manager'), type: 'text', required: true },
+  ],
   'combined-project': [
     { key: 'projectName', label: t('项目名称', 'Project name'), type: 'text', required: true },
     { key: 'parcel', label: t('建设地块', 'Site parcel'), type: 'text', required: true },
