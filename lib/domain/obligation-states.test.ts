@@ -8,13 +8,16 @@ import {
   type ObligationState,
 } from './obligation-states';
 
-const ACTORS: ObligationActor[] = ['applicant', 'clerk', 'manager', 'system'];
+const ACTORS: ObligationActor[] = ['applicant', 'clerk', 'verifier', 'manager', 'system'];
 
 // DESIGN §4, written out independently of the module: change → (from states, actors, resulting state).
 const EXPECTED: Record<string, { from: ObligationState[]; by: ObligationActor[]; to: ObligationState }> = {
   fulfil: { from: ['open', 'extended', 'breached'], by: ['applicant', 'clerk'], to: 'fulfilled' },
   verify: { from: ['fulfilled'], by: ['clerk'], to: 'verified' },
   breach: { from: ['open', 'extended'], by: ['system'], to: 'breached' },
+  // The department's post-approval verification of a promise.
+  comply: { from: ['open', 'extended', 'fulfilled'], by: ['verifier'], to: 'verified' },
+  find_untrue: { from: ['open', 'extended', 'fulfilled'], by: ['verifier'], to: 'breached' },
   waive: { from: ['open', 'extended', 'breached'], by: ['manager'], to: 'waived' },
   extend: { from: ['open', 'extended'], by: ['manager'], to: 'extended' },
 };

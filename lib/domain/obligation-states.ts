@@ -20,8 +20,11 @@ export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 export const OBLIGATION_CONSEQUENCES = ['suspend', 'revoke'] as const;
 export type ObligationConsequence = (typeof OBLIGATION_CONSEQUENCES)[number];
 
-/** Who changes an obligation: the applicant (supplying), the window (verifying), a manager (waiving, extending), the sweep. */
-export type ObligationActor = 'applicant' | 'clerk' | 'manager' | 'system';
+/**
+ * Who changes an obligation: the applicant (supplying), the window (verifying), the department's
+ * verifier (finding a promise kept or not, 事中事后核查), a manager (waiving, extending), the sweep.
+ */
+export type ObligationActor = 'applicant' | 'clerk' | 'verifier' | 'manager' | 'system';
 
 export type ObligationContext = {
   /** The zone date today. */
@@ -56,6 +59,9 @@ export const OBLIGATION_CHANGES = {
     who: ['system'],
     guard: (c) => (isOverdue(c.dueDate, c.today) ? null : 'notYetDue'),
   },
+  // The post-approval verification finds a promise kept, or untrue — whenever it happens, before or after its due date.
+  comply: { from: ['open', 'extended', 'fulfilled'], to: 'verified', who: ['verifier'] },
+  find_untrue: { from: ['open', 'extended', 'fulfilled'], to: 'breached', who: ['verifier'] },
   waive: { from: ['open', 'extended', 'breached'], to: 'waived', who: ['manager'], guard: needsReason },
   extend: {
     from: OWED_STATES,

@@ -35,6 +35,8 @@ const EXPECTED: Record<string, { from: CaseState[]; by: string[] }> = {
   resubmit: { from: ['needs_supplement'], by: ['applicant of the case', 'clerk'] },
   accept: { from: ['submitted'], by: ['clerk'] },
   accept_with_tolerance: { from: ['submitted'], by: ['clerk'] },
+  // Promise-based approval: the window's formal check issues the result the same day (DESIGN §4).
+  approve_on_promise: { from: ['submitted'], by: ['clerk'] },
   refuse: { from: ['submitted'], by: ['clerk'] },
   route_to_review: { from: ['accepted'], by: ['clerk', 'system'] },
   // A combined case's departments asked for a revision: the system merges their items into one notice.
@@ -50,7 +52,8 @@ const EXPECTED: Record<string, { from: CaseState[]; by: string[] }> = {
   suspend: { from: ['accepted', 'in_review'], by: ['clerk', 'reviewer of the case department', 'system'] },
   resume: { from: ['suspended'], by: ['clerk', 'reviewer of the case department', 'system'] },
   withdraw: { from: ['submitted', 'needs_supplement', 'accepted', 'in_review', 'suspended'], by: ['applicant of the case'] },
-  revoke: { from: ['completed'], by: ['manager'] },
+  // The system too: a promise found untrue at verification revokes the result.
+  revoke: { from: ['completed'], by: ['manager', 'system'] },
   // Fired by the system alone (an available name reserved at once); no person may.
   instant_approve: { from: ['submitted'], by: ['system'] },
 };
@@ -79,13 +82,16 @@ describe('workflow machine: every state × transition × persona', () => {
         it(`${transition} from ${state} by ${name} → ${expected ? 'allowed' : 'refused'}`, () => {
           // Answering a revision notice is the one transition that needs a revision notice open.
           const openRevisionNotice = transition === 'resubmit_for_review';
-          const result = checkTransition(transition, state, actor, { ...PASSING, openRevisionNotice }, 'in_review');
+          // A promise-based case is decided on its promises, every other one by the ordinary procedure.
+          const approvalRoute = transition === 'approve_on_promise' ? 'promise' : 'ordinary';
+          const result = checkTransition(transition, state, actor, { ...PASSING, openRevisionNotice, approvalRoute }, 'in_review');
           expect(result.ok).toBe(expected);
           const offered = availableTransitions(state, actor, {
             allowsTolerance: true,
             enterpriseDiscredited: false,
             openSupplementNotice: false,
             openRevisionNotice,
+            approvalRoute,
           });
           expect(offered.includes(transition)).toBe(expected);
         });
@@ -149,6 +155,32 @@ describe('workflow guards', () => {
       reason: 'dueDateBeyondPromise',
     });
     expect(tolerance({ enterpriseDiscredited: true })).toEqual({ ok: false, reason: 'enterpriseDiscredited' });
+  });
+
+  it('decides a promise-based case on its promises alone, once the formal check passes, the same day', () => {
+    const complete = { fields: [], contact: [], coreMaterials: [], otherMaterials: [] };
+    const onPromise = (over: object) =>
+      checkTransition('approve_on_promise', 'submitted', clerk, { ...PASSING, approvalRoute: 'promise', intake: complete, ...over });
+    expect(onPromise({})).toEqual({ ok: true, to: 'completed' });
+    expect(onPromise({ approvalRoute: 'ordinary' })).toEqual({ ok: false, reason: 'notPromiseBased' });
+    expect(onPromise({ promiseProblem: 'enterpriseDiscredited' })).toEqual({ ok: false, reason: 'enterpriseDiscredited' });
+    expect(onPromise({ intake: { ...complete, coreMaterials: ['application-form'] } })).toEqual({ ok: false, reason: 'intakeIncomplete' });
+    expect(onPromise({ intake: null })).toEqual({ ok: false, reason: 'intakeIncomplete' });
+    // Neither acceptance applies to it: promises and tolerance do not mix.
+    expect(checkTransition('accept', 'submitted', clerk, { ...PASSING, approvalRoute: 'promise', intake: complete })).toEqual({
+      ok: false,
+      reason: 'promiseBasedCase',
+    });
+    expect(tolerance({ approvalRoute: 'promise' })).toEqual({ ok: false, reason: 'promiseBasedCase' });
+    const offered = availableTransitions('submitted', clerk, {
+      allowsTolerance: true,
+      enterpriseDiscredited: false,
+      openSupplementNotice: false,
+      approvalRoute: 'promise',
+    });
+    expect(offered).toContain('approve_on_promise');
+    expect(offered).not.toContain('accept');
+    expect(offered).not.toContain('accept_with_tolerance');
   });
 
   it('a supplement notice lists at least one item, and only one is open at a time', () => {

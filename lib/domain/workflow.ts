@@ -5,6 +5,7 @@
  */
 import type { Role } from '@/lib/auth/permissions';
 import { dueDateProblems, intakeRefusal, type IntakeGaps } from './intake';
+import type { PromiseFailure } from './promises';
 
 export const CASE_STATES = [
   'draft',
@@ -68,9 +69,16 @@ export type GuardContext = {
   /** The open notice merges the departments' revision requests of a combined case: its answer goes back to review. */
   openRevisionNotice: boolean;
   conditions: readonly string[];
+  /** How the applicant chose to be decided: the ordinary procedure, or promise-based approval (DESIGN §4). */
+  approvalRoute: 'ordinary' | 'promise';
+  /** Why the case's promise no longer holds (lib/domain/promises.ts `promiseRefusal`), or null. */
+  promiseProblem: PromiseFailure | null;
 };
 
 export type GuardFailure =
+  | PromiseFailure
+  | 'notPromiseBased'
+  | 'promiseBasedCase'
   | 'toleranceNotAllowed'
   | 'enterpriseDiscredited'
   | 'coreMaterialTolerated'
@@ -144,7 +152,21 @@ export const TRANSITIONS = {
     from: ['submitted'],
     to: 'accepted',
     who: [clerk],
-    guard: (c) => (c.intake ? intakeRefusal('accept', c.intake) : 'intakeIncomplete'),
+    guard: (c) => (c.approvalRoute === 'promise' ? 'promiseBasedCase' : c.intake ? intakeRefusal('accept', c.intake) : 'intakeIncomplete'),
+  },
+  /**
+   * Promise-based approval (告知承诺制, DESIGN §4): once the window's formal check finds the
+   * answers and the materials the promises do not replace complete, the result is issued the
+   * same day; the departments verify the promises afterwards.
+   */
+  approve_on_promise: {
+    from: ['submitted'],
+    to: 'completed',
+    who: [clerk],
+    guard: (c) =>
+      c.approvalRoute !== 'promise'
+        ? 'notPromiseBased'
+        : (c.promiseProblem ?? (c.intake ? intakeRefusal('accept', c.intake) : 'intakeIncomplete')),
   },
   /** Only non-core materials may be missing, each tolerated with a due date from today to the promised limit (DESIGN §4). */
   accept_with_tolerance: {
@@ -152,6 +174,7 @@ export const TRANSITIONS = {
     to: 'accepted',
     who: [clerk],
     guard: (c) => {
+      if (c.approvalRoute === 'promise') return 'promiseBasedCase';
       if (!c.allowsTolerance) return 'toleranceNotAllowed';
       if (c.enterpriseDiscredited) return 'enterpriseDiscredited';
       if (c.tolerated.length === 0) return 'nothingTolerated';
@@ -186,7 +209,8 @@ export const TRANSITIONS = {
   suspend: { from: ['accepted', 'in_review'], to: 'suspended', who: [clerk, reviewer, system], guard: needsReason },
   resume: { from: ['suspended'], to: 'previous', who: [clerk, reviewer, system] },
   withdraw: { from: BEFORE_DECISION, to: 'withdrawn', who: [applicant] },
-  revoke: { from: ['completed'], to: 'revoked', who: [manager], guard: needsReason },
+  // The system too: a promise found untrue at the post-approval verification revokes the result (DESIGN §4).
+  revoke: { from: ['completed'], to: 'revoked', who: [manager, system], guard: needsReason },
   /** Instant decision (即时办结): the system approves and completes a case the rules decide alone. */
   instant_approve: { from: ['submitted'], to: 'completed', who: [system] },
 } as const satisfies Record<string, TransitionSpec>;
@@ -248,6 +272,8 @@ const EMPTY_CONTEXT: GuardContext = {
   openSupplementNotice: false,
   openRevisionNotice: false,
   conditions: [],
+  approvalRoute: 'ordinary',
+  promiseProblem: null,
 };
 
 /**
@@ -262,12 +288,16 @@ export function availableTransitions(
   state: CaseState,
   actor: Actor,
   caseContext: Pick<GuardContext, 'allowsTolerance' | 'enterpriseDiscredited' | 'openSupplementNotice'> &
-    Partial<Pick<GuardContext, 'openRevisionNotice'>>,
+    Partial<Pick<GuardContext, 'openRevisionNotice' | 'approvalRoute'>>,
 ): Transition[] {
+  const promised = caseContext.approvalRoute === 'promise';
   return TRANSITION_NAMES.filter((name) => {
     const spec: TransitionSpec = TRANSITIONS[name];
     if (!spec.from.includes(state) || !actorMay(spec, actor)) return false;
-    if (name === 'accept_with_tolerance') return caseContext.allowsTolerance && !caseContext.enterpriseDiscredited;
+    // A promise-based case is decided on its promises, an ordinary one by acceptance.
+    if (name === 'approve_on_promise') return promised;
+    if (name === 'accept') return !promised;
+    if (name === 'accept_with_tolerance') return !promised && caseContext.allowsTolerance && !caseContext.enterpriseDiscredited;
     if (name === 'request_supplement') return !caseContext.openSupplementNotice;
     if (name === 'resubmit') return !caseContext.openRevisionNotice;
     if (name === 'resubmit_for_review') return !!caseContext.openRevisionNotice;
