@@ -111,6 +111,11 @@ export const PERMISSIONS = {
   'credit.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
   'credit.record': [role('manager')],
   'credit.clear': [role('manager')],
+  // Promise-based approval (告知承诺制, DESIGN §4): the applicant chooses it on a draft; the departments verify the
+  // promises after approval (事中事后核查) — the verifying department's reviewers record the findings and the verdict.
+  'case.choosePromise': [role('applicant', 'member-of-enterprise')],
+  'verification.list': [role('reviewer'), role('officer'), role('manager')],
+  'verification.decide': [role('reviewer', 'own-department')],
   'desk.queue': [role('clerk'), role('reviewer'), role('officer')],
   'dashboard.view': [role('manager'), role('admin')],
   'audit.verify': [role('admin')],

@@ -40,6 +40,8 @@ import { waiversForCase } from './projects';
 import { authorize } from './viewer';
 import { taskDepartmentIds } from './case-tasks';
 import { caseTasksOf } from './task-decisions';
+import { caseVerifications } from './promise-approval';
+import { materialsReplaced, promiseOffered } from '@/lib/domain/promises';
 
 /** Timeline entries an applicant sees; staff see every event of the case. */
 const APPLICANT_TIMELINE = new Set([
@@ -100,6 +102,9 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       formKey: serviceItemVersions.formKey,
       kind: serviceItemVersions.kind,
       allowsTolerance: serviceItemVersions.allowsTolerance,
+      allowsPromise: serviceItemVersions.allowsPromise,
+      promiseClauses: serviceItemVersions.promiseClauses,
+      verificationDays: serviceItemVersions.verificationDays,
       statutoryDays: serviceItemVersions.statutoryDays,
       promisedDays: serviceItemVersions.promisedDays,
       enterpriseName: enterprises.name,
@@ -162,6 +167,9 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     db.select().from(caseNotices).where(eq(caseNotices.caseId, c.id)).orderBy(asc(caseNotices.issuedAt), asc(caseNotices.serial)),
   ]);
   const waiverOf = new Map(waivers.map((w) => [w.materialCode, w.assessment]));
+  // Promise-based approval: the materials the applicant's promises replace are not asked for.
+  const promised = c.approvalRoute === 'promise';
+  const replaced = promised ? materialsReplaced(row.promiseClauses, c.promisedClauses) : new Set<string>();
 
   const nameOf = new Map(materialSpecs.map((m) => [m.code, { zh: m.nameZh, en: m.nameEn } as Bilingual]));
   const today = zoneDate(new Date());
@@ -184,7 +192,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
           contact: c.contact,
           materials: materialSpecs,
           supplied: new Set(materialRows.filter((r) => !r.replacedAt).map((r) => r.code)),
-          waived: new Set(waivers.map((w) => w.materialCode)),
+          waived: new Set([...waivers.map((w) => w.materialCode), ...replaced]),
         })
       : null;
   const openNotice = notices.find((n) => !n.answeredAt);
@@ -195,6 +203,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
           enterpriseDiscredited: row.enterpriseDiscredited,
           openSupplementNotice: !!openNotice,
           openRevisionNotice: !!openNotice?.fromReview,
+          approvalRoute: c.approvalRoute,
         })
       : [];
 
@@ -248,6 +257,8 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       drawingSet: m.drawingSet,
       /** The regional assessment that waives it for this case's project parcel (区域评估), if one does. */
       waivedBy: waiverOf.get(m.code) ?? null,
+      /** The applicant's promise stands in for it (告知承诺制): not asked for. */
+      replacedByPromise: replaced.has(m.code),
       versions: materialRows
         .filter((r) => r.code === m.code)
         .map(
@@ -295,6 +306,22 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
       .map((e) => ({ seq: e.seq, at: e.at.toISOString(), action: e.action, actorName: e.actorName, details: (e.after ?? {}) as Record<string, unknown> })),
     /** The workflow transitions this viewer may fire now; the UI offers exactly these. */
     transitions: offered,
+    /**
+     * Promise-based approval (DESIGN §4): whether the item offers it, the route chosen, each catalogue
+     * clause with whether it was promised, and the post-approval verifications with their findings.
+     */
+    promise: {
+      offered: promiseOffered(row),
+      route: c.approvalRoute,
+      verificationDays: row.verificationDays,
+      clauses: row.promiseClauses.map((clause) => ({
+        code: clause.code,
+        text: { zh: clause.zh, en: clause.en } as Bilingual,
+        replaces: clause.replaces.map((code) => nameOf.get(code) ?? { zh: code, en: code }),
+        promised: c.promisedClauses.includes(clause.code),
+      })),
+      verifications: promised ? await caseVerifications(viewer, c.id) : [],
+    },
     /** A combined case's department tasks (DESIGN §7), in the catalogue's order; empty for other cases. */
     tasks: await caseTasksOf(db, viewer, c),
     combined: row.kind === 'combined',

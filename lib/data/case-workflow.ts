@@ -20,6 +20,7 @@ import { formFieldsFor } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
 import { projectFormAnswers } from '@/lib/domain/project-filing';
 import { dueDateProblems, type IntakeGaps } from '@/lib/domain/intake';
+import { materialsReplaced, promiseRefusal } from '@/lib/domain/promises';
 import { noticesIssuedBy } from '@/lib/domain/notices';
 import { checkTransition, FINAL_STATES, INTAKE_DAYS, SYSTEM_ACTOR, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
@@ -43,6 +44,7 @@ import { issueLicenceForCase } from './licences';
 import { loadWorkingCalendar } from './calendar';
 import { loadIntakeGaps } from './intake';
 import { attachNameNotice } from './name-notice';
+import { openPromiseVerifications } from './promise-approval';
 import { heldNames } from './name-reservations';
 import { issueNotices } from './notices';
 import { reserveApprovedName, reserveNameForCase } from './names';
@@ -64,6 +66,10 @@ async function loadCaseForUpdate(tx: Tx, caseId: string) {
       formKey: serviceItemVersions.formKey,
       kind: serviceItemVersions.kind,
       allowsTolerance: serviceItemVersions.allowsTolerance,
+      allowsPromise: serviceItemVersions.allowsPromise,
+      promiseClauses: serviceItemVersions.promiseClauses,
+      verificationDays: serviceItemVersions.verificationDays,
+      verificationMethod: serviceItemVersions.verificationMethod,
       statutoryDays: serviceItemVersions.statutoryDays,
       promisedDays: serviceItemVersions.promisedDays,
       enterpriseDiscredited: hasActiveCreditRecord(cases.enterpriseId),
@@ -241,6 +247,9 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
 
 type Calendar = Awaited<ReturnType<typeof loadWorkingCalendar>>;
 
+/** The transitions the window's intake check decides. */
+const INTAKE_TRANSITIONS = new Set<Transition>(['accept', 'accept_with_tolerance', 'approve_on_promise']);
+
 async function applyTransition(
   tx: Tx,
   viewer: Viewer,
@@ -272,8 +281,11 @@ async function applyTransition(
     .from(supplementNotices)
     .where(and(eq(supplementNotices.caseId, c.id), isNull(supplementNotices.answeredAt)));
 
-  const intake =
-    transition === 'accept' || transition === 'accept_with_tolerance' ? await loadIntakeGaps(tx, c, row.formKey) : null;
+  // A promise-based case is decided on its promises; the materials they replace are not asked for.
+  const promised = c.approvalRoute === 'promise';
+  const replaced = promised ? materialsReplaced(row.promiseClauses, c.promisedClauses) : new Set<string>();
+  const intake = INTAKE_TRANSITIONS.has(transition) ? await loadIntakeGaps(tx, c, row.formKey, replaced) : null;
+  const promiseProblem = promised ? promiseRefusal(row, c.promisedClauses, row.enterpriseDiscredited) : null;
   const context: GuardContext = {
     allowsTolerance: row.allowsTolerance,
     enterpriseDiscredited: row.enterpriseDiscredited,
@@ -286,6 +298,8 @@ async function applyTransition(
     openSupplementNotice: !!openNotice,
     openRevisionNotice: !!openNotice?.fromReview,
     conditions: input.conditions,
+    approvalRoute: c.approvalRoute,
+    promiseProblem,
   };
   const actor = options.system ? SYSTEM_ACTOR : actorFor(viewer, c, row.kind);
   const check = checkTransition(transition, c.state, actor, context, c.suspendedFrom);
@@ -314,6 +328,10 @@ async function applyTransition(
         if (!held.some((n) => n.fullName === c.formData.enterpriseName)) {
           throw new DomainError('invalid', 'name not held', { enterpriseName: ['nameNotHeld'] });
         }
+      }
+      // A promise is filed only by an enterprise that may still make one, and for every clause (DESIGN §4).
+      if (transition === 'submit' && promiseProblem) {
+        throw new DomainError('invalid', promiseProblem, { promisedClauses: [promiseProblem] });
       }
       // The window must be able to reach someone about the case.
       if (!contactSchema.safeParse(c.contact ?? {}).success) {
@@ -404,6 +422,18 @@ async function applyTransition(
         audit.commitment = input.commitment;
       }
       await notifyEnterprise(tx, c.enterpriseId, c.id, transition === 'accept' ? 'accepted' : 'accepted_with_tolerance');
+      break;
+    }
+    case 'approve_on_promise': {
+      // Accepted, decided and issued the same day; the departments verify the promises afterwards.
+      Object.assign(changes, { acceptedAt: now, decidedAt: now, completedAt: now, decision: 'approve' as const });
+      changes.legalDeadline = calendar.addWorkingDays(today, row.statutoryDays).date;
+      changes.serviceDeadline = calendar.addWorkingDays(today, row.promisedDays).date;
+      const verifyBy = calendar.addWorkingDays(today, row.verificationDays).date;
+      audit.verifications = await openPromiseVerifications(tx, c, row, verifyBy, { actorId: actorId(viewer), ip: meta.ip });
+      audit.verifyBy = verifyBy;
+      audit.decision = 'approve';
+      await notifyEnterprise(tx, c.enterpriseId, c.id, 'result_issued', { promise: true, verifyBy });
       break;
     }
     case 'refuse':

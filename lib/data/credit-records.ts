@@ -2,13 +2,13 @@ import 'server-only';
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { getDb } from '@/db/client';
+import { getDb, type Tx } from '@/db/client';
 import { cases, creditRecords, enterprises, users } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { conflict, DomainError, notFound } from '@/lib/errors';
 import type { CreditClearInput, CreditRecordInput } from '@/lib/validation/credit';
 import type { RequestMeta } from './accounts';
-import { appendAudit } from './audit';
+import { appendAudit, type AuditContext } from './audit';
 import { actorId, authorize } from './viewer';
 
 /*
@@ -40,18 +40,27 @@ export async function recordCreditRecord(viewer: Viewer, input: CreditRecordInpu
       ? await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, enterpriseId))
       : [];
     if (!enterprise) throw notFound('enterprise');
-    const [record] = await tx
-      .insert(creditRecords)
-      .values({ enterpriseId: enterprise.id, reason: input.reason, caseId, recordedBy: actorId(viewer) })
-      .returning({ id: creditRecords.id });
-    await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
-      action: 'enterprise.credit.record',
-      entityType: 'enterprise',
-      entityId: enterprise.id,
-      after: { creditRecordId: record.id, reason: input.reason, caseId },
-    });
-    return record;
+    return recordCreditInTx(tx, { enterpriseId: enterprise.id, caseId, reason: input.reason }, { actorId: actorId(viewer), ip: meta.ip });
   });
+}
+
+/** Writes a credit record and its audit event in the caller's transaction: a manager's, or a breached promise's. */
+export async function recordCreditInTx(
+  tx: Tx,
+  input: { enterpriseId: string; caseId: string | null; reason: string },
+  audit: AuditContext,
+): Promise<{ id: string }> {
+  const [record] = await tx
+    .insert(creditRecords)
+    .values({ enterpriseId: input.enterpriseId, reason: input.reason, caseId: input.caseId, recordedBy: audit.actorId })
+    .returning({ id: creditRecords.id });
+  await appendAudit(tx, audit, {
+    action: 'enterprise.credit.record',
+    entityType: 'enterprise',
+    entityId: input.enterpriseId,
+    after: { creditRecordId: record.id, reason: input.reason, caseId: input.caseId },
+  });
+  return record;
 }
 
 /** Clears an active record; of two managers clearing it at once, one does and the other is told it changed. */

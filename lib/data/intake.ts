@@ -12,7 +12,7 @@ type IntakeCase = {
   materials: readonly { code: string; required: boolean; core: boolean }[];
   /** Materials with a current version (upload or wallet). */
   supplied: ReadonlySet<string>;
-  /** Materials a regional assessment waives for the case's project. */
+  /** Materials a regional assessment waives for the case's project, or a promise of the applicant replaces (告知承诺). */
   waived: ReadonlySet<string>;
 };
 
@@ -36,6 +36,8 @@ export async function loadIntakeGaps(
   tx: Executor,
   c: { id: string; itemVersionId: string; formData: Record<string, unknown>; contact: Partial<ContactAnswers> | null },
   formKey: string,
+  /** The materials the applicant's promises replace: like a waived one, not required. */
+  replacedByPromise: ReadonlySet<string> = new Set(),
 ): Promise<IntakeGaps> {
   // One after the other: a transaction is one connection.
   const materials = await tx
@@ -54,6 +56,6 @@ export async function loadIntakeGaps(
     contact: c.contact,
     materials,
     supplied: new Set(current.map((m) => m.code)),
-    waived: new Set(waivers.map((w) => w.materialCode)),
+    waived: new Set([...waivers.map((w) => w.materialCode), ...replacedByPromise]),
   });
 }

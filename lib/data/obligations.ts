@@ -31,7 +31,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Calendar = Awaited<ReturnType<typeof loadWorkingCalendar>>;
 
 /** Every change of an obligation is an audit event on its case, so the case's history tells it. */
-async function auditChange(
+export async function auditObligationChange(
   tx: Tx,
   context: AuditContext,
   o: Pick<Obligation, 'id' | 'caseId' | 'status' | 'materialCode' | 'dueDate'>,
@@ -99,11 +99,12 @@ export async function sweepObligations(db: Database, now = currentInstant()): Pr
       );
       if (reminders.length) await tx.insert(notifications).values(reminders);
 
-      // Breaches: past the due date and still owed, case by case.
+      // Breaches: tolerated materials past the due date and still owed, case by case. A promise is
+      // not broken by time: its verification finds it kept or untrue (lib/data/promise-approval.ts).
       const overdue = await tx
         .selectDistinct({ caseId: obligations.caseId })
         .from(obligations)
-        .where(and(inArray(obligations.status, OWED_STATES), lt(obligations.dueDate, today)));
+        .where(and(eq(obligations.kind, 'tolerance'), inArray(obligations.status, OWED_STATES), lt(obligations.dueDate, today)));
       let breached = 0;
       for (const { caseId } of overdue) breached += await breachCase(tx, caseId, today, calendar, now);
       return { skipped: false, reminded: dueSoon.length, breached };
@@ -121,7 +122,14 @@ async function breachCase(tx: Tx, caseId: string, today: string, calendar: Calen
   const rows = await tx
     .select()
     .from(obligations)
-    .where(and(eq(obligations.caseId, caseId), inArray(obligations.status, OWED_STATES), lt(obligations.dueDate, today)))
+    .where(
+      and(
+        eq(obligations.caseId, caseId),
+        eq(obligations.kind, 'tolerance'),
+        inArray(obligations.status, OWED_STATES),
+        lt(obligations.dueDate, today),
+      ),
+    )
     .for('update');
   const due = rows.filter((o) => checkObligationChange('breach', o.status, 'system', { today, dueDate: o.dueDate }).ok);
   if (!c || due.length === 0) return 0;
@@ -143,7 +151,7 @@ async function breachCase(tx: Tx, caseId: string, today: string, calendar: Calen
   for (const o of due) {
     const enforced = o.consequence === 'suspend' ? suspended : null;
     await tx.update(obligations).set({ status: 'breached', breachedAt: now, suspended: enforced }).where(eq(obligations.id, o.id));
-    await auditChange(tx, system, o, 'breach', { status: 'breached', suspended: enforced });
+    await auditObligationChange(tx, system, o, 'breach', { status: 'breached', suspended: enforced });
   }
 
   const [members, staff] = await Promise.all([
@@ -186,7 +194,7 @@ export async function fulfilObligationsForMaterial(tx: Tx, caseId: string, mater
   const now = currentInstant();
   for (const o of rows) {
     await tx.update(obligations).set({ status: 'fulfilled', fulfilledAt: now }).where(eq(obligations.id, o.id));
-    await auditChange(tx, audit, o, 'fulfil', { status: 'fulfilled' });
+    await auditObligationChange(tx, audit, o, 'fulfil', { status: 'fulfilled' });
   }
   return rows.map((o) => ({ id: o.id }));
 }
@@ -248,7 +256,7 @@ export async function changeObligation(
         ? { status: check.to, verifiedAt: now, verifiedBy: actorId(viewer) }
         : { status: check.to, statusReason: input.reason.trim(), ...(input.change === 'extend' ? { dueDate: input.newDueDate } : {}) };
     await tx.update(obligations).set(changes).where(eq(obligations.id, o.id));
-    await auditChange(tx, { actorId: actorId(viewer), ip: meta.ip }, o, input.change, {
+    await auditObligationChange(tx, { actorId: actorId(viewer), ip: meta.ip }, o, input.change, {
       status: check.to,
       ...(changes.statusReason ? { reason: changes.statusReason } : {}),
       ...(changes.dueDate ? { dueDate: changes.dueDate, previousDueDate: o.dueDate } : {}),

@@ -46,7 +46,9 @@ export function noticesIssuedBy(transition: string, item: { combined?: boolean }
       return item.combined ? ['decision'] : [];
     case 'deny':
       return item.combined ? ['denial'] : [];
+    // Promise-based approval accepts and decides at once: the acceptance notice records the day.
     case 'accept':
+    case 'approve_on_promise':
       return ['acceptance'];
     case 'accept_with_tolerance':
       return ['acceptance', 'tolerance'];

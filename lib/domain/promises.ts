@@ -72,3 +72,27 @@ export function clausesByVerifier(
   }
   return groups;
 }
+
+export type FindingProblem = 'findingMissing' | 'unknownObligation' | 'noteRequired' | 'reasonRequired';
+
+/**
+ * Checks a verification's findings against the promises it verifies: exactly one finding per
+ * promise, a note for every promise found untrue, and a reason for a breach verdict. Returns the
+ * verdict — compliant only when every promise was kept — or the problems by field path.
+ */
+export function verificationVerdict(
+  obligationIds: readonly string[],
+  findings: readonly { obligationId: string; compliant: boolean; note: string }[],
+  verdictReason: string,
+): { ok: true; verdict: 'compliant' | 'breached' } | { ok: false; problems: Record<string, FindingProblem> } {
+  const problems: Record<string, FindingProblem> = {};
+  findings.forEach((f, i) => {
+    if (!obligationIds.includes(f.obligationId)) problems[`findings.${i}.obligationId`] = 'unknownObligation';
+    else if (!f.compliant && f.note.trim().length < 2) problems[`findings.${i}.note`] = 'noteRequired';
+  });
+  if (obligationIds.some((id) => findings.filter((f) => f.obligationId === id).length !== 1))
+    problems.findings = 'findingMissing';
+  const verdict = findings.every((f) => f.compliant) ? 'compliant' : 'breached';
+  if (verdict === 'breached' && verdictReason.trim().length < 2) problems.verdictReason = 'reasonRequired';
+  return Object.keys(problems).length ? { ok: false, problems } : { ok: true, verdict };
+}
