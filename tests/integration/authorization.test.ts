@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cases, caseTasks, departments, enterprises, obligations } from '@/db/schema';
+import { cases, caseTasks, departments, enterprises, obligations, verificationTasks } from '@/db/schema';
 import { claimTask, decideTask, listDepartmentTasks } from '@/lib/data/task-decisions';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
@@ -21,6 +21,7 @@ import { chooseActingEnterprise } from '@/lib/data/acting-enterprise';
 import { listCalendarYears } from '@/lib/data/calendar';
 import { listWallet } from '@/lib/data/licences';
 import { changeObligation, verifyObligation } from '@/lib/data/obligations';
+import { chooseApprovalRoute, decideVerification, listOpenVerifications } from '@/lib/data/promise-approval';
 import {
   clearCreditRecord,
   listActiveCreditRecords,
@@ -274,6 +275,33 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
       clearCreditRecord(v, { recordId: '00000000-0000-4000-8000-000000000000', reason: '已整改', evidence: '整改报告' }, meta),
   },
   {
+    // Back to the ordinary procedure on A's draft: the route the draft already has.
+    operation: 'chooseApprovalRoute(draft of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => chooseApprovalRoute(v, { caseId: ctx.foodDraftOfA, route: 'ordinary', promisedClauses: [] }, meta),
+  },
+  {
+    operation: 'listOpenVerifications',
+    allowed: ['reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
+    call: (v) => listOpenVerifications(v),
+  },
+  {
+    // A finding about a promise the verification does not check: refused once the permission check has passed.
+    operation: "decideVerification(fire's verification of A)",
+    allowed: ['reviewerFire'],
+    call: (v, ctx) =>
+      decideVerification(
+        v,
+        {
+          taskId: ctx.fireVerificationOfA,
+          caseId: ctx.caseOfA,
+          findings: [{ obligationId: ctx.obligationOfA, compliant: true, note: '' }],
+          verdictReason: '',
+        },
+        meta,
+      ),
+  },
+  {
     // Refused by content (not a PDF) once the permission check has passed: nothing is stored.
     operation: 'uploadAssessmentDocument',
     allowed: ['admin'],
@@ -288,6 +316,8 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
 
 type Context = {
   caseOfA: string;
+  foodDraftOfA: string;
+  fireVerificationOfA: string;
   obligationOfA: string;
   combinedOfB: string;
   fireTaskOfB: string;
@@ -341,6 +371,12 @@ describe('authorization matrix: every operation × every persona', () => {
         commitment: '承诺按期补交',
       })
       .returning({ id: obligations.id });
+    ctx.foodDraftOfA = (await createDraft(applicantA, { serviceCode: 'XC-SP-001', enterpriseId: ctx.enterpriseA }, meta)).id;
+    const [fire] = await test.db.select({ id: departments.id }).from(departments).where(eq(departments.code, 'fire'));
+    [{ id: ctx.fireVerificationOfA }] = await test.db
+      .insert(verificationTasks)
+      .values({ caseId: ctx.caseOfA, departmentId: fire.id, method: 'site_inspection', dueDate: '2099-12-31' })
+      .returning({ id: verificationTasks.id });
     // The seeded battery base's construction permit application, waiting for fire.
     const [fireTask] = await test.db
       .select({ caseId: caseTasks.caseId, taskId: caseTasks.id })
