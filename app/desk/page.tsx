@@ -4,14 +4,16 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { IntakeTable } from '@/components/desk/intake-table';
 import { TaskQueue } from '@/components/desk/task-queue';
+import { VerificationQueue } from '@/components/desk/verification-queue';
 import { QUEUE_STATES, QueueFilter, type QueueFilterValues } from '@/components/desk/queue-filter';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { guardPage } from '@/lib/auth/page-guard';
-import { ROLES } from '@/lib/auth/permissions';
+import { can, ROLES } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { listIntakeQueue } from '@/lib/data/cases';
 import { listDepartmentTasks } from '@/lib/data/task-decisions';
+import { listOpenVerifications } from '@/lib/data/promise-approval';
 import { zoneDate } from '@/lib/domain/clock';
 import { listDepartments, listServices } from '@/lib/data/catalogue';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
@@ -67,9 +69,11 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
       limit: QUEUE_LIMIT,
     }),
   );
-  const [departments, departmentTasks, t, tc, locale] = await Promise.all([
+  const [departments, departmentTasks, verifications, t, tc, locale] = await Promise.all([
     listDepartments(),
     listDepartmentTasks(viewer),
+    // Reviewers and officers follow the promises their departments verify after approval.
+    can(viewer, 'verification.list') ? listOpenVerifications(viewer) : null,
     getTranslations('desk'),
     getTranslations('common.roles'),
     getLocale() as Promise<Locale>,
@@ -104,6 +108,7 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
       </div>
 
       {viewer.roles.includes('reviewer') && <TaskQueue tasks={departmentTasks} today={zoneDate(new Date())} />}
+      {verifications && <VerificationQueue verifications={verifications} today={zoneDate(new Date())} />}
 
       <section aria-labelledby="intake-queue" className="flex flex-col gap-3">
         <h2 id="intake-queue" className="text-lg font-semibold">

@@ -19,6 +19,7 @@ const KNOWN_KINDS = new Set([
   'obligation_due',
   'obligation_breached',
   'suspension_lifted',
+  'promise_breached',
 ]);
 
 /** The inbox entries, newest first; unread ones stand out in weight, a dot and words, not colour alone. */

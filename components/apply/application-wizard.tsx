@@ -12,6 +12,7 @@ import type { ActionResult } from '@/lib/actions/define-action';
 import type { ContactAnswers } from '@/lib/validation/application-answers';
 import { cn } from '@/lib/utils';
 import { AnswersStep } from './answers-step';
+import { ApprovalRoute, type ApprovalRouteProps } from './approval-route';
 import { ContactStep } from './contact-step';
 import { MaterialsStep } from './materials-step';
 import { errorPath, wizardResolver } from './resolver';
@@ -36,6 +37,8 @@ export type ApplicationWizardProps = {
   formData: WizardValues['formData'];
   fields: WizardField[];
   materials: WizardMaterial[];
+  /** How a draft is decided (promise-based approval, tolerance), when the item offers a choice. */
+  route?: ApprovalRouteProps;
 };
 
 const CONTACT_PATHS = ['contact.name', 'contact.phone', 'contact.email'] as const satisfies Path<WizardValues>[];
@@ -65,6 +68,7 @@ export function ApplicationWizard({
   formData,
   fields,
   materials,
+  route,
 }: ApplicationWizardProps) {
   const t = useTranslations('applicant.wizard');
   const router = useRouter();
@@ -266,6 +270,7 @@ export function ApplicationWizard({
         {step === 1 ? <ContactStep form={form} /> : null}
         {step === 2 ? <AnswersStep form={form} fields={fields} /> : null}
         {step === 2 && formKey === NAME_FORM ? <WizardNameCheck form={form} fields={fields} /> : null}
+        {step === 3 && route ? <ApprovalRoute {...route} /> : null}
         {step === 3 ? <MaterialsStep caseId={caseId} materials={materials} /> : null}
         {step === 4 ? (
           <ReviewStep

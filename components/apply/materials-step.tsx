@@ -10,6 +10,7 @@ import { WalletAttach } from './wallet-attach';
 /** The catalogue's materials checklist, one upload per material; an upload is saved at once. */
 export function MaterialsStep({ caseId, materials }: { caseId: string; materials: WizardMaterial[] }) {
   const t = useTranslations('applicant.wizard');
+  const tp = useTranslations('promise.materials');
   if (materials.length === 0) return <p className="text-sm text-muted-foreground">{t('materials.empty')}</p>;
   return (
     <div className="flex flex-col gap-4">
@@ -29,22 +30,24 @@ export function MaterialsStep({ caseId, materials }: { caseId: string; materials
                 <span>{m.name}</span>
               </h3>
               <div className="flex flex-wrap gap-1.5 sm:justify-end">
-                {m.waiver ? (
+                {m.replacedByPromise ? (
+                  <Badge variant="success">{tp('replaced')}</Badge>
+                ) : m.waiver ? (
                   <Badge variant="success">{t('materials.waived')}</Badge>
                 ) : (
                   <Badge variant={m.required ? 'secondary' : 'outline'}>
                     {m.required ? t('materials.required') : t('materials.optional')}
                   </Badge>
                 )}
-                {m.core && !m.waiver ? <Badge>{t('materials.core')}</Badge> : null}
+                {m.core && !m.waiver && !m.replacedByPromise ? <Badge>{t('materials.core')}</Badge> : null}
                 {m.flag ? <Badge variant="warning">{t('flagged')}</Badge> : null}
               </div>
             </div>
             {m.flag ? <p className="text-sm whitespace-pre-line">{m.flag}</p> : null}
-            {m.waiver ? (
+            {m.waiver || m.replacedByPromise ? (
               <p className="flex gap-2 rounded-md border border-success/30 bg-success/5 p-3 text-sm">
                 <FileCheck2 className="mt-0.5 size-4 shrink-0 text-success" aria-hidden />
-                {m.waiver}
+                {m.replacedByPromise ? tp('replacedNote') : m.waiver}
               </p>
             ) : null}
             {m.generated ? (
@@ -55,10 +58,10 @@ export function MaterialsStep({ caseId, materials }: { caseId: string; materials
             ) : m.waiver ? null : m.eLicenceName ? (
               <p className="text-sm text-muted-foreground">{t('materials.eLicence', { licence: m.eLicenceName })}</p>
             ) : null}
-            {m.wallet && !m.waiver && !m.generated ? (
+            {m.replacedByPromise ? null : m.wallet && !m.waiver && !m.generated ? (
               <WalletAttach caseId={caseId} materialCode={m.code} wallet={m.wallet} fromWallet={m.fromWallet} />
             ) : null}
-            {m.waiver || m.generated ? null : (
+            {m.waiver || m.generated || m.replacedByPromise ? null : (
               <MaterialUpload
                 caseId={caseId}
                 materialCode={m.code}

@@ -36,6 +36,7 @@ export function ReviewStep({
   const t = useTranslations('applicant.wizard');
   const tv = useTranslations('validation');
   const tm = useTranslations('applicant.wizard.materials');
+  const tp = useTranslations('promise.materials');
   const values = useWatch({ control: form.control }) as WizardValues;
   const contactProblems = contactErrors(values.contact);
   const answerProblems = answerErrors(formKey, values.formData ?? {});
@@ -132,7 +133,9 @@ export function ReviewStep({
                 <li key={m.code} className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
                   <span>{m.name}</span>
                   <span className="flex flex-wrap items-center gap-1.5 sm:justify-end">
-                    {m.waiver ? (
+                    {m.replacedByPromise ? (
+                      <Badge variant="success">{tp('replaced')}</Badge>
+                    ) : m.waiver ? (
                       <Badge variant="success">{tm('waived')}</Badge>
                     ) : m.generated ? (
                       <Badge variant="success">{tm('generatedBadge')}</Badge>
@@ -156,7 +159,9 @@ export function ReviewStep({
                 </li>
               ))}
             </ul>
-            {materials.some((m) => m.required && !m.current && !m.fromWallet && !m.waiver && !m.generated) ? (
+            {materials.some(
+              (m) => m.required && !m.current && !m.fromWallet && !m.waiver && !m.generated && !m.replacedByPromise,
+            ) ? (
               <p className="text-xs text-muted-foreground">{t('review.materialsNote')}</p>
             ) : null}
           </>,

@@ -21,6 +21,7 @@ import { IntakeCheck } from './intake-check';
 const ORDER: readonly Transition[] = [
   'accept',
   'accept_with_tolerance',
+  'approve_on_promise',
   'request_supplement',
   'refuse',
   'route_to_review',
@@ -67,7 +68,8 @@ export async function CaseActions({
   const supplied = (code: string) => detail.materials.some((m) => m.code === code && m.versions.some((v) => v.current));
   // The intake check decides both acceptances; what it finds missing is shown before the click.
   const gaps = detail.intake;
-  const intakeOffered = !!gaps && (offered.includes('accept') || offered.includes('accept_with_tolerance'));
+  const intakeOffered =
+    !!gaps && (offered.includes('accept') || offered.includes('accept_with_tolerance') || offered.includes('approve_on_promise'));
   const blocked = (transition: Transition, message: string) => (
     <ActionCard key={`${transition}-${detail.version}`} id={`action-${transition}`} title={ta(transition)}>
       <p className="text-sm text-muted-foreground">{message}</p>
@@ -104,6 +106,19 @@ export async function CaseActions({
             latest={tolerance.latest}
             latestLabel={format.dateTime(zoneDayStart(tolerance.latest), { dateStyle: 'long' })}
             promisedDays={detail.service.promisedDays}
+          />
+        );
+      // Promise-based approval: the formal check decides, and the result is issued now (DESIGN §4).
+      case 'approve_on_promise':
+        if (gaps && !intakeComplete(gaps)) return blocked(transition, ti('acceptBlocked'));
+        return (
+          <SimpleActionForm
+            key={key}
+            caseRef={caseRef}
+            transition={transition}
+            label={ta(transition)}
+            hint={tf('hints.approve_on_promise')}
+            confirm={tf('confirm.approve_on_promise')}
           />
         );
       case 'request_supplement':

@@ -33,6 +33,9 @@ export const CLIENT_MESSAGE_PATHS = [
   'names.composer',
   'projects.form',
   'projects.filing',
+  'promise.route',
+  'promise.materials',
+  'promise.form',
 ] as const;
 
 type Messages = Record<string, unknown>;

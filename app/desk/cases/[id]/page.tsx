@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CaseActions } from '@/components/desk/case-actions';
 import { CaseAnswers } from '@/components/desk/case-answers';
 import { CaseClocks } from '@/components/case/case-clocks';
+import { CasePromises } from '@/components/case/case-promises';
 import { CaseTasks } from '@/components/case/case-tasks';
 import { TaskReview } from '@/components/desk/task-review';
 import { CaseHeader } from '@/components/desk/case-header';
@@ -68,6 +69,7 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
         <div className="flex min-w-0 flex-col gap-8 lg:col-start-1 lg:row-start-1">
           <CaseDecision detail={detail} />
           <CaseTasks detail={detail} />
+          <CasePromises detail={detail} />
           <CaseNameCheck detail={detail} viewer={viewer} />
           <CaseAnswers detail={detail} />
           <CaseMaterials detail={detail} />

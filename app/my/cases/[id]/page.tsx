@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { CaseAnswers } from '@/components/applicant/case-answers';
 import { CaseClocks } from '@/components/case/case-clocks';
+import { CasePromises } from '@/components/case/case-promises';
 import { CaseTasks } from '@/components/case/case-tasks';
 import { CaseNotices } from '@/components/applicant/case-notices';
 import { CaseOverview } from '@/components/applicant/case-overview';
@@ -65,6 +66,7 @@ export default async function MyCasePage({ params }: Props) {
           <CaseRequests detail={detail} />
           <CaseResult detail={detail} />
           <CaseTasks detail={detail} />
+          <CasePromises detail={detail} />
           <CaseAnswers detail={detail} />
           <CaseTimeline detail={detail} />
         </div>

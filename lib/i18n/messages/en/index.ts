@@ -14,6 +14,7 @@ import licences from './licences.json';
 import names from './names.json';
 import notices from './notices.json';
 import projects from './projects.json';
+import promise from './promise.json';
 import validation from './validation.json';
 
 export default {
@@ -33,5 +34,6 @@ export default {
   names,
   notices,
   projects,
+  promise,
   validation,
 };

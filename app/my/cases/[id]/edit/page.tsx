@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ApplicationWizard } from '@/components/apply/application-wizard';
+import type { ApprovalRouteProps } from '@/components/apply/approval-route';
 import { draftAnswers, type WizardField, type WizardMaterial } from '@/components/apply/types';
 import { CaseSupplementNotice, supplementItemWording } from '@/components/applicant/case-supplement-notice';
 import { departmentNamer } from '@/components/case/department-names';
@@ -32,12 +33,13 @@ export default async function EditApplicationPage({ params }: Props) {
   if (!detail.editable) redirect(`/my/cases/${id}`);
 
   const locale = (await getLocale()) as Locale;
-  const [t, tg, tc, wording, cite] = await Promise.all([
+  const [t, tg, tc, wording, cite, tm] = await Promise.all([
     getTranslations('applicant.wizard'),
     getTranslations('catalogue.guide'),
     getTranslations('applicant.caseView'),
     supplementItemWording(departmentNamer(detail.tasks, locale)),
     waiverCitations(),
+    getTranslations('promise.methods'),
   ]);
   const text = (b: Bilingual) => pickLanguage(b, locale);
   const supplement = detail.state === 'needs_supplement';
@@ -105,8 +107,25 @@ export default async function EditApplicationPage({ params }: Props) {
       flag: materialFlags.get(m.code),
       waiver: m.waivedBy ? cite(m.waivedBy) : null,
       generated: m.eLicenceType === NAME_NOTICE_SOURCE,
+      replacedByPromise: m.replacedByPromise,
     };
   });
+  // How a draft is decided: promise-based approval and tolerance, when the item offers either (DESIGN §4).
+  const list = (names: Bilingual[]) => names.map(text).join(locale === 'en' ? ', ' : '、');
+  const route: ApprovalRouteProps | undefined =
+    !supplement && (detail.promise.offered || detail.service.allowsTolerance)
+      ? {
+          caseId: id,
+          route: detail.promise.route,
+          promisedClauses: detail.promise.clauses.filter((c) => c.promised).map((c) => c.code),
+          promiseOffered: detail.promise.offered,
+          toleranceOffered: detail.service.allowsTolerance,
+          discredited: detail.enterprise.discredited,
+          clauses: detail.promise.clauses.map((c) => ({ code: c.code, text: text(c.text), replaces: list(c.replaces) })),
+          verificationDays: detail.promise.verificationDays,
+          method: tm(detail.promise.verificationMethod),
+        }
+      : undefined;
   const formData = draftAnswers(fields, detail.formData);
 
   return (
@@ -143,6 +162,7 @@ export default async function EditApplicationPage({ params }: Props) {
         formData={formData}
         fields={fields}
         materials={materials}
+        route={route}
       />
     </div>
   );
