@@ -148,7 +148,7 @@ describe(`permits (${driver})`, () => {
     expect(shown).not.toHaveProperty('id');
     expect(shown).not.toHaveProperty('enterpriseId');
     expect(await getPublicPermit(`${number.slice(0, -1)}${(Number(number.slice(-1)) + 1) % 10}`)).toBeNull();
-    expect(await getPublicPermit('JY14110009999994')).toBeNull(); // well-formed, never issued
+    expect(await getPublicPermit('JY14110009999992')).toBeNull(); // well-formed (check digit 2), never issued
     expect((await verifyAuditChain(test.db)).ok).toBe(true);
   });
 
