@@ -41,6 +41,7 @@ import {
 import { establishEnterpriseForCase } from './establishment';
 import { revokeLicenceOfCase } from './licence-status';
 import { issueLicenceForCase } from './licences';
+import { changePermitOfCase, issuePermitForCase } from './permits';
 import { loadWorkingCalendar } from './calendar';
 import { loadIntakeGaps } from './intake';
 import { attachNameNotice } from './name-notice';
@@ -433,6 +434,8 @@ async function applyTransition(
       audit.verifications = await openPromiseVerifications(tx, c, row, verifyBy, { actorId: actorId(viewer), ip: meta.ip });
       audit.verifyBy = verifyBy;
       audit.decision = 'approve';
+      const permit = await issuePermitForCase(tx, c, { actorId: actorId(viewer), ip: meta.ip }, now);
+      if (permit) audit.permitNumber = permit.number;
       await notifyEnterprise(tx, c.enterpriseId, c.id, 'result_issued', { promise: true, verifyBy });
       break;
     }
@@ -444,6 +447,10 @@ async function applyTransition(
       if (transition === 'revoke' && row.formKey === 'establishment') {
         const revoked = await revokeLicenceOfCase(tx, c, input.reason, { actorId: actorId(viewer), ip: meta.ip }, now);
         if (revoked) audit.revokedLicence = revoked.creditCode;
+      }
+      if (transition === 'revoke') {
+        const permit = await changePermitOfCase(tx, c, 'revoked', input.reason, { actorId: actorId(viewer), ip: meta.ip }, now);
+        if (permit) audit.revokedPermit = permit.number;
       }
       await notifyEnterprise(tx, c.enterpriseId, c.id, transition === 'refuse' ? 'refused' : 'revoked', { reason: input.reason });
       break;
@@ -471,6 +478,9 @@ async function applyTransition(
         audit.creditCode = licence.creditCode;
         if (licence.enterpriseId !== c.enterpriseId) changes.enterpriseId = audit.enterpriseId = licence.enterpriseId;
       }
+      // So is issuing a case whose item issues a permit (食品经营许可证, 施工许可证).
+      const permit = await issuePermitForCase(tx, c, { actorId: actorId(viewer), ip: meta.ip }, now);
+      if (permit) audit.permitNumber = permit.number;
       await notifyEnterprise(tx, changes.enterpriseId ?? c.enterpriseId, c.id, 'result_issued');
       break;
     case 'instant_approve':

@@ -120,6 +120,21 @@ export async function changeLicenceStatus(
 }
 
 /**
+ * The change a case's transition makes to what the case issued (its licence, its permit), checked
+ * by the domain: null when it does not apply to the status that has (revoked already; a
+ * suspension someone else already lifted); a reason the domain refuses is the transition's error.
+ */
+export function statusChangeOfCase(from: LicenceStatus, to: LicenceStatus, reason: string) {
+  const check = checkStatusChange(from, to, reason);
+  if (!check.ok && check.failure === 'statusChangeNotAllowed') return null;
+  if (!check.ok) {
+    const [field, key] = FAILURE_FIELD[check.failure];
+    throw new DomainError('invalid', check.failure, { [field === 'to' ? 'transition' : field]: [key] });
+  }
+  return check;
+}
+
+/**
  * Changes the status of the licence a case issued, inside the caller's transaction, with the
  * same reason and audit event as a change on the licence page plus the case it came from.
  * Returns the licence as it was, or null when the case issued none or the change does not
@@ -135,12 +150,8 @@ export async function changeLicenceOfCase(
 ): Promise<Licence | null> {
   const [licence] = await tx.select().from(licences).where(eq(licences.caseId, c.id)).for('update');
   if (!licence) return null;
-  const check = checkStatusChange(licence.status, to, reason);
-  if (!check.ok && check.failure === 'statusChangeNotAllowed') return null;
-  if (!check.ok) {
-    const [field, key] = FAILURE_FIELD[check.failure];
-    throw new DomainError('invalid', check.failure, { [field === 'to' ? 'transition' : field]: [key] });
-  }
+  const check = statusChangeOfCase(licence.status, to, reason);
+  if (!check) return null;
   await tx.update(licences).set({ status: to, statusChangedAt: now, statusReason: check.reason }).where(eq(licences.id, licence.id));
   await appendAudit(tx, audit, {
     action: `licence.${check.change}`,

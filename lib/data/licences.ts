@@ -28,6 +28,7 @@ import { appendAudit } from './audit';
 import { publicOrigin } from './case-tracking';
 import { establishEnterpriseForCase } from './establishment';
 import { registerHeldName } from './name-reservations';
+import { listEnterprisePermits, type PublicPermit } from './permits';
 import { authorize } from './viewer';
 import { currentInstant } from './now';
 
@@ -280,16 +281,17 @@ export type WalletApproval = {
   decision: 'approve' | 'approve_with_conditions' | 'deny' | null;
 };
 
-export type Wallet = { licences: HeldLicence[]; approvals: WalletApproval[] };
+export type Wallet = { licences: HeldLicence[]; permits: PublicPermit[]; approvals: WalletApproval[] };
 
-/** An enterprise's e-licences (newest first) and the approvals of its completed cases. */
+/** An enterprise's e-licences and permits (newest first) and the approvals of its completed cases. */
 export async function listWallet(viewer: Viewer, enterpriseId: string): Promise<Wallet> {
   if (viewer.kind !== 'user') throw unauthenticated();
   if (!UUID.test(enterpriseId)) throw forbidden('enterprise.read');
   authorize(viewer, 'enterprise.read', { enterpriseId });
   const db = await getDb();
-  const [held, completed] = await Promise.all([
+  const [held, permits, completed] = await Promise.all([
     db.select().from(licences).where(eq(licences.enterpriseId, enterpriseId)).orderBy(desc(licences.issuedAt)),
+    listEnterprisePermits(db, enterpriseId),
     db
       .select({
         caseId: cases.id,
@@ -306,6 +308,7 @@ export async function listWallet(viewer: Viewer, enterpriseId: string): Promise<
   ]);
   return {
     licences: held.map(toHeld),
+    permits,
     approvals: completed
       .filter((r) => r.completedAt)
       .map((r) => ({

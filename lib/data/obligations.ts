@@ -20,6 +20,7 @@ import { loadWorkingCalendar } from './calendar';
 import { taskDepartmentIds } from './case-tasks';
 import { caseResource, fireSystemTransition } from './case-workflow';
 import { changeLicenceOfCase } from './licence-status';
+import { changePermitOfCase } from './permits';
 import { atInstant, currentInstant } from './now';
 import { actorId, authorize } from './viewer';
 
@@ -144,8 +145,11 @@ async function breachCase(tx: Tx, caseId: string, today: string, calendar: Calen
     });
     suspended = 'case';
   } else if (toSuspend.length && c.state === 'completed') {
-    // The result was issued already: its licence is suspended instead, until the material is verified.
-    suspended = (await changeLicenceOfCase(tx, { id: caseId, number: c.number }, 'suspended', reason, system, now)) ? 'licence' : null;
+    // The result was issued already: its licence or permit is suspended instead, until the material is verified.
+    const issued = { id: caseId, number: c.number };
+    const licence = await changeLicenceOfCase(tx, issued, 'suspended', reason, system, now);
+    const permit = await changePermitOfCase(tx, issued, 'suspended', reason, system, now);
+    suspended = licence || permit ? 'licence' : null;
   }
 
   for (const o of due) {
@@ -294,7 +298,9 @@ async function liftSuspension(
     lifted = 'case';
   } else if (kinds.has('licence')) {
     const audit = { actorId: actorId(viewer), ip: meta.ip };
-    lifted = (await changeLicenceOfCase(tx, c, 'valid', reason, audit)) ? 'licence' : null;
+    const licence = await changeLicenceOfCase(tx, c, 'valid', reason, audit);
+    const permit = await changePermitOfCase(tx, c, 'valid', reason, audit);
+    lifted = licence || permit ? 'licence' : null;
   }
   if (lifted) {
     const members = await membersOf(tx, [c.enterpriseId]);

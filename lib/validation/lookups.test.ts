@@ -18,11 +18,23 @@ describe('verifyLookupSchema', () => {
   it('says what is wrong with the field, using the credit-code rules', () => {
     expect(verifyError('')).toBe('required');
     expect(verifyError(undefined)).toBe('required');
-    expect(verifyError('91411000')).toBe('creditCodeFormat'); // length
-    expect(verifyError(`${VALID.slice(0, 17)}I`)).toBe('creditCodeFormat'); // I is not in the alphabet
-    expect(verifyError(`Z${VALID.slice(1)}`)).toBe('creditCodeFormat'); // no such authority
+    expect(verifyError('91411000')).toBe('verifyCodeFormat'); // length
+    expect(verifyError(`${VALID.slice(0, 17)}I`)).toBe('verifyCodeFormat'); // I is not in the alphabet
+    expect(verifyError(`Z${VALID.slice(1)}`)).toBe('verifyCodeFormat'); // no such authority
     const wrongCheck = VALID.slice(0, 17) + (VALID[17] === '0' ? '1' : '0');
     expect(verifyError(wrongCheck)).toBe('creditCodeCheckFailed');
+  });
+});
+
+describe('verifyLookupSchema with permit numbers', () => {
+  it('accepts both forms of permit number, normalised', () => {
+    expect(verifyLookupSchema.parse({ code: ' jy1411000 0000428' })).toEqual({ code: 'JY14110000000428' });
+    expect(verifyLookupSchema.parse({ code: '411000 20261127 0007' })).toEqual({ code: '411000202611270007' });
+  });
+
+  it('says a food business permit number with a wrong check digit was copied wrong', () => {
+    expect(verifyError('JY14110000000429')).toBe('permitNumberCheckFailed');
+    expect(verifyError('JY1411000')).toBe('verifyCodeFormat'); // too short for either
   });
 });
 

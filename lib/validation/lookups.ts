@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TRACKING_CODE_LENGTH } from '@/lib/domain/case-tracking';
 import { checkCreditCodeSoftly } from '@/lib/domain/credit-code';
+import { isFoodPermitShaped, parsePermitNumber } from '@/lib/domain/permits';
 
 // Messages are catalogue keys (namespace `validation`). Both forms are public GET forms: the
 // page parses its query with these schemas on the server, so they work without JavaScript.
@@ -12,13 +13,22 @@ const typed = (normalise: (s: string) => string) =>
     .transform((s) => normalise(s.replace(/\s+/g, '')))
     .pipe(z.string().min(1, { error: 'required' }).max(40, { error: 'tooLong' }));
 
-/** /verify: a unified social credit code, checked with the credit-code module before any lookup. */
+/**
+ * /verify: a permit number or a unified social credit code, checked with the permit and
+ * credit-code modules before any lookup. A check character or digit that fails has its own
+ * message: the number was most likely copied wrong.
+ */
 export const verifyLookupSchema = z.object({
   code: typed((s) => s.toUpperCase()).superRefine((code, ctx) => {
+    if (parsePermitNumber(code)) return;
+    if (isFoodPermitShaped(code)) {
+      ctx.addIssue({ code: 'custom', message: 'permitNumberCheckFailed' });
+      return;
+    }
     const check = checkCreditCodeSoftly(code);
     if (check.valid) return;
     const checksum = check.reason === 'organisationCheck' || check.reason === 'checkChar';
-    ctx.addIssue({ code: 'custom', message: checksum ? 'creditCodeCheckFailed' : 'creditCodeFormat' });
+    ctx.addIssue({ code: 'custom', message: checksum ? 'creditCodeCheckFailed' : 'verifyCodeFormat' });
   }),
 });
 

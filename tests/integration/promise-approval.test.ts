@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { caseNotices, cases, creditRecords, notifications, obligations, verificationTasks } from '@/db/schema';
+import { caseNotices, cases, creditRecords, notifications, obligations, permits, verificationTasks } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { getCaseDetail } from '@/lib/data/case-detail';
@@ -100,6 +100,10 @@ describe(`promise-based approval (${driver})`, () => {
     expect(await test.db.select({ kind: caseNotices.kind }).from(caseNotices).where(eq(caseNotices.caseId, id))).toEqual([
       { kind: 'acceptance' },
     ]);
+    // The permit itself, the same day.
+    const [permit] = await test.db.select().from(permits).where(eq(permits.caseId, id));
+    expect(permit).toMatchObject({ kind: 'food-business', status: 'valid', subject: FOOD_ANSWERS.businessItems });
+    expect(permit.number).toMatch(/^JY1411000\d{7}$/);
 
     const verifyBy = addWorkingDays(today, 20);
     const tasks = await test.db.select().from(verificationTasks).where(eq(verificationTasks.caseId, id));
@@ -189,6 +193,9 @@ describe(`promise-based approval (${driver})`, () => {
     });
     const [c] = await test.db.select().from(cases).where(eq(cases.id, id));
     expect(c.state).toBe('revoked');
+    expect((await test.db.select({ status: permits.status }).from(permits).where(eq(permits.caseId, id)))[0].status).toBe(
+      'revoked',
+    );
     expect((await promisesOf(id)).map((p) => p.status)).toEqual(['verified', 'breached', 'verified', 'verified']);
     const records = await test.db.select().from(creditRecords).where(eq(creditRecords.caseId, id));
     expect(records).toEqual([

@@ -13,6 +13,7 @@ import { getViewer } from '@/lib/auth/session';
 import { getActingEnterpriseFor } from '@/lib/auth/acting-enterprise';
 import { listWallet } from '@/lib/data/licences';
 import { authorize } from '@/lib/data/viewer';
+import { PERMIT_KINDS } from '@/lib/domain/permits';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,16 +22,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The e-licence wallet of the enterprise the applicant acts for (chosen in the header): its
- * licences, with the reason of a status change, and the approvals of its completed cases.
+ * licences and permits, with the reason of a status change, and the approvals of its completed cases.
  */
 export default async function WalletPage() {
   const viewer = await getViewer();
   await guardPage(async () => authorize(viewer, 'case.listOwn'));
   const { current } = await getActingEnterpriseFor(viewer);
   const wallets = current ? [{ enterprise: current, wallet: await guardPage(() => listWallet(viewer, current.id)) }] : [];
-  const [t, tf, ts, format, locale] = await Promise.all([
+  const [t, tf, tp, ts, format, locale] = await Promise.all([
     getTranslations('licences.wallet'),
     getTranslations('licences.fields'),
+    getTranslations('licences.permits.fields'),
     getTranslations('licences.status'),
     getFormatter(),
     getLocale() as Promise<Locale>,
@@ -90,6 +92,50 @@ export default async function WalletPage() {
                         </Button>
                         <Button asChild size="sm" variant="outline">
                           <Link href={`/verify/${l.creditCode}`}>{t('verifyLicence')}</Link>
+                        </Button>
+                      </div>
+                    </CardContent>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3 className="text-lg font-medium">{t('permitsHeading')}</h3>
+          {wallet.permits.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t('permitsEmpty')}</p>
+          ) : (
+            <ul className="grid gap-4 md:grid-cols-2">
+              {wallet.permits.map((p) => (
+                <li key={p.number}>
+                  <Card>
+                    <CardHeader>
+                      <div className="flex flex-wrap items-center gap-2">
+                        <span className="font-semibold">{pickLanguage(PERMIT_KINDS[p.kind].name, locale)}</span>
+                        <Badge variant={STATUS_VARIANT[p.status]}>{ts(p.status)}</Badge>
+                      </div>
+                      <CardDescription>
+                        {tp('number')}: <span className="font-mono">{p.number}</span>
+                      </CardDescription>
+                    </CardHeader>
+                    <CardContent className="flex flex-col gap-3 text-sm">
+                      <p>
+                        {tp(`subject.${p.kind}`)}: {p.subject}
+                      </p>
+                      <p>
+                        {tp('validUntil')}: {p.validUntil ?? tp('noExpiry')} · {tp('authority')}: {p.authority}
+                      </p>
+                      {p.statusReason ? (
+                        <p role="note" className="rounded-md border border-warning bg-warning/10 px-3 py-2">
+                          {t('statusReason', {
+                            reason: p.statusReason,
+                            date: format.dateTime(new Date(p.statusChangedAt), { dateStyle: 'medium' }),
+                          })}
+                        </p>
+                      ) : null}
+                      <div>
+                        <Button asChild size="sm" variant="outline">
+                          <Link href={`/verify/${p.number}`}>{t('verifyLicence')}</Link>
                         </Button>
                       </div>
                     </CardContent>

@@ -11,6 +11,7 @@ import { CaseTasks } from '@/components/case/case-tasks';
 import { TaskReview } from '@/components/desk/task-review';
 import { CaseHeader } from '@/components/desk/case-header';
 import { CaseLicence } from '@/components/desk/case-licence';
+import { CasePermit } from '@/components/case/case-permit';
 import { CaseMaterials } from '@/components/desk/case-materials';
 import { CaseNameCheck } from '@/components/desk/case-name-check';
 import { CaseClockStops, CaseCreditRecords, CaseDecision, CaseNotices, CaseObligations } from '@/components/desk/case-records';
@@ -20,6 +21,7 @@ import { getViewer } from '@/lib/auth/session';
 import { loadWorkingCalendar } from '@/lib/data/calendar';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { getCaseLicence } from '@/lib/data/licence-status';
+import { getCasePermit } from '@/lib/data/permits';
 import { listEnterpriseCreditRecords } from '@/lib/data/credit-records';
 import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/data/viewer';
@@ -45,8 +47,9 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
     tolerance = { today, latest: calendar.addWorkingDays(today, detail.service.promisedDays).date };
   }
   // An issued establishment case leads to its licence, where staff follow and change its status.
-  const [licence, t, creditRecords] = await Promise.all([
+  const [licence, permit, t, creditRecords] = await Promise.all([
     detail.service.formKey === 'establishment' ? getCaseLicence(viewer, detail.id) : null,
+    getCasePermit(viewer, detail.id),
     getTranslations('desk.case'),
     listEnterpriseCreditRecords(viewer, detail.enterprise.id),
   ]);
@@ -65,6 +68,7 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
           <TaskReview detail={detail} viewerId={viewer.userId} />
           <CaseActions detail={detail} viewerId={viewer.userId} tolerance={tolerance} />
           {licence && <CaseLicence licence={licence} />}
+          {permit && <CasePermit permit={permit} />}
         </div>
         <div className="flex min-w-0 flex-col gap-8 lg:col-start-1 lg:row-start-1">
           <CaseDecision detail={detail} />

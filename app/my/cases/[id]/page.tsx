@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { CaseAnswers } from '@/components/applicant/case-answers';
 import { CaseClocks } from '@/components/case/case-clocks';
+import { CasePermit } from '@/components/case/case-permit';
 import { CasePromises } from '@/components/case/case-promises';
 import { CaseTasks } from '@/components/case/case-tasks';
 import { CaseNotices } from '@/components/applicant/case-notices';
@@ -18,6 +19,7 @@ import { CaseWithdraw } from '@/components/applicant/case-withdraw';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
 import { getCaseDetail } from '@/lib/data/case-detail';
+import { getCasePermit } from '@/lib/data/permits';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 type Props = { params: Promise<{ id: string }> };
@@ -45,6 +47,7 @@ export default async function MyCasePage({ params }: Props) {
     getTranslations('applicant.caseView'),
     getLocale() as Promise<Locale>,
   ]);
+  const permit = await getCasePermit(await getViewer(), detail.id);
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -72,6 +75,7 @@ export default async function MyCasePage({ params }: Props) {
         </div>
         <aside className="flex min-w-0 flex-col gap-6">
           <CaseOverview detail={detail} />
+          {permit ? <CasePermit permit={permit} /> : null}
           <CaseClocks detail={detail} />
           <CaseNotices detail={detail} />
           {detail.transitions.includes('withdraw') ? <CaseWithdraw caseId={detail.id} version={detail.version} /> : null}
