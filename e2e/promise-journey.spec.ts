@@ -75,6 +75,9 @@ test('promise-based approval: same-day permit, a breach found at verification re
   await expect(page.getByText('已办结').first()).toBeVisible();
   const promises = page.getByRole('region', { name: '告知承诺' });
   await expect(promises.getByText('待核查')).toBeVisible();
+  const permitCard = page.getByRole('region', { name: '本件核发的许可证' });
+  await expect(permitCard.getByText('食品经营许可证')).toBeVisible();
+  const permitNumber = (await permitCard.getByText(/^JY1\d{13}$/).textContent())!.trim();
 
   // — The market regulator verifies on site: the equipment promise is untrue.
   await signInAs(page, 'reviewer3@onewindow.test');
@@ -95,6 +98,12 @@ test('promise-based approval: same-day permit, a breach found at verification re
   await form.getByRole('button', { name: '确认承诺不实并撤销' }).click();
   await expect(page.getByText('已撤销').first()).toBeVisible();
   await expect(page.getByRole('region', { name: '告知承诺' }).getByText('承诺不实').first()).toBeVisible();
+
+  // — The permit's public verification page (its QR code's target) says it is revoked, to anyone.
+  await page.context().clearCookies();
+  await page.goto(`/verify/${permitNumber}`);
+  await expect(page.getByText('证照已被吊销，不再有效。')).toBeVisible();
+  await expect(page.getByText(/告知承诺核查不实/).first()).toBeVisible();
 
   // — The enterprise hears of it; its next application offers neither promises nor tolerance.
   await signInAs(page, AGENT);
