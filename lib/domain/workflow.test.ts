@@ -58,6 +58,7 @@ const EXPECTED: Record<string, { from: CaseState[]; by: string[] }> = {
 // A context in which every guard passes, so this walk is about states and actors only.
 const PASSING = {
   allowsTolerance: true,
+  commitmentSigned: true,
   tolerated: [{ code: 'address-proof', core: false, dueDate: '2026-12-01' }],
   latestToleranceDue: '2026-12-10',
   today: '2026-11-27',
@@ -149,6 +150,18 @@ describe('workflow guards', () => {
       reason: 'dueDateBeyondPromise',
     });
     expect(tolerance({ enterpriseDiscredited: true })).toEqual({ ok: false, reason: 'enterpriseDiscredited' });
+  });
+
+  it('accepts with tolerance only on a signed commitment, whatever else holds', () => {
+    expect(tolerance({ commitmentSigned: false })).toEqual({ ok: false, reason: 'commitmentNotSigned' });
+    // Unsigned, nothing is tolerated yet: the missing signature is what the window is told.
+    expect(tolerance({ commitmentSigned: false, tolerated: [] })).toEqual({ ok: false, reason: 'commitmentNotSigned' });
+    // A credit record or an item without tolerance refuses before any commitment matters.
+    expect(tolerance({ commitmentSigned: false, enterpriseDiscredited: true })).toEqual({
+      ok: false,
+      reason: 'enterpriseDiscredited',
+    });
+    expect(tolerance({ commitmentSigned: false, allowsTolerance: false })).toEqual({ ok: false, reason: 'toleranceNotAllowed' });
   });
 
   it('a supplement notice lists at least one item, and only one is open at a time', () => {
