@@ -92,14 +92,39 @@ test('the applicant answers the notice in one resubmission', async ({ page }) =>
   await expect(page.getByText('已提交').first()).toBeVisible();
 });
 
-test('the clerk accepts with one tolerated material, then routes to review', async ({ page }) => {
+test('the clerk proposes tolerating one material; the applicant signs the commitment online', async ({ page }) => {
   await openCaseAtDesk(page, 'clerk@onewindow.test', 'submitted');
   // The intake check says what is missing before the click; plain acceptance is not offered.
   await expect(page.getByRole('heading', { name: '受理审查' })).toBeVisible();
   await expect(page.getByText('缺少非核心材料：住所（经营场所）使用证明')).toBeVisible();
   await expect(page.getByRole('button', { name: '受理', exact: true })).toHaveCount(0);
   await expect(page.getByLabel('容缺：住所（经营场所）使用证明')).toBeChecked();
-  await page.getByRole('button', { name: '容缺受理' }).click();
+  await page.getByRole('button', { name: '提出容缺，请申请人签署承诺书' }).click();
+  await expect(page.getByText('待申请人签署')).toBeVisible();
+  // Not signed yet: nothing to accept on.
+  await expect(page.getByRole('button', { name: '容缺受理', exact: true })).toHaveCount(0);
+
+  // The applicant, in a browser of their own.
+  const applicant = await page.context().browser()!.newPage();
+  await signIn(applicant, 'applicant@onewindow.test');
+  await applicant.goto(new URL(caseUrl, page.url()).toString());
+  const commitment = applicant.getByRole('region', { name: '容缺受理承诺书' });
+  await expect(commitment.getByText(/住所（经营场所）使用证明，于\d{4}年\d{1,2}月\d{1,2}日前补交/)).toBeVisible();
+  await expect(commitment.getByText(/失信记录/)).toBeVisible();
+  // The agreement must be ticked: the form says so on the checkbox.
+  await commitment.getByLabel('签署人姓名').fill('李明远');
+  await commitment.getByRole('button', { name: '签署承诺书' }).click();
+  await expect(commitment.getByText('请勾选同意承诺书内容。')).toBeVisible();
+  await commitment.getByLabel(/我已阅读并同意以上承诺/).check();
+  await commitment.getByRole('button', { name: '签署承诺书' }).click();
+  await expect(commitment.getByText(/李明远 已于 .* 签署。/)).toBeVisible();
+  await applicant.close();
+});
+
+test('the clerk accepts on the signed commitment, then routes to review', async ({ page }) => {
+  await openCaseAtDesk(page, 'clerk@onewindow.test', 'submitted');
+  await expect(page.getByText(/李明远 于 .* 在线签署。/)).toBeVisible();
+  await page.getByRole('button', { name: '容缺受理', exact: true }).click();
   await expect(page.getByText('已受理').first()).toBeVisible();
   await page.getByRole('button', { name: '转入审查' }).click();
   await expect(page.getByText('审查中').first()).toBeVisible();

@@ -12,6 +12,7 @@ const KNOWN_KINDS = new Set([
   'supplement_requested',
   'accepted',
   'accepted_with_tolerance',
+  'commitment_to_sign',
   'refused',
   'decided',
   'result_issued',

@@ -35,7 +35,6 @@ export function toleranceFormSchema(bounds: { today: string; latest: string }, m
   return z
     .object({
       materials: z.array(z.object({ code: z.string(), selected: z.boolean(), dueDate: z.string() })),
-      commitment: z.string().trim().min(2, { message: 'commitmentRequired' }).max(2000, { message: 'tooLong' }),
     })
     .superRefine((v, ctx) => {
       if (!v.materials.some((m) => m.selected))

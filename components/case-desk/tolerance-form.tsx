@@ -5,19 +5,23 @@ import { useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormField } from '@/components/form/form-field';
 import { useZodForm } from '@/components/form/use-zod-form';
-import { Input, Textarea } from '@/components/ui/input';
-import { ActionCard, ActionFeedback, ActionSubmit, GroupError } from './action-parts';
+import { Input } from '@/components/ui/input';
+import { proposeCommitmentAction } from '@/lib/actions/case';
+import { ActionFeedback, ActionSubmit, GroupError } from './action-parts';
 import { toleranceFormSchema } from './form-schemas';
 import { useCaseAction, type CaseRef } from './use-case-action';
 
 export type ToleranceMaterial = { code: string; name: string; supplied: boolean };
 
 /**
- * Accept with tolerance (容缺受理): tick the missing non-core materials, give each a due date
- * no later than the promised limit counted from today, and record the applicant's commitment.
+ * Propose tolerance (容缺受理): tick the missing non-core materials and give each a due date no
+ * later than the promised limit counted from today; the commitment generated from them goes to
+ * the applicant to sign, and the acceptance follows the signature.
  */
 export function ToleranceForm({
   caseRef,
+  proposed,
+  label,
   materials,
   coreNames,
   missing,
@@ -27,6 +31,9 @@ export function ToleranceForm({
   promisedDays,
 }: {
   caseRef: CaseRef;
+  /** The materials and due dates of the commitment proposed before, if any: the form starts from them. */
+  proposed: { code: string; dueDate: string }[] | null;
+  label: string;
   /** The item's non-core materials: the only ones that may be tolerated. */
   materials: ToleranceMaterial[];
   coreNames: string[];
@@ -39,13 +46,18 @@ export function ToleranceForm({
   promisedDays: number;
 }) {
   const t = useTranslations('desk.caseForms.tolerance');
-  const ta = useTranslations('desk.actions');
   const action = useCaseAction(caseRef);
   const schema = useMemo(() => toleranceFormSchema({ today, latest }, missing), [today, latest, missing]);
   const form = useZodForm(schema, {
     defaultValues: {
-      materials: materials.map((m) => ({ code: m.code, selected: missing.includes(m.code), dueDate: latest })),
-      commitment: t('commitmentDefault'),
+      materials: materials.map((m) => {
+        const before = proposed?.find((p) => p.code === m.code);
+        return {
+          code: m.code,
+          selected: before ? true : !proposed && missing.includes(m.code),
+          dueDate: before?.dueDate ?? latest,
+        };
+      }),
     },
   });
   const selection = useWatch({ control: form.control, name: 'materials' }) ?? [];
@@ -57,15 +69,15 @@ export function ToleranceForm({
     const k = sent.current.indexOf(code);
     return k < 0 ? undefined : action.fieldErrors[`tolerated.${k}.dueDate`];
   };
-  const shownErrors = ['tolerated', 'commitment', ...Object.keys(action.fieldErrors).filter((f) => f.startsWith('tolerated.'))];
+  const shownErrors = ['tolerated', ...Object.keys(action.fieldErrors).filter((f) => f.startsWith('tolerated.'))];
   const onSubmit = form.handleSubmit(async (values) => {
     const tolerated = values.materials.filter((m) => m.selected).map((m) => ({ code: m.code, dueDate: m.dueDate }));
     sent.current = tolerated.map((m) => m.code);
-    await action.send({ transition: 'accept_with_tolerance', tolerated, commitment: values.commitment });
+    await action.run(() => proposeCommitmentAction({ caseId: caseRef.caseId, tolerated }));
   });
 
   return (
-    <ActionCard id="action-accept_with_tolerance" title={ta('accept_with_tolerance')} hint={t('hint')}>
+    <>
       {materials.length === 0 ? (
         <p className="text-sm text-muted-foreground">{t('noneEligible')}</p>
       ) : (
@@ -114,18 +126,10 @@ export function ToleranceForm({
             })}
             <GroupError id="tolerance-error" error={groupError} />
           </fieldset>
-          <FormField
-            id="tolerance-commitment"
-            label={t('commitment')}
-            hint={t('commitmentHint')}
-            error={errors.commitment?.message ?? action.fieldErrors.commitment}
-          >
-            <Textarea rows={3} maxLength={2000} {...form.register('commitment')} />
-          </FormField>
           <ActionFeedback state={action} shown={shownErrors} />
-          <ActionSubmit label={ta('accept_with_tolerance')} pending={action.pending || form.formState.isSubmitting} />
+          <ActionSubmit label={label} pending={action.pending || form.formState.isSubmitting} />
         </form>
       )}
-    </ActionCard>
+    </>
   );
 }

@@ -13,6 +13,7 @@ import { FINAL_STATES, type Transition } from '@/lib/domain/workflow';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 import { deficiencyTargets } from './deficiency-targets';
 import { IntakeCheck } from './intake-check';
+import { ToleranceCommitmentStatus } from './tolerance-commitment-status';
 
 /**
  * The panel's order: intake first, then review, then closing. Only these are shown: the system's
@@ -90,24 +91,32 @@ export async function CaseActions({
             hint={tf('hints.accept')}
           />
         );
-      case 'accept_with_tolerance':
+      case 'accept_with_tolerance': {
         if (!tolerance) return null;
         if (gaps && !tolerable(gaps)) return blocked(transition, ti('toleranceBlocked'));
+        // Propose, the applicant signs (online, or on paper whose scan the window attaches), then accept (DESIGN §4).
+        const commitment =
+          detail.commitment?.status === 'proposed' || detail.commitment?.status === 'signed' ? detail.commitment : null;
         return (
-          <ToleranceForm
-            key={key}
-            caseRef={caseRef}
-            materials={detail.materials
-              .filter((m) => !m.core)
-              .map((m) => ({ code: m.code, name: pickLanguage(m.name, locale), supplied: supplied(m.code) }))}
-            coreNames={detail.materials.filter((m) => m.core).map((m) => pickLanguage(m.name, locale))}
-            missing={gaps?.otherMaterials ?? []}
-            today={tolerance.today}
-            latest={tolerance.latest}
-            latestLabel={format.dateTime(zoneDayStart(tolerance.latest), { dateStyle: 'long' })}
-            promisedDays={detail.service.promisedDays}
-          />
+          <ActionCard key={key} id="action-accept_with_tolerance" title={ta(transition)} hint={tf('tolerance.hint')}>
+            {commitment && <ToleranceCommitmentStatus commitment={commitment} caseRef={caseRef} label={ta(transition)} />}
+            <ToleranceForm
+              caseRef={caseRef}
+              proposed={commitment?.items.map((i) => ({ code: i.materialCode, dueDate: i.dueDate })) ?? null}
+              label={tf(commitment ? 'tolerance.proposeAgain' : 'tolerance.propose')}
+              materials={detail.materials
+                .filter((m) => !m.core)
+                .map((m) => ({ code: m.code, name: pickLanguage(m.name, locale), supplied: supplied(m.code) }))}
+              coreNames={detail.materials.filter((m) => m.core).map((m) => pickLanguage(m.name, locale))}
+              missing={gaps?.otherMaterials ?? []}
+              today={tolerance.today}
+              latest={tolerance.latest}
+              latestLabel={format.dateTime(zoneDayStart(tolerance.latest), { dateStyle: 'long' })}
+              promisedDays={detail.service.promisedDays}
+            />
+          </ActionCard>
         );
+      }
       // Promise-based approval: the formal check decides, and the result is issued now (DESIGN §4).
       case 'approve_on_promise':
         if (gaps && !intakeComplete(gaps)) return blocked(transition, ti('acceptBlocked'));

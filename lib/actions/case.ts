@@ -6,11 +6,14 @@ import { assignCase, createDraft, performCaseAction, saveDraft, submitCase } fro
 import { markInboxRead } from '@/lib/data/case-detail';
 import { attachWalletMaterial } from '@/lib/data/licences';
 import { verifyObligation } from '@/lib/data/obligations';
+import { proposeToleranceCommitment, signToleranceCommitment } from '@/lib/data/tolerance-commitments';
 import {
   assignSchema,
   caseActionSchema,
   createDraftSchema,
   draftSaveSchema,
+  proposeCommitmentSchema,
+  signCommitmentSchema,
   submitSchema,
   verifyObligationSchema,
 } from '@/lib/validation/case';
@@ -26,6 +29,20 @@ function revalidateCase(caseId: string) {
 /** Any workflow transition (staff or applicant); the machine and its guards decide. */
 export const caseAction = defineAction(caseActionSchema, async (input, { viewer, meta }) => {
   const result = await performCaseAction(viewer, input, meta);
+  revalidateCase(input.caseId);
+  return result;
+});
+
+/** The window proposes the tolerance commitment (容缺承诺书) for the applicant to sign. */
+export const proposeCommitmentAction = defineAction(proposeCommitmentSchema, async (input, { viewer, meta }) => {
+  const result = await proposeToleranceCommitment(viewer, input, meta);
+  revalidateCase(input.caseId);
+  return result;
+});
+
+/** The applicant signs the commitment online; the window may then accept with tolerance. */
+export const signCommitmentAction = defineAction(signCommitmentSchema, async (input, { viewer, meta }) => {
+  const result = await signToleranceCommitment(viewer, input, meta);
   revalidateCase(input.caseId);
   return result;
 });

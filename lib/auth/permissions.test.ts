@@ -75,6 +75,10 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'assessment.manage': ['admin'],
   'obligation.verify': ['clerk'],
   'obligation.manage': ['manager'],
+  'commitment.propose': ['clerk'],
+  'commitment.attachScan': ['clerk'],
+  // Only a member of the case's enterprise (A here), never another enterprise's applicant or staff.
+  'commitment.sign': ['applicantA'],
   'credit.read': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'credit.record': ['manager'],
   'credit.clear': ['manager'],

@@ -107,6 +107,11 @@ export const PERMISSIONS = {
   'obligation.verify': [role('clerk')],
   // Waive an obligation, or extend its due date for force majeure: a manager, with the reason recorded.
   'obligation.manage': [role('manager')],
+  // The tolerance commitment (容缺承诺书, DESIGN §4): the window proposes it and attaches the scan of
+  // one signed at the counter; a member of the case's enterprise signs it online.
+  'commitment.propose': [role('clerk')],
+  'commitment.attachScan': [role('clerk')],
+  'commitment.sign': [role('applicant', 'member-of-enterprise')],
   // Credit records (失信, DESIGN §4): staff see them; a manager records one and clears it (信用修复).
   'credit.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
   'credit.record': [role('manager')],

@@ -13,7 +13,7 @@ import { materialUploadRule } from '@/lib/storage/rules';
 import type { AssessmentInput } from '@/lib/validation/project';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
-import { discard, inspectFile, insertStoredFile, type StoredObject } from './files';
+import { storeUploadedFile } from './files';
 import { actorId, authorize } from './viewer';
 
 /** An assessment's approved report is large (maps, annexes): the catalogue's largest material limit. */
@@ -147,35 +147,23 @@ export async function uploadAssessmentDocument(
     .from(regionalAssessments)
     .where(eq(regionalAssessments.id, input.assessmentId));
   if (!exists) throw notFound('assessment');
-  const file = await inspectFile(input.bytes, input.originalName, materialUploadRule(ASSESSMENT_DOCUMENT_MAX_MB));
-  const storage = getStorage();
-  const stored: StoredObject = {
-    storage: storage.kind,
-    ...(await storage.put({ bytes: input.bytes, name: file.name, contentType: file.contentType })),
-  };
-  try {
-    return await db.transaction(async (tx) => {
-      const [before] = await tx
-        .select({ fileId: regionalAssessments.fileId })
-        .from(regionalAssessments)
-        .where(eq(regionalAssessments.id, input.assessmentId))
-        .for('update');
-      if (!before) throw notFound('assessment');
-      const fileId = await insertStoredFile(tx, file, stored, viewer.userId);
-      await tx.update(regionalAssessments).set({ fileId }).where(eq(regionalAssessments.id, input.assessmentId));
-      await appendAudit(tx, { actorId: viewer.userId, ip: meta.ip }, {
-        action: 'assessment.document.upload',
-        entityType: 'regional_assessment',
-        entityId: input.assessmentId,
-        before: { fileId: before.fileId },
-        after: { fileId, name: file.name, size: file.size, sha256: file.sha256 },
-      });
-      return { fileId, name: file.name, size: file.size };
+  return storeUploadedFile(viewer, input, materialUploadRule(ASSESSMENT_DOCUMENT_MAX_MB), async (tx, fileId, file) => {
+    const [before] = await tx
+      .select({ fileId: regionalAssessments.fileId })
+      .from(regionalAssessments)
+      .where(eq(regionalAssessments.id, input.assessmentId))
+      .for('update');
+    if (!before) throw notFound('assessment');
+    await tx.update(regionalAssessments).set({ fileId }).where(eq(regionalAssessments.id, input.assessmentId));
+    await appendAudit(tx, { actorId: viewer.userId, ip: meta.ip }, {
+      action: 'assessment.document.upload',
+      entityType: 'regional_assessment',
+      entityId: input.assessmentId,
+      before: { fileId: before.fileId },
+      after: { fileId, name: file.name, size: file.size, sha256: file.sha256 },
     });
-  } catch (error) {
-    await discard(storage, stored.key);
-    throw error;
-  }
+    return { fileId, name: file.name, size: file.size };
+  });
 }
 
 /** The assessment's document, for staff and admins. */

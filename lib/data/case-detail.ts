@@ -42,6 +42,7 @@ import { taskDepartmentIds } from './case-tasks';
 import { caseTasksOf } from './task-decisions';
 import { caseVerifications } from './promise-approval';
 import { materialsReplaced, promiseOffered } from '@/lib/domain/promises';
+import { currentCommitment } from './tolerance-commitments';
 
 /** Timeline entries an applicant sees; staff see every event of the case. */
 const APPLICANT_TIMELINE = new Set([
@@ -53,6 +54,9 @@ const APPLICANT_TIMELINE = new Set([
   'case.resubmit_for_review',
   'case.task.decide',
   'case.accept',
+  'case.commitment.propose',
+  'case.commitment.sign',
+  'case.commitment.scan',
   'case.accept_with_tolerance',
   'case.approve_on_promise',
   'case.verification.decide',
@@ -328,6 +332,8 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     },
     /** A combined case's department tasks (DESIGN §7), in the catalogue's order; empty for other cases. */
     tasks: await caseTasksOf(db, viewer, c),
+    /** The tolerance commitment (容缺承诺书) the window proposed: to sign, signed, or taken by the acceptance. */
+    commitment: await currentCommitment(db, c.id),
     combined: row.kind === 'combined',
     canClaim: can(viewer, 'case.claim', caseResource(c)) && viewer.kind === 'user' && c.assigneeId !== viewer.userId,
     canAssign: can(viewer, 'case.assign'),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import {
   caseClockStops,
@@ -14,6 +14,7 @@ import {
   serviceItemVersions,
   serviceMaterials,
   supplementNotices,
+  toleranceCommitments,
 } from '@/db/schema';
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { formFieldsFor } from '@/lib/domain/application-forms';
@@ -22,7 +23,17 @@ import { projectFormAnswers } from '@/lib/domain/project-filing';
 import { dueDateProblems, type IntakeGaps } from '@/lib/domain/intake';
 import { materialsReplaced, promiseRefusal } from '@/lib/domain/promises';
 import { noticesIssuedBy } from '@/lib/domain/notices';
-import { checkTransition, FINAL_STATES, INTAKE_DAYS, SYSTEM_ACTOR, type Actor, type GuardContext, type Transition } from '@/lib/domain/workflow';
+import { LIVE_COMMITMENT_STATUSES } from '@/lib/domain/tolerance-commitment';
+import {
+  checkTransition,
+  FINAL_STATES,
+  INTAKE_DAYS,
+  SYSTEM_ACTOR,
+  type Actor,
+  type GuardContext,
+  type Transition,
+  type TransitionCheck,
+} from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
 import { answerErrors } from '@/lib/validation/application-answers';
 import { contactSchema, NO_ACTION_PAYLOAD, type CaseActionInput } from '@/lib/validation/case';
@@ -53,7 +64,7 @@ import { actorId, authorize, loadViewer } from './viewer';
 import { currentInstant } from './now';
 
 /** The case row plus what the workflow guards need from its catalogue version and enterprise. */
-async function loadCaseForUpdate(tx: Tx, caseId: string) {
+export async function loadCaseForUpdate(tx: Tx, caseId: string) {
   // Row lock first, on the case alone: concurrent actions on one case queue here, then see each
   // other's version. Joined in the same statement, PostgreSQL would recheck a row changed while
   // waiting against the joins' older snapshot, and lose a case whose first submit just moved it
@@ -66,6 +77,7 @@ async function loadCaseForUpdate(tx: Tx, caseId: string) {
       itemCode: serviceItems.code,
       formKey: serviceItemVersions.formKey,
       kind: serviceItemVersions.kind,
+      itemName: { zh: serviceItemVersions.nameZh, en: serviceItemVersions.nameEn },
       allowsTolerance: serviceItemVersions.allowsTolerance,
       allowsPromise: serviceItemVersions.allowsPromise,
       promiseClauses: serviceItemVersions.promiseClauses,
@@ -112,7 +124,7 @@ async function nextCaseNumber(tx: Tx, year: number): Promise<string> {
 }
 
 /** Every active member of the enterprise gets an inbox entry for an event that asks them to act. */
-async function notifyEnterprise(tx: Tx, enterpriseId: string, caseId: string, kind: string, payload: Record<string, unknown> = {}) {
+export async function notifyEnterprise(tx: Tx, enterpriseId: string, caseId: string, kind: string, payload: Record<string, unknown> = {}) {
   const members = await tx
     .select({ userId: enterpriseMembers.userId })
     .from(enterpriseMembers)
@@ -126,14 +138,16 @@ const WORKFLOW_ERRORS: Record<string, DomainError['code']> = {
   notAllowed: 'forbidden',
 };
 
-type LockedCase = Awaited<ReturnType<typeof loadCaseForUpdate>>;
+export type LockedCase = Awaited<ReturnType<typeof loadCaseForUpdate>>;
 
 /**
  * What a refused acceptance lacked, beside the guard's reason: the answers, contact fields and
  * materials (codes, core ones first) still missing, and each tolerated material's due date out
  * of bounds (`tolerated.<i>.dueDate`), so the desk can say exactly what to fix.
  */
-function guardDetails(reason: string, context: GuardContext): Record<string, string[]> {
+type RefusalContext = Pick<GuardContext, 'intake' | 'tolerated' | 'today' | 'latestToleranceDue'>;
+
+function guardDetails(reason: string, context: RefusalContext): Record<string, string[]> {
   const details: Record<string, string[]> = {};
   const gaps: IntakeGaps | null = context.intake;
   if (gaps && (reason === 'intakeIncomplete' || reason === 'missingMaterialNotTolerated')) {
@@ -148,6 +162,61 @@ function guardDetails(reason: string, context: GuardContext): Record<string, str
     for (const [i, problem] of dueDateProblems(context.tolerated, bounds)) details[`tolerated.${i}.dueDate`] = [problem];
   }
   return details;
+}
+
+/** The refusal of a transition the machine did not allow, with the details the desk shows on its fields. */
+export function transitionRefusal(reason: Exclude<TransitionCheck, { ok: true }>['reason'], context: RefusalContext): DomainError {
+  const code = WORKFLOW_ERRORS[reason] ?? 'invalid';
+  return new DomainError(code, reason, code === 'invalid' ? { transition: [reason], ...guardDetails(reason, context) } : undefined);
+}
+
+/**
+ * The guards' view of tolerating these materials now: each with whether it is core, the bounds
+ * of their due dates, and what the case lacks. A code the item does not list is a field error.
+ */
+export async function toleranceContext(
+  tx: Tx,
+  row: LockedCase,
+  tolerated: readonly { code: string; dueDate: string }[],
+  calendar: Calendar,
+  today: string,
+) {
+  const materials = await tx
+    .select({ code: serviceMaterials.code, core: serviceMaterials.core, zh: serviceMaterials.nameZh, en: serviceMaterials.nameEn })
+    .from(serviceMaterials)
+    .where(eq(serviceMaterials.versionId, row.c.itemVersionId));
+  const byCode = new Map(materials.map((m) => [m.code, m]));
+  if (tolerated.some((t) => !byCode.has(t.code))) {
+    throw new DomainError('invalid', 'unknown material', { tolerated: ['unknownMaterial'] });
+  }
+  const context = {
+    allowsTolerance: row.allowsTolerance,
+    enterpriseDiscredited: row.enterpriseDiscredited,
+    tolerated: tolerated.map((t) => ({ code: t.code, dueDate: t.dueDate, core: byCode.get(t.code)!.core })),
+    latestToleranceDue: calendar.addWorkingDays(today, row.promisedDays).date,
+    today,
+    intake: await loadIntakeGaps(tx, row.c, row.formKey),
+  } satisfies Partial<GuardContext>;
+  return { context, nameOf: (code: string) => ({ zh: byCode.get(code)!.zh, en: byCode.get(code)!.en }) };
+}
+
+/** The case's commitment the applicant has signed, if any: what an acceptance with tolerance takes. */
+async function signedCommitment(tx: Tx, caseId: string) {
+  const [row] = await tx
+    .select({ id: toleranceCommitments.id, items: toleranceCommitments.items, wording: toleranceCommitments.wording })
+    .from(toleranceCommitments)
+    .where(and(eq(toleranceCommitments.caseId, caseId), eq(toleranceCommitments.status, 'signed')));
+  return row ?? null;
+}
+
+/** Withdraws the case's live commitment, if any (a new proposal replaces it; a case leaving the window ends it). */
+export async function withdrawLiveCommitment(tx: Tx, caseId: string) {
+  const withdrawn = await tx
+    .update(toleranceCommitments)
+    .set({ status: 'withdrawn' })
+    .where(and(eq(toleranceCommitments.caseId, caseId), inArray(toleranceCommitments.status, [...LIVE_COMMITMENT_STATUSES])))
+    .returning({ id: toleranceCommitments.id });
+  return withdrawn[0]?.id ?? null;
 }
 
 /**
@@ -248,8 +317,8 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
 
 type Calendar = Awaited<ReturnType<typeof loadWorkingCalendar>>;
 
-/** The transitions the window's intake check decides. */
-const INTAKE_TRANSITIONS = new Set<Transition>(['accept', 'accept_with_tolerance', 'approve_on_promise']);
+/** The transitions the window's intake check decides (acceptance with tolerance reads it with the tolerated materials). */
+const INTAKE_TRANSITIONS = new Set<Transition>(['accept', 'approve_on_promise']);
 
 async function applyTransition(
   tx: Tx,
@@ -265,18 +334,12 @@ async function applyTransition(
   const c = row.c;
   const today = zoneDate(currentInstant());
   const transition = input.transition as Transition;
-  const materials =
+  // Tolerance takes its materials and due dates from the commitment the applicant signed (DESIGN §4).
+  const commitment = transition === 'accept_with_tolerance' ? await signedCommitment(tx, c.id) : null;
+  const tolerance =
     transition === 'accept_with_tolerance'
-      ? await tx
-          .select({ code: serviceMaterials.code, core: serviceMaterials.core, name: serviceMaterials.nameZh })
-          .from(serviceMaterials)
-          .where(eq(serviceMaterials.versionId, c.itemVersionId))
-      : [];
-  const coreByCode = new Map(materials.map((m) => [m.code, m.core]));
-  const nameByCode = new Map(materials.map((m) => [m.code, m.name]));
-  if (transition === 'accept_with_tolerance' && input.tolerated.some((t) => !coreByCode.has(t.code))) {
-    throw new DomainError('invalid', 'unknown material', { tolerated: ['unknownMaterial'] });
-  }
+      ? await toleranceContext(tx, row, commitment?.items.map((i) => ({ code: i.materialCode, dueDate: i.dueDate })) ?? [], calendar, today)
+      : null;
   const [openNotice] = await tx
     .select({ id: supplementNotices.id, fromReview: supplementNotices.fromReview })
     .from(supplementNotices)
@@ -290,10 +353,12 @@ async function applyTransition(
   const context: GuardContext = {
     allowsTolerance: row.allowsTolerance,
     enterpriseDiscredited: row.enterpriseDiscredited,
-    tolerated: input.tolerated.map((t) => ({ code: t.code, dueDate: t.dueDate, core: coreByCode.get(t.code) ?? true })),
+    commitmentSigned: !!commitment,
+    tolerated: [],
     latestToleranceDue: calendar.addWorkingDays(today, row.promisedDays).date,
     today,
     intake,
+    ...tolerance?.context,
     supplementItems: input.supplementItems.length,
     reason: input.reason,
     openSupplementNotice: !!openNotice,
@@ -304,10 +369,9 @@ async function applyTransition(
   };
   const actor = options.system ? SYSTEM_ACTOR : actorFor(viewer, c, row.kind);
   const check = checkTransition(transition, c.state, actor, context, c.suspendedFrom);
-  if (!check.ok) {
-    const code = WORKFLOW_ERRORS[check.reason] ?? 'invalid';
-    throw new DomainError(code, check.reason, code === 'invalid' ? { transition: [check.reason], ...guardDetails(check.reason, context) } : undefined);
-  }
+  if (!check.ok) throw transitionRefusal(check.reason, context);
+  // A commitment proposed or signed for the window's acceptance ends when the case leaves the window otherwise.
+  if (c.state === 'submitted' && transition !== 'accept_with_tolerance') await withdrawLiveCommitment(tx, c.id);
 
   const now = currentInstant();
   const changes: Partial<typeof cases.$inferInsert> = { ...extra, state: check.to, version: c.version + 1, updatedAt: now };
@@ -401,26 +465,27 @@ async function applyTransition(
       changes.acceptedAt = now;
       changes.legalDeadline = calendar.addWorkingDays(today, row.statutoryDays).date;
       changes.serviceDeadline = calendar.addWorkingDays(today, row.promisedDays).date;
-      if (transition === 'accept_with_tolerance') {
+      if (transition === 'accept_with_tolerance' && commitment) {
         await tx.insert(obligations).values(
-          input.tolerated.map((t) => ({
+          commitment.items.map((item) => ({
             caseId: c.id,
             enterpriseId: c.enterpriseId,
             kind: 'tolerance' as const,
-            materialCode: t.code,
+            materialCode: item.materialCode,
             // Supplying the material is what is owed; the window checks it, and a breach suspends (DESIGN §4).
-            requirement: nameByCode.get(t.code) ?? t.code,
+            requirement: item.requirement.zh,
             verificationMethod: 'document_check' as const,
             verifierDepartmentId: c.departmentId,
             consequence: 'suspend' as const,
-            dueDate: t.dueDate,
-            commitment: input.commitment,
+            dueDate: item.dueDate,
+            commitment: commitment.wording.zh,
             createdBy: actorId(viewer),
             createdAt: now,
           })),
         );
-        audit.tolerated = input.tolerated;
-        audit.commitment = input.commitment;
+        await tx.update(toleranceCommitments).set({ status: 'accepted' }).where(eq(toleranceCommitments.id, commitment.id));
+        audit.tolerated = commitment.items.map((i) => ({ code: i.materialCode, dueDate: i.dueDate }));
+        audit.commitmentId = commitment.id;
       }
       await notifyEnterprise(tx, c.enterpriseId, c.id, transition === 'accept' ? 'accepted' : 'accepted_with_tolerance');
       break;

@@ -2,8 +2,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import { getDb, type Executor } from '@/db/client';
-import { caseMaterials, cases, obligations, serviceMaterials, storedFiles, type CaseState } from '@/db/schema';
+import { getDb, type Executor, type Tx } from '@/db/client';
+import { caseMaterials, cases, obligations, serviceMaterials, storedFiles, toleranceCommitments, type CaseState } from '@/db/schema';
 import { can, hasRole, type Viewer } from '@/lib/auth/permissions';
 import { NAME_NOTICE_SOURCE } from '@/lib/domain/name-notice';
 import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
@@ -279,6 +279,32 @@ async function addMaterialVersion(
   }
 }
 
+/**
+ * A file that belongs to a record other than a material version (an assessment's document, a
+ * commitment's scan): checked by content against `rule`, stored, then recorded by `record` in
+ * one transaction with its stored_files row. Bytes whose record fails are removed again.
+ */
+export async function storeUploadedFile<T>(
+  viewer: Extract<Viewer, { kind: 'user' }>,
+  input: { bytes: Uint8Array; originalName: string },
+  rule: ReturnType<typeof materialUploadRule>,
+  record: (tx: Tx, fileId: string, file: InspectedFile) => Promise<T>,
+): Promise<T> {
+  const file = await inspectFile(input.bytes, input.originalName, rule);
+  const storage = getStorage();
+  const stored: StoredObject = {
+    storage: storage.kind,
+    ...(await storage.put({ bytes: input.bytes, name: file.name, contentType: file.contentType })),
+  };
+  try {
+    const db = await getDb();
+    return await db.transaction(async (tx) => record(tx, await insertStoredFile(tx, file, stored, viewer.userId), file));
+  } catch (error) {
+    await discard(storage, stored.key);
+    throw error;
+  }
+}
+
 /** An upload through our own route: the bytes came with the request. */
 export async function uploadCaseMaterial(
   viewer: Viewer,
@@ -325,20 +351,23 @@ export async function readCaseFile(viewer: Viewer, fileId: string, meta: Request
   if (viewer.kind !== 'user') throw unauthenticated();
   if (!UUID.test(fileId)) throw notFound('file');
   const db = await getDb();
-  const rows = await db
-    .select({
-      ...caseColumns,
-      materialCode: caseMaterials.materialCode,
-      version: caseMaterials.version,
-      key: storedFiles.key,
-      name: storedFiles.originalName,
-      contentType: storedFiles.contentType,
-      size: storedFiles.size,
-    })
+  const fileColumns = { ...caseColumns, key: storedFiles.key, name: storedFiles.originalName, contentType: storedFiles.contentType, size: storedFiles.size };
+  const materialRows = await db
+    .select({ ...fileColumns, materialCode: caseMaterials.materialCode, version: caseMaterials.version })
     .from(storedFiles)
     .innerJoin(caseMaterials, eq(caseMaterials.fileId, storedFiles.id))
     .innerJoin(cases, eq(cases.id, caseMaterials.caseId))
     .where(eq(storedFiles.id, fileId));
+  // Not a material: the scan of a tolerance commitment signed at the counter, read like the case's materials.
+  const rows: (typeof materialRows[number] | (Omit<typeof materialRows[number], 'materialCode' | 'version'> & { commitmentId: string }))[] =
+    materialRows.length
+      ? materialRows
+      : await db
+          .select({ ...fileColumns, commitmentId: toleranceCommitments.id })
+          .from(storedFiles)
+          .innerJoin(toleranceCommitments, eq(toleranceCommitments.scanFileId, storedFiles.id))
+          .innerJoin(cases, eq(cases.id, toleranceCommitments.caseId))
+          .where(eq(storedFiles.id, fileId));
   if (!rows.length) throw notFound('file');
   const row = rows.find((r) => can(viewer, 'case.read', readResource(r)));
   if (!row) throw forbidden('case.read');
@@ -350,7 +379,11 @@ export async function readCaseFile(viewer: Viewer, fileId: string, meta: Request
       action: 'case.material.view',
       entityType: 'case',
       entityId: row.id,
-      after: { fileId, materialCode: row.materialCode, version: row.version, name: row.name },
+      after: {
+        fileId,
+        ...('commitmentId' in row ? { commitmentId: row.commitmentId } : { materialCode: row.materialCode, version: row.version }),
+        name: row.name,
+      },
     }),
   );
   return { body: object.body, contentType: row.contentType, name: row.name, size: row.size };

@@ -61,6 +61,7 @@ const EXPECTED: Record<string, { from: CaseState[]; by: string[] }> = {
 // A context in which every guard passes, so this walk is about states and actors only.
 const PASSING = {
   allowsTolerance: true,
+  commitmentSigned: true,
   tolerated: [{ code: 'address-proof', core: false, dueDate: '2026-12-01' }],
   latestToleranceDue: '2026-12-10',
   today: '2026-11-27',
@@ -84,7 +85,13 @@ describe('workflow machine: every state × transition × persona', () => {
           const openRevisionNotice = transition === 'resubmit_for_review';
           // A promise-based case is decided on its promises, every other one by the ordinary procedure.
           const approvalRoute = transition === 'approve_on_promise' ? 'promise' : 'ordinary';
-          const result = checkTransition(transition, state, actor, { ...PASSING, openRevisionNotice, approvalRoute }, 'in_review');
+          const result = checkTransition(
+            transition,
+            state,
+            actor,
+            { ...PASSING, openRevisionNotice, approvalRoute },
+            'in_review',
+          );
           expect(result.ok).toBe(expected);
           const offered = availableTransitions(state, actor, {
             allowsTolerance: true,
@@ -160,11 +167,19 @@ describe('workflow guards', () => {
   it('decides a promise-based case on its promises alone, once the formal check passes, the same day', () => {
     const complete = { fields: [], contact: [], coreMaterials: [], otherMaterials: [] };
     const onPromise = (over: object) =>
-      checkTransition('approve_on_promise', 'submitted', clerk, { ...PASSING, approvalRoute: 'promise', intake: complete, ...over });
+      checkTransition('approve_on_promise', 'submitted', clerk, {
+        ...PASSING,
+        approvalRoute: 'promise',
+        intake: complete,
+        ...over,
+      });
     expect(onPromise({})).toEqual({ ok: true, to: 'completed' });
     expect(onPromise({ approvalRoute: 'ordinary' })).toEqual({ ok: false, reason: 'notPromiseBased' });
     expect(onPromise({ promiseProblem: 'enterpriseDiscredited' })).toEqual({ ok: false, reason: 'enterpriseDiscredited' });
-    expect(onPromise({ intake: { ...complete, coreMaterials: ['application-form'] } })).toEqual({ ok: false, reason: 'intakeIncomplete' });
+    expect(onPromise({ intake: { ...complete, coreMaterials: ['application-form'] } })).toEqual({
+      ok: false,
+      reason: 'intakeIncomplete',
+    });
     expect(onPromise({ intake: null })).toEqual({ ok: false, reason: 'intakeIncomplete' });
     // Neither acceptance applies to it: promises and tolerance do not mix.
     expect(checkTransition('accept', 'submitted', clerk, { ...PASSING, approvalRoute: 'promise', intake: complete })).toEqual({
@@ -181,6 +196,18 @@ describe('workflow guards', () => {
     expect(offered).toContain('approve_on_promise');
     expect(offered).not.toContain('accept');
     expect(offered).not.toContain('accept_with_tolerance');
+  });
+
+  it('accepts with tolerance only on a signed commitment, whatever else holds', () => {
+    expect(tolerance({ commitmentSigned: false })).toEqual({ ok: false, reason: 'commitmentNotSigned' });
+    // Unsigned, nothing is tolerated yet: the missing signature is what the window is told.
+    expect(tolerance({ commitmentSigned: false, tolerated: [] })).toEqual({ ok: false, reason: 'commitmentNotSigned' });
+    // A credit record or an item without tolerance refuses before any commitment matters.
+    expect(tolerance({ commitmentSigned: false, enterpriseDiscredited: true })).toEqual({
+      ok: false,
+      reason: 'enterpriseDiscredited',
+    });
+    expect(tolerance({ commitmentSigned: false, allowsTolerance: false })).toEqual({ ok: false, reason: 'toleranceNotAllowed' });
   });
 
   it('a supplement notice lists at least one item, and only one is open at a time', () => {

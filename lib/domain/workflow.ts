@@ -52,7 +52,9 @@ export type GuardContext = {
   allowsTolerance: boolean;
   /** The enterprise has an active credit record (失信): no tolerance, no promises. */
   enterpriseDiscredited: boolean;
-  /** Materials the clerk proposes to tolerate, with whether each is core and its due date. */
+  /** The applicant has signed the case's tolerance commitment (online, or its scan is attached). */
+  commitmentSigned: boolean;
+  /** Materials the commitment tolerates, with whether each is core and its due date. */
   tolerated: readonly { code: string; core: boolean; dueDate: string }[];
   /** The latest date a tolerated material may be due: the promised limit counted from today. */
   latestToleranceDue: string | null;
@@ -81,6 +83,7 @@ export type GuardFailure =
   | 'promiseBasedCase'
   | 'toleranceNotAllowed'
   | 'enterpriseDiscredited'
+  | 'commitmentNotSigned'
   | 'coreMaterialTolerated'
   | 'nothingTolerated'
   | 'dueDateBeyondPromise'
@@ -168,7 +171,11 @@ export const TRANSITIONS = {
         ? 'notPromiseBased'
         : (c.promiseProblem ?? (c.intake ? intakeRefusal('accept', c.intake) : 'intakeIncomplete')),
   },
-  /** Only non-core materials may be missing, each tolerated with a due date from today to the promised limit (DESIGN §4). */
+  /**
+   * Only non-core materials may be missing, each tolerated with a due date from today to the
+   * promised limit, as the commitment the applicant signed says (DESIGN §4). A proposal is
+   * checked by this same guard with the signature assumed (lib/data/tolerance-commitments.ts).
+   */
   accept_with_tolerance: {
     from: ['submitted'],
     to: 'accepted',
@@ -177,6 +184,7 @@ export const TRANSITIONS = {
       if (c.approvalRoute === 'promise') return 'promiseBasedCase';
       if (!c.allowsTolerance) return 'toleranceNotAllowed';
       if (c.enterpriseDiscredited) return 'enterpriseDiscredited';
+      if (!c.commitmentSigned) return 'commitmentNotSigned';
       if (c.tolerated.length === 0) return 'nothingTolerated';
       if (c.tolerated.some((m) => m.core)) return 'coreMaterialTolerated';
       const intake = c.intake
@@ -263,6 +271,7 @@ export function checkTransition(
 const EMPTY_CONTEXT: GuardContext = {
   allowsTolerance: false,
   enterpriseDiscredited: false,
+  commitmentSigned: false,
   tolerated: [],
   latestToleranceDue: null,
   today: null,

@@ -18,6 +18,7 @@ export const CLIENT_MESSAGE_PATHS = [
   'admin.serviceEdit',
   'admin.userEdit',
   'applicant.apply.form',
+  'applicant.commitment',
   'applicant.inbox.actions',
   'applicant.joinRequests',
   'dashboard.creditForms',

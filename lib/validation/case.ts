@@ -23,11 +23,6 @@ export const caseActionSchema = z.object({
   reason: text(1000).default(''),
   opinion: text(2000).default(''),
   conditions: z.array(text(500)).max(20).default([]),
-  tolerated: z
-    .array(z.object({ code: z.string().min(1).max(64), dueDate: isoDate }))
-    .max(30)
-    .default([]),
-  commitment: text(2000).default(''),
   supplementItems: z
     .array(
       z.object({
@@ -47,10 +42,30 @@ export const NO_ACTION_PAYLOAD: Omit<CaseActionInput, 'caseId' | 'version' | 'tr
   reason: '',
   opinion: '',
   conditions: [],
-  tolerated: [],
-  commitment: '',
   supplementItems: [],
 };
+
+/**
+ * The window proposes the tolerance commitment (容缺承诺书): which missing materials it would
+ * tolerate, each due on a date. Whether they may be is the acceptance guard's to say.
+ */
+export const proposeCommitmentSchema = z.object({
+  caseId: z.guid(),
+  tolerated: z
+    .array(z.object({ code: z.string().min(1).max(64), dueDate: isoDate }))
+    .max(30)
+    .default([]),
+});
+export type ProposeCommitmentInput = z.output<typeof proposeCommitmentSchema>;
+
+/** The applicant signs the commitment online: the name typed as on paper, and the agreement ticked. */
+export const signCommitmentSchema = z.object({
+  caseId: z.guid(),
+  commitmentId: z.guid(),
+  signerName: z.string().trim().min(2, { error: 'required' }).max(50, { error: 'tooLong' }),
+  agreed: z.literal(true, { error: 'mustAgree' }),
+});
+export type SignCommitmentInput = z.output<typeof signCommitmentSchema>;
 
 /** The window verifies a supplied obligation of the case (the case id only says which page to refresh). */
 export const verifyObligationSchema = z.object({ caseId: z.guid(), obligationId: z.guid() });

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cases, caseTasks, departments, enterprises, obligations, verificationTasks } from '@/db/schema';
+import { cases, caseTasks, departments, enterprises, obligations, toleranceCommitments, verificationTasks } from '@/db/schema';
 import { claimTask, decideTask, listDepartmentTasks } from '@/lib/data/task-decisions';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
@@ -22,6 +22,11 @@ import { listCalendarYears } from '@/lib/data/calendar';
 import { listWallet } from '@/lib/data/licences';
 import { changeObligation, verifyObligation } from '@/lib/data/obligations';
 import { chooseApprovalRoute, decideVerification, listOpenVerifications } from '@/lib/data/promise-approval';
+import {
+  attachSignedCommitmentScan,
+  proposeToleranceCommitment,
+  signToleranceCommitment,
+} from '@/lib/data/tolerance-commitments';
 import {
   clearCreditRecord,
   listActiveCreditRecords,
@@ -245,6 +250,29 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     call: (v, ctx) => verifyObligation(v, { obligationId: ctx.obligationOfA }, meta),
   },
   {
+    // Refused by the machine (the case is a draft) once the permission check has passed: nothing is proposed.
+    operation: 'proposeToleranceCommitment(case of A)',
+    allowed: ['clerk'],
+    call: (v, ctx) => proposeToleranceCommitment(v, { caseId: ctx.caseOfA, tolerated: [] }, meta),
+  },
+  {
+    // A member of A only; refused as no longer signable (the case is a draft) once the permission check has passed.
+    operation: 'signToleranceCommitment(commitment of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => signToleranceCommitment(v, { commitmentId: ctx.commitmentOfA, signerName: '李明远', agreed: true }, meta),
+  },
+  {
+    // Refused as no longer signable once the permission check has passed: nothing is stored.
+    operation: 'attachSignedCommitmentScan(commitment of A)',
+    allowed: ['clerk'],
+    call: (v, ctx) =>
+      attachSignedCommitmentScan(
+        v,
+        { commitmentId: ctx.commitmentOfA, bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' },
+        meta,
+      ),
+  },
+  {
     // Refused for want of a reason once the permission check has passed: nothing changes.
     operation: 'changeObligation(waive, obligation of A)',
     allowed: ['manager'],
@@ -319,6 +347,7 @@ type Context = {
   foodDraftOfA: string;
   fireVerificationOfA: string;
   obligationOfA: string;
+  commitmentOfA: string;
   combinedOfB: string;
   fireTaskOfB: string;
   drawingsOfB: string;
@@ -377,6 +406,16 @@ describe('authorization matrix: every operation × every persona', () => {
       .insert(verificationTasks)
       .values({ caseId: ctx.caseOfA, departmentId: fire.id, method: 'site_inspection', dueDate: '2099-12-31' })
       .returning({ id: verificationTasks.id });
+    [{ id: ctx.commitmentOfA }] = await test.db
+      .insert(toleranceCommitments)
+      .values({
+        caseId: ctx.caseOfA,
+        items: [
+          { materialCode: 'domicile-proof', requirement: { zh: '住所证明', en: 'Proof of domicile' }, dueDate: '2099-12-31' },
+        ],
+        wording: { zh: '容缺受理承诺书', en: 'Tolerance commitment' },
+      })
+      .returning({ id: toleranceCommitments.id });
     // The seeded battery base's construction permit application, waiting for fire.
     const [fireTask] = await test.db
       .select({ caseId: caseTasks.caseId, taskId: caseTasks.id })

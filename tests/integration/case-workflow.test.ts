@@ -10,7 +10,9 @@ import { createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/dat
 import { listIntakeQueue } from '@/lib/data/cases';
 import { DomainError } from '@/lib/errors';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
+import { proposeToleranceCommitment } from '@/lib/data/tolerance-commitments';
 import { driver, useTestDatabase } from './harness';
+import { signedCommitment } from './tolerance-fixtures';
 import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { failure } from './licence-fixtures';
@@ -142,7 +144,7 @@ describe(`case engine (${driver})`, () => {
     const caseId = await draftOf(applicant);
     await submitCase(applicant, { caseId, idempotencyKey: `k-${caseId}` }, meta);
     const [{ version }] = await test.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
-    const base = { caseId, version, opinion: '', conditions: [], tolerated: [], commitment: '', supplementItems: [] };
+    const base = { caseId, version, opinion: '', conditions: [], supplementItems: [] };
     const attempts = Array.from({ length: 20 }, (_, i) =>
       performCaseAction(
         clerk,
@@ -186,29 +188,13 @@ describe(`case engine (${driver})`, () => {
     const afterResubmit = await getCaseDetail(clerk, caseId);
     expect(afterResubmit.notices[0].answeredAt).not.toBeNull();
 
-    // Tolerance: a core material is refused; a non-core one due beyond the promise is refused.
-    expect(
-      (
-        await failure(
-          act(clerk, caseId, 'accept_with_tolerance', {
-            tolerated: [{ code: 'articles-of-association', dueDate: '2026-12-01' }],
-            commitment: '承诺',
-          }),
-        )
-      ).fieldErrors,
-    ).toEqual({
+    // Tolerance: the window may not propose a core material, nor a non-core one due beyond the promise.
+    const propose = (tolerated: { code: string; dueDate: string }[]) =>
+      proposeToleranceCommitment(clerk, { caseId, tolerated }, meta);
+    expect((await failure(propose([{ code: 'articles-of-association', dueDate: '2026-12-01' }]))).fieldErrors).toEqual({
       transition: ['coreMaterialTolerated'],
     });
-    expect(
-      (
-        await failure(
-          act(clerk, caseId, 'accept_with_tolerance', {
-            tolerated: [{ code: 'domicile-proof', dueDate: '2099-01-01' }],
-            commitment: '承诺',
-          }),
-        )
-      ).fieldErrors,
-    ).toEqual({
+    expect((await failure(propose([{ code: 'domicile-proof', dueDate: '2099-01-01' }]))).fieldErrors).toEqual({
       transition: ['dueDateBeyondPromise'],
       'tolerated.0.dueDate': ['dueDateBeyondPromise'],
     });
@@ -217,10 +203,9 @@ describe(`case engine (${driver})`, () => {
     const { addWorkingDays } = await import('@/lib/domain/working-days');
     const { zoneDate } = await import('@/lib/domain/clock');
     const due = addWorkingDays(zoneDate(new Date()), latest);
-    await act(clerk, caseId, 'accept_with_tolerance', {
-      tolerated: [{ code: 'domicile-proof', dueDate: due }],
-      commitment: '申请人承诺在期限内补齐住所使用证明',
-    });
+    // The applicant signs the commitment the window proposed; the acceptance takes its materials.
+    await signedCommitment(clerk, owner, caseId, [{ code: 'domicile-proof', dueDate: due }]);
+    await act(clerk, caseId, 'accept_with_tolerance');
     const [obligation] = await test.db.select().from(obligations).where(eq(obligations.caseId, caseId));
     expect(obligation).toMatchObject({ status: 'open', materialCode: 'domicile-proof', dueDate: due, kind: 'tolerance' });
 

@@ -10,11 +10,12 @@ import {
   listEnterpriseCreditRecords,
   recordCreditRecord,
 } from '@/lib/data/credit-records';
+import { proposeToleranceCommitment } from '@/lib/data/tolerance-commitments';
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { driver, useTestDatabase } from './harness';
 import { enterpriseOf, failure } from './licence-fixtures';
-import { submittedWithoutDomicileProof, toleranceAction } from './tolerance-fixtures';
+import { signedCommitment, submittedWithoutDomicileProof, toleranceAction } from './tolerance-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: '10.0.0.9' };
@@ -25,7 +26,10 @@ describe(`credit records (${driver})`, () => {
     const [applicant, clerk, manager] = await Promise.all(
       ['applicant', 'clerk', 'manager'].map((p) => as(`${p}@onewindow.test`)),
     );
-    const { id, version } = await submittedWithoutDomicileProof(test.db, applicant);
+    const { id, version, owner } = await submittedWithoutDomicileProof(test.db, applicant);
+    // Signed before the record was entered: the record bars the acceptance all the same.
+    const tolerated = [{ code: 'domicile-proof', dueDate: addWorkingDays(zoneDate(new Date()), 1) }];
+    await signedCommitment(clerk, owner, id, tolerated);
     const [{ number, enterpriseId }] = await test.db
       .select({ number: cases.number, enterpriseId: cases.enterpriseId })
       .from(cases)
@@ -33,9 +37,14 @@ describe(`credit records (${driver})`, () => {
     // Recorded by the case's number alone (the credit page's form): the record is its enterprise's.
     const record = await recordCreditRecord(manager, { reason: '告知承诺事项核查不实', caseNumber: number ?? undefined }, meta);
 
-    const tolerance = toleranceAction(id, version, addWorkingDays(zoneDate(new Date()), 1));
+    const tolerance = toleranceAction(id, version);
     const refused = await failure(performCaseAction(clerk, tolerance, meta));
     expect(refused).toMatchObject({ code: 'invalid', message: 'enterpriseDiscredited' });
+    // Nor may the window propose a new commitment to the enterprise while the record stands.
+    expect(await failure(proposeToleranceCommitment(clerk, { caseId: id, tolerated }, meta))).toMatchObject({
+      code: 'invalid',
+      fieldErrors: { transition: ['enterpriseDiscredited'] },
+    });
     const detail = await getCaseDetail(clerk, id);
     expect(detail.enterprise.discredited).toBe(true);
     expect(detail.transitions).not.toContain('accept_with_tolerance');

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { caseMaterials, cases, serviceMaterials, storedFiles } from '@/db/schema';
+import { caseMaterials, cases, enterpriseNames, serviceMaterials, storedFiles } from '@/db/schema';
+import { registryRow } from '@/db/seed-names';
 
 /**
  * The materials of a case's catalogue version that a plain acceptance needs: `core` the core
@@ -45,4 +46,25 @@ export async function supplyMaterials(db: Database, caseId: string, codes: reado
     }
     await db.insert(caseMaterials).values({ caseId, materialCode: code, version, fileId: file.id, source: 'upload' });
   }
+}
+
+const DIGITS = '〇一二三四五六七八九';
+let held = 0;
+/** A name reserved for the enterprise, new for every application (a licence registers the name it carries). */
+export async function holdNewName(db: Database, enterpriseId: string) {
+  const n = held++;
+  const row = registryRow(
+    {
+      region: '许昌',
+      tradeName: `澄翰${DIGITS[Math.floor(n / 10) % 10]}${DIGITS[n % 10]}`,
+      industry: '电梯配件',
+      organizationForm: '有限公司',
+      status: 'reserved',
+      statusDate: '2026-11-01',
+      reservedUntil: '2099-12-31',
+    },
+    enterpriseId,
+  );
+  await db.insert(enterpriseNames).values(row);
+  return row.fullName;
 }

@@ -1,7 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { registryRow } from '@/db/seed-names';
-import { caseMaterials, caseNotices, cases, enterpriseNames, noticeNumberCounters, obligations, serviceItemVersions } from '@/db/schema';
+import { caseMaterials, caseNotices, cases, noticeNumberCounters, obligations, serviceItemVersions } from '@/db/schema';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { createDraft, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { listMyCases } from '@/lib/data/cases';
@@ -12,41 +11,22 @@ import { areaM2, parseParcelText } from '@/lib/domain/geometry';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { projectSchema } from '@/lib/validation/project';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
+import { proposeToleranceCommitment } from '@/lib/data/tolerance-commitments';
 import { driver, useTestDatabase } from './harness';
+import { signedCommitment } from './tolerance-fixtures';
 import { caseActions } from './workflow-fixtures';
-import { requiredMaterials, supplyMaterials } from './intake-fixtures';
+import { holdNewName, requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf, failure } from './licence-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const as = (email: string) => test.viewerOf(email);
 
-const DIGITS = '〇一二三四五六七八九';
-let held = 0;
-/** A name reserved for the enterprise, new for every application (a licence registers the name it carries). */
-async function holdNewName(enterpriseId: string) {
-  const n = held++;
-  const row = registryRow(
-    {
-      region: '许昌',
-      tradeName: `澄翰${DIGITS[Math.floor(n / 10) % 10]}${DIGITS[n % 10]}`,
-      industry: '电梯配件',
-      organizationForm: '有限公司',
-      status: 'reserved',
-      statusDate: '2026-11-01',
-      reservedUntil: '2099-12-31',
-    },
-    enterpriseId,
-  );
-  await test.db.insert(enterpriseNames).values(row);
-  return row.fullName;
-}
-
 /** A submitted licence application with complete answers and every required material but `missing`. */
 async function submittedLicenceCase(missing: string[] = []) {
   const applicant = await as('applicant@onewindow.test');
   const enterpriseId = enterpriseOf(applicant);
-  const enterpriseName = await holdNewName(enterpriseId);
+  const enterpriseName = await holdNewName(test.db, enterpriseId);
   const { id } = await createDraft(applicant, { serviceCode: 'XC-SL-002', enterpriseId }, meta);
   await saveDraft(applicant, {
     caseId: id,
@@ -74,7 +54,15 @@ function dayFromToday(days: number) {
   return d.toISOString().slice(0, 10);
 }
 
-const PROMISE = '申请人承诺在期限内补齐所缺材料';
+/** The window proposes a tolerance commitment: refused with the acceptance guard's own field errors. */
+const propose = async (caseId: string, tolerated: { code: string; dueDate: string }[]) =>
+  proposeToleranceCommitment(await as('clerk@onewindow.test'), { caseId, tolerated }, meta);
+/** Proposed, signed by the applicant, then accepted with tolerance. */
+const acceptTolerating = async (caseId: string, tolerated: { code: string; dueDate: string }[]) => {
+  const clerk = await as('clerk@onewindow.test');
+  await signedCommitment(clerk, await as('applicant@onewindow.test'), caseId, tolerated);
+  return act(clerk, caseId, 'accept_with_tolerance');
+};
 
 const block = (w: number, s: number, e: number, n: number) =>
   [
@@ -112,9 +100,7 @@ describe(`intake check (${driver})`, () => {
     });
     // Tolerance cannot take it either: core materials are never tolerated.
     const tolerated = [...core, ...other].map((code) => ({ code, dueDate: dayFromToday(1) }));
-    expect(
-      (await failure(act(clerk, seeded.id, 'accept_with_tolerance', { tolerated, commitment: PROMISE }))).fieldErrors,
-    ).toMatchObject({ transition: ['coreMaterialTolerated'] });
+    expect((await failure(propose(seeded.id, tolerated))).fieldErrors).toMatchObject({ transition: ['coreMaterialTolerated'] });
     expect(await stateOf(seeded.id)).toBe('submitted');
     expect(await noticesOf([seeded.id])).toEqual([]);
     // The desk sees the same gaps before anyone clicks.
@@ -145,16 +131,9 @@ describe(`intake check (${driver})`, () => {
       missingMaterials: ['articles-of-association'],
     });
     const due = dayFromToday(0);
-    const core = await failure(
-      act(clerk, id, 'accept_with_tolerance', {
-        tolerated: [{ code: 'articles-of-association', dueDate: due }],
-        commitment: PROMISE,
-      }),
-    );
+    const core = await failure(propose(id, [{ code: 'articles-of-association', dueDate: due }]));
     expect(core.fieldErrors).toEqual({ transition: ['coreMaterialTolerated'] });
-    const other = await failure(
-      act(clerk, id, 'accept_with_tolerance', { tolerated: [{ code: 'domicile-proof', dueDate: due }], commitment: PROMISE }),
-    );
+    const other = await failure(propose(id, [{ code: 'domicile-proof', dueDate: due }]));
     expect(other.fieldErrors).toEqual({ transition: ['intakeIncomplete'], missingMaterials: ['articles-of-association'] });
     expect(await stateOf(id)).toBe('submitted');
   });
@@ -167,17 +146,15 @@ describe(`intake check (${driver})`, () => {
       missingMaterials: ['appointment-documents', 'domicile-proof'],
     });
     const due = addWorkingDays(zoneDate(new Date()), 1);
-    const partly = await failure(
-      act(clerk, id, 'accept_with_tolerance', { tolerated: [{ code: 'domicile-proof', dueDate: due }], commitment: PROMISE }),
-    );
+    const partly = await failure(propose(id, [{ code: 'domicile-proof', dueDate: due }]));
     expect(partly.fieldErrors).toEqual({
       transition: ['missingMaterialNotTolerated'],
       missingMaterials: ['appointment-documents'],
     });
-    await act(clerk, id, 'accept_with_tolerance', {
-      tolerated: ['appointment-documents', 'domicile-proof'].map((code) => ({ code, dueDate: due })),
-      commitment: PROMISE,
-    });
+    await acceptTolerating(
+      id,
+      ['appointment-documents', 'domicile-proof'].map((code) => ({ code, dueDate: due })),
+    );
     expect(await stateOf(id)).toBe('accepted');
     expect(
       (await test.db.select().from(obligations).where(eq(obligations.caseId, id))).map((o) => o.materialCode).sort(),
@@ -185,21 +162,12 @@ describe(`intake check (${driver})`, () => {
   });
 
   it('refuses a tolerated material due in the past on the server, on its field', async () => {
-    const clerk = await as('clerk@onewindow.test');
     const id = await submittedLicenceCase(['domicile-proof']);
-    const past = await failure(
-      act(clerk, id, 'accept_with_tolerance', {
-        tolerated: [{ code: 'domicile-proof', dueDate: dayFromToday(-1) }],
-        commitment: PROMISE,
-      }),
-    );
+    const past = await failure(propose(id, [{ code: 'domicile-proof', dueDate: dayFromToday(-1) }]));
     expect(past.fieldErrors).toEqual({ transition: ['dueDateInPast'], 'tolerated.0.dueDate': ['dueDateInPast'] });
     expect(await stateOf(id)).toBe('submitted');
     // Due today is the earliest the window may give.
-    await act(clerk, id, 'accept_with_tolerance', {
-      tolerated: [{ code: 'domicile-proof', dueDate: dayFromToday(0) }],
-      commitment: PROMISE,
-    });
+    await acceptTolerating(id, [{ code: 'domicile-proof', dueDate: dayFromToday(0) }]);
     expect(await stateOf(id)).toBe('accepted');
     expect((await noticesOf([id])).map((n) => n.kind).sort()).toEqual(['acceptance', 'tolerance']);
   });

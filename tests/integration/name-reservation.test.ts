@@ -364,8 +364,6 @@ describe(`name reservation (${driver})`, () => {
         reason: '',
         opinion: '',
         conditions: [],
-        tolerated: [],
-        commitment: '',
         supplementItems: [],
       },
       meta,

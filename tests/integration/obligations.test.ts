@@ -2,7 +2,6 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, caseClockStops, cases, licences, notifications, obligations } from '@/db/schema';
 import { verifyAuditChain } from '@/lib/data/audit';
-import { performCaseAction } from '@/lib/data/case-workflow';
 import { uploadCaseMaterial } from '@/lib/data/files';
 import { issueLicenceForCase } from '@/lib/data/licences';
 import { atInstant } from '@/lib/data/now';
@@ -12,7 +11,7 @@ import { addWorkingDays } from '@/lib/domain/working-days';
 import { minimalPdf } from './file-fixtures';
 import { driver, useTestDatabase } from './harness';
 import { enterpriseOf, failure, licenceCases } from './licence-fixtures';
-import { submittedWithoutDomicileProof, toleranceAction } from './tolerance-fixtures';
+import { acceptWithTolerance, submittedWithoutDomicileProof } from './tolerance-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: null };
@@ -22,9 +21,9 @@ const as = (email: string) => test.viewerOf(email);
 
 /** A case accepted with the domicile proof tolerated, due on the given date. */
 async function toleratedCase(dueDate: string) {
-  const { id, version } = await submittedWithoutDomicileProof(test.db, await as('applicant@onewindow.test'));
-  await performCaseAction(await as('clerk@onewindow.test'), toleranceAction(id, version, dueDate), meta);
-  return id;
+  const submitted = await submittedWithoutDomicileProof(test.db, await as('applicant@onewindow.test'));
+  await acceptWithTolerance(await as('clerk@onewindow.test'), submitted.owner, submitted, [{ code: 'domicile-proof', dueDate }]);
+  return submitted.id;
 }
 
 /** Noon (zone time) of a date: the instant a sweep or a late upload happens on that day. */

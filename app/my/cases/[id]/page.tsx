@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { CaseAnswers } from '@/components/applicant/case-answers';
+import { CaseCommitment } from '@/components/applicant/case-commitment';
 import { CaseClocks } from '@/components/case/case-clocks';
 import { CasePermit } from '@/components/case/case-permit';
 import { CasePromises } from '@/components/case/case-promises';
@@ -66,6 +67,7 @@ export default async function MyCasePage({ params }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-6">
+          <CaseCommitment detail={detail} />
           <CaseRequests detail={detail} />
           <CaseResult detail={detail} />
           <CaseTasks detail={detail} />
