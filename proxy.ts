@@ -7,6 +7,8 @@ const { auth } = NextAuth(authConfig);
 // checks permissions again through the data layer.
 export const proxy = auth;
 
+// Static files are skipped by folder (Next's build output) or by exact name (the app's icon),
+// never by suffix: `/admin/users/x.png` is a page path and gets the proxy's checks.
 export const config = {
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|woff2?)$).*)'],
+  matcher: ['/((?!api/|_next/static/|_next/image$|favicon\\.ico$|icon\\.svg$).*)'],
 };
