@@ -23,6 +23,11 @@ describe('the proxy matcher', () => {
     }
   });
 
+  it('runs on an API path only when it holds a percent-escape (the decoding check)', () => {
+    expect(runsProxy('/api/files/%ff')).toBe(true);
+    expect(runsProxy('/api/v1/services/%E4%B8')).toBe(true);
+  });
+
   it('skips the API, the build output and the app icon', () => {
     for (const path of [
       '/api/v1/services',
