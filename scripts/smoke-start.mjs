@@ -34,6 +34,7 @@ for (const name of [
   'ONEWINDOW_DATA_DIR',
   'AUTH_SECRET',
   'AUTH_URL',
+  'TRUSTED_PROXY_HOPS',
   'NODE_ENV',
   'PORT',
   'UPLOADTHING_TOKEN',

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { FileJson } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { publicOrigin } from '@/lib/deployment';
 import {
   buildOpenApiDocument,
   refName,
@@ -28,22 +28,14 @@ function say(t: Translator, key: string, fallback: string | undefined): string {
 
 const messageKey = (name: string) => name.replaceAll('.', '_');
 
-/** Absolute base URL of this deployment, for a copy-paste example. */
-async function baseUrl(): Promise<string> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
-  return `${proto.split(',')[0].trim()}://${host.split(',')[0].trim()}`;
-}
-
 export default async function ApiDocsPage() {
-  const [t, base] = await Promise.all([getTranslations('api'), baseUrl()]);
+  const t = await getTranslations('api');
   const doc = buildOpenApiDocument();
   const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
     Object.entries(item).map(([method, op]) => ({ path, method, op: op as OperationObject })),
   );
   const components = Object.entries(doc.components.schemas);
-  const example = `curl -s '${base}/api/v1/services?audience=project'`;
+  const example = `curl -s '${publicOrigin()}/api/v1/services?audience=project'`;
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-8">
@@ -116,7 +108,13 @@ export default async function ApiDocsPage() {
                         <TableCell>
                           <ParameterType schema={p.schema} />
                         </TableCell>
-                        <TableCell className="min-w-48">{say(t, `parameterDescriptions.${op.operationId}_${p.name}`, say(t, `parameterDescriptions.${p.name}`, p.description))}</TableCell>
+                        <TableCell className="min-w-48">
+                          {say(
+                            t,
+                            `parameterDescriptions.${op.operationId}_${p.name}`,
+                            say(t, `parameterDescriptions.${p.name}`, p.description),
+                          )}
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

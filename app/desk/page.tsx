@@ -15,6 +15,7 @@ import { listIntakeQueue } from '@/lib/data/cases';
 import { listDepartmentTasks } from '@/lib/data/task-decisions';
 import { listOpenVerifications } from '@/lib/data/promise-approval';
 import { zoneDate } from '@/lib/domain/clock';
+import { isQueueCursor } from '@/lib/domain/queue-cursor';
 import { listDepartments, listServices } from '@/lib/data/catalogue';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
@@ -31,7 +32,7 @@ const queueParams = z.object({
   state: param(z.enum(QUEUE_STATES)),
   clock: param(z.enum(['red', 'yellow'])),
   assignee: param(z.enum(['me', 'unassigned'])),
-  after: param(z.string().regex(/^[\w-]{1,200}$/)),
+  after: param(z.string().refine(isQueueCursor)),
 });
 
 function queueHref(values: QueueFilterValues, after?: string): string {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { sameOriginPath } from '@/lib/auth/redirect';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth.signIn'))('title') };
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const [{ callbackUrl }, t] = await Promise.all([searchParams, getTranslations('auth.signIn')]);
   // Auth.js passes an absolute callback URL; keep only its path so we never redirect off-site.
-  const path = callbackUrl ? safePath(callbackUrl) : undefined;
+  const path = sameOriginPath(callbackUrl) ?? undefined;
   return (
     <div className="mx-auto max-w-md">
       <Card>
@@ -26,13 +27,4 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </Card>
     </div>
   );
-}
-
-function safePath(url: string): string | undefined {
-  try {
-    const parsed = new URL(url, 'http://local');
-    return `${parsed.pathname}${parsed.search}`;
-  } catch {
-    return undefined;
-  }
 }

@@ -4,15 +4,11 @@ import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { signIn, signOut } from '@/lib/auth';
 import { homePathFor } from '@/lib/auth/permissions';
+import { sameOriginPath } from '@/lib/auth/redirect';
 import { requestMeta } from '@/lib/auth/session';
 import { findAccountByEmail, recordSignIn, registerApplicant } from '@/lib/data/accounts';
 import { signInSchema, registerSchema } from '@/lib/validation/auth';
 import { defineAction, type ActionResult } from './define-action';
-
-/** Only same-site paths may be a post-sign-in destination (no open redirect). */
-function safeCallback(url: unknown): string | null {
-  return typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') ? url : null;
-}
 
 export async function signInAction(raw: { email: string; password: string; callbackUrl?: string }): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(raw);
@@ -26,7 +22,7 @@ export async function signInAction(raw: { email: string; password: string; callb
   const user = await findAccountByEmail(parsed.data.email);
   if (!user) return { ok: false, formError: 'invalidCredentials' };
   await recordSignIn(user.id, await requestMeta());
-  redirect(safeCallback(raw.callbackUrl) ?? homePathFor(user.roles));
+  redirect(sameOriginPath(raw.callbackUrl) ?? homePathFor(user.roles));
 }
 
 export async function signOutAction() {

@@ -1,15 +1,26 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_API_MESSAGE, plainText } from '@/lib/validation/text';
+import { isQueueCursor } from '@/lib/domain/queue-cursor';
 import { CASE_STATES } from '@/lib/domain/workflow';
 import type { QueuePage } from '@/lib/data/cases';
 import { bilingual } from './schemas';
 
 /** Query of the desk queue API: the same filters as the desk page. */
 export const queueQuerySchema = z.object({
-  item: z.string().trim().min(1).max(64).optional().meta({ description: 'Catalogue code, e.g. XC-SL-002.' }),
+  item: plainText({ control: CONTROL_CHARACTERS_API_MESSAGE })
+    .trim()
+    .min(1)
+    .max(64)
+    .optional()
+    .meta({ description: 'Catalogue code, e.g. XC-SL-002.' }),
   state: z.enum(CASE_STATES).optional().meta({ description: 'Case state; default `submitted`.' }),
   clock: z.enum(['red', 'yellow']).optional().meta({ description: 'Only overdue (red) or nearly due (yellow) cases.' }),
   assignee: z.enum(['me', 'unassigned']).optional(),
-  after: z.string().max(200).optional().meta({ description: 'The `nextCursor` of the previous page.' }),
+  after: z
+    .string()
+    .refine(isQueueCursor, { error: 'Not a cursor this API returned: pass `nextCursor` of the previous page unchanged.' })
+    .optional()
+    .meta({ description: 'The `nextCursor` of the previous page.' }),
   limit: z.coerce.number().int().min(1).max(100).optional().meta({ description: 'Page size, 1–100 (default 25).' }),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_API_MESSAGE, plainText } from '@/lib/validation/text';
 import type { NameCheckResult, NameRule } from '@/lib/domain/names';
 import { RULE_SEVERITY } from '@/lib/domain/names';
 import { bilingual } from './schemas';
@@ -7,14 +8,14 @@ import { bilingual } from './schemas';
  * Wire format of the name check (POST /api/v1/names/check). Pure, like ./schemas.
  */
 
-const part = (description: string) => z.string().trim().min(1).max(50).meta({ description });
+const apiText = () => plainText({ control: CONTROL_CHARACTERS_API_MESSAGE });
+const part = (description: string) => apiText().trim().min(1).max(50).meta({ description });
 
 /** The body of `POST /api/v1/names/check`. */
 export const nameCheckRequestSchema = z.object({
   region: part('Administrative division, e.g. 许昌 or 许昌市魏都区.'),
   tradeName: part('Trade name (字号), at least two Chinese characters, e.g. 鸿之业.'),
-  industry: z
-    .string()
+  industry: apiText()
     .trim()
     .max(50)
     .meta({ description: 'Industry or business feature, e.g. 新材料; empty for a name without an industry part.' }),

@@ -150,7 +150,7 @@ export type OperationObject = {
   summary: string;
   description?: string;
   tags: string[];
-  security?: Record<string, string[]>[];
+  security: Record<string, string[]>[];
   parameters?: ParameterObject[];
   requestBody?: { required: boolean; content: { 'application/json': { schema: JsonSchema } } };
   responses: Record<string, { description: string; content: { 'application/json': { schema: JsonSchema } } }>;
@@ -160,6 +160,7 @@ export type OpenApiDocument = {
   openapi: '3.1.0';
   jsonSchemaDialect: string;
   info: { title: string; version: string; description: string };
+  servers: { url: string; description: string }[];
   tags: { name: string; description: string }[];
   paths: Record<string, Partial<Record<ApiEndpoint['method'], OperationObject>>>;
   components: {
@@ -238,7 +239,8 @@ function operation(endpoint: ApiEndpoint): OperationObject {
     summary: endpoint.summary,
     ...(endpoint.description ? { description: endpoint.description } : {}),
     tags: [endpoint.tag],
-    ...(endpoint.signedIn ? { security: [{ session: [] }] } : {}),
+    // Declared on every operation, public ones too (`[]`), so tools need not guess.
+    security: endpoint.signedIn ? [{ session: [] }] : [],
     ...(params.length ? { parameters: params } : {}),
     ...(endpoint.body ? { requestBody: requestBody(endpoint.body) } : {}),
     responses: Object.fromEntries(
@@ -265,8 +267,10 @@ export function buildOpenApiDocument(endpoints: readonly ApiEndpoint[] = API_END
       title: 'OneWindow public API',
       version: '1.0.0',
       description:
-        'Public, read-only API of the Xuchang ETDZ online service hall. Texts come in Chinese and English as { zh, en } objects. No authentication is needed.',
+        'Public, read-only API of the Xuchang ETDZ online service hall. Texts come in Chinese and English as { zh, en } objects. Only the desk queue needs a session (staff); everything else is open.',
     },
+    // Relative: the document is built once at build time and served by every deployment, each on its own origin.
+    servers: [{ url: '/', description: 'The deployment serving this document.' }],
     tags: API_TAGS.map((t) => ({ ...t })),
     paths,
     components: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_API_MESSAGE, plainText } from '@/lib/validation/text';
 import { isProjectStage, PROJECT_STAGES } from '@/lib/domain/project-stages';
 import type { MaterialView, ServiceGuide, ServiceSummary } from '@/lib/data/catalogue';
 
@@ -155,15 +156,10 @@ export const API_COMPONENTS = [
 // --- query and path parameters ------------------------------------------------------------
 
 const queryFields = {
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .meta({
-      description:
-        "Words to look for, all of which must occur in the item's code, names, summary, keywords, departments or materials (either language).",
-    }),
+  q: plainText({ control: CONTROL_CHARACTERS_API_MESSAGE }).trim().min(1).max(100).meta({
+    description:
+      "Words to look for, all of which must occur in the item's code, names, summary, keywords, departments or materials (either language).",
+  }),
   department: z
     .string()
     .regex(/^[a-z][a-z0-9-]{0,49}$/)

@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from 'next-auth';
 import { NextResponse } from 'next/server';
 import { ROLES, type Role } from './permissions';
+import { sameOriginPath } from './redirect';
 import { routeAccess } from './route-access';
 
 declare module 'next-auth' {
@@ -40,6 +41,11 @@ export const authConfig = {
       url.pathname = '/forbidden';
       url.search = '';
       return NextResponse.rewrite(url);
+    },
+    // Auth.js's own check lets `/\evil.com` through; ours is the one the sign-in action uses.
+    redirect({ url, baseUrl }) {
+      const path = sameOriginPath(url, baseUrl);
+      return path ? `${baseUrl}${path}` : baseUrl;
     },
     jwt({ token, user }) {
       if (user?.id) {

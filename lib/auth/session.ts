@@ -4,6 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { ANONYMOUS } from '@/lib/auth/permissions';
+import { clientAddress, trustedProxyHopsFrom } from '@/lib/deployment';
 import type { RequestMeta } from '@/lib/data/accounts';
 import { loadViewer } from '@/lib/data/viewer';
 import { auth } from './index';
@@ -45,9 +46,7 @@ export const getViewer = cache(async () => {
   return userId ? loadViewer(await getDb(), userId) : ANONYMOUS;
 });
 
-/** Where the request came from, for the audit trail (first hop behind a trusted proxy). */
+/** Where the request came from, for the audit trail: as far as TRUSTED_PROXY_HOPS lets us know it. */
 export async function requestMeta(): Promise<RequestMeta> {
-  const h = await headers();
-  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return { ip: forwarded || h.get('x-real-ip') || null };
+  return { ip: clientAddress((await headers()).get('x-forwarded-for'), trustedProxyHopsFrom(process.env)) };
 }

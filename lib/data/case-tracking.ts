@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { headers } from 'next/headers';
 import { getDb } from '@/db/client';
+import { publicOrigin } from '@/lib/deployment';
 import { cases, serviceItemVersions } from '@/db/schema';
 import { trackingCode, verifyTrackingCode } from '@/lib/domain/case-tracking';
 import type { CaseState } from '@/lib/domain/workflow';
@@ -63,29 +63,10 @@ export async function getPublicCaseStatus(number: string, code: string): Promise
   };
 }
 
-const HOST_PATTERN = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
-
-/** The site's public origin: AUTH_URL when set (it pins the public URL), else the request's host. */
-export async function publicOrigin(): Promise<string> {
-  const pinned = process.env.AUTH_URL;
-  if (pinned) {
-    try {
-      return new URL(pinned).origin;
-    } catch {
-      // A malformed AUTH_URL: fall back to the request, as Auth.js does with AUTH_TRUST_HOST.
-    }
-  }
-  const h = await headers();
-  const host = (h.get('x-forwarded-host') ?? h.get('host') ?? '').split(',')[0].trim();
-  const proto = (h.get('x-forwarded-proto') ?? '').split(',')[0].trim();
-  if (!HOST_PATTERN.test(host)) return '';
-  return `${proto === 'https' ? 'https' : 'http'}://${host}`;
-}
-
 /** The link to a case's public status page, as printed (and QR-coded) on its notices. */
 export async function caseTrackingUrl(number: string): Promise<string> {
   const secret = trackingSecret();
   if (!secret) throw new Error('AUTH_SECRET is not set: case status links cannot be signed');
   const path = `/track/${encodeURIComponent(number)}?k=${trackingCode(number, secret)}`;
-  return `${await publicOrigin()}${path}`;
+  return `${publicOrigin()}${path}`;
 }

@@ -11,6 +11,8 @@ import type { ClockStop } from '@/lib/domain/sla';
 import type { WorkingCalendar } from '@/lib/domain/working-days';
 import { OPEN_STATES } from '@/lib/domain/workflow';
 import { caseTitle } from '@/lib/domain/case-title';
+import { decodeQueueCursor, encodeQueueCursor } from '@/lib/domain/queue-cursor';
+import { DomainError } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
 import { authorize } from './viewer';
@@ -175,12 +177,6 @@ export type QueuePage = {
   nextCursor: string | null;
 };
 
-const encodeCursor = (dueOn: string, id: string) => Buffer.from(`${dueOn}|${id}`).toString('base64url');
-function decodeCursor(cursor: string): { dueOn: string; id: string } | null {
-  const [dueOn, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  return /^\d{4}-\d{2}-\d{2}$/.test(dueOn ?? '') && /^[0-9a-f-]{36}$/.test(id ?? '') ? { dueOn, id } : null;
-}
-
 /**
  * The staff desk's queue: cases in one state (submitted by default), nearest working date
  * first, paged by keyset on (due_on, id) so a deep page costs what the first one does.
@@ -205,7 +201,8 @@ export async function listIntakeQueue(viewer: Viewer, filter: QueueFilter = {}):
       : filter.clock === 'yellow'
         ? and(gte(cases.dueOn, today), lte(cases.dueOn, yellowBy))
         : undefined;
-  const cursor = filter.after ? decodeCursor(filter.after) : null;
+  const cursor = filter.after ? decodeQueueCursor(filter.after) : null;
+  if (filter.after && !cursor) throw new DomainError('invalid', 'Not a cursor of this queue', { after: ['cursor'] });
   const page = cursor ? sql`(${cases.dueOn}, ${cases.id}) > (${cursor.dueOn}, ${cursor.id})` : undefined;
 
   const [rows, [counts]] = await Promise.all([
@@ -226,7 +223,7 @@ export async function listIntakeQueue(viewer: Viewer, filter: QueueFilter = {}):
   const stops = await stopsOf(db, pageRows.map((r) => r.id));
   const items = pageRows.map((r) => toListItem(r, { today, yellowBy, calendar, stops }));
   const last = rows.length > limit ? rows[limit - 1] : null;
-  return { items, ...counts, nextCursor: last ? encodeCursor(last.dueOn, last.id) : null };
+  return { items, ...counts, nextCursor: last ? encodeQueueCursor(last) : null };
 }
 
 export type PeriodCounts = { received: number; accepted: number; completed: number };

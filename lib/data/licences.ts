@@ -25,7 +25,7 @@ import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors'
 import type { Bilingual } from '@/lib/i18n/config';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
-import { publicOrigin } from './case-tracking';
+import { publicOrigin } from '@/lib/deployment';
 import { establishEnterpriseForCase } from './establishment';
 import { registerHeldName } from './name-reservations';
 import { listEnterprisePermits, type PublicPermit } from './permits';
@@ -268,7 +268,7 @@ export async function getLicenceForPrint(viewer: Viewer, code: string): Promise<
 
 /** The public verification page of a code, as printed (and QR-coded) on the licence. */
 export async function licenceVerifyUrl(code: string): Promise<string> {
-  return `${await publicOrigin()}/verify/${encodeURIComponent(normaliseCreditCode(code))}`;
+  return `${publicOrigin()}/verify/${encodeURIComponent(normaliseCreditCode(code))}`;
 }
 
 // --- the wallet ----------------------------------------------------------------------------

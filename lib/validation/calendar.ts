@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 
 /**
  * The admin's holiday schedule of one year, typed as published by the State Council: one
@@ -111,8 +112,8 @@ const year = z
 export const calendarYearSchema = z
   .object({
     year,
-    source: z.string().trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
-    days: z.string().max(20_000, { error: 'tooLong' }),
+    source: plainText().trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
+    days: plainText().max(20_000, { error: 'tooLong' }),
   })
   .transform((input, ctx) => {
     const { days, errors } = parseCalendarDays(input.days, input.year);

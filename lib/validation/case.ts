@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { holdsControlCharacter, plainText } from './text';
 import { TRANSITION_NAMES } from '@/lib/domain/workflow';
 
 const isoDate = z.iso.date({ error: 'date' });
-const text = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
+const text = (max: number) => plainText().trim().max(max, { error: 'tooLong' });
 
 /** Reason codes of a one-time supplement notice, each tied to the guide's materials list or form. */
 export const SUPPLEMENT_REASONS = [
@@ -27,7 +28,7 @@ export const caseActionSchema = z.object({
     .array(
       z.object({
         kind: z.enum(['material', 'field']),
-        code: z.string().min(1).max(64),
+        code: plainText().min(1).max(64),
         reason: z.enum(SUPPLEMENT_REASONS),
         note: text(500).optional(),
       }),
@@ -52,7 +53,7 @@ export const NO_ACTION_PAYLOAD: Omit<CaseActionInput, 'caseId' | 'version' | 'tr
 export const proposeCommitmentSchema = z.object({
   caseId: z.guid(),
   tolerated: z
-    .array(z.object({ code: z.string().min(1).max(64), dueDate: isoDate }))
+    .array(z.object({ code: plainText().min(1).max(64), dueDate: isoDate }))
     .max(30)
     .default([]),
 });
@@ -62,7 +63,7 @@ export type ProposeCommitmentInput = z.output<typeof proposeCommitmentSchema>;
 export const signCommitmentSchema = z.object({
   caseId: z.guid(),
   commitmentId: z.guid(),
-  signerName: z.string().trim().min(2, { error: 'required' }).max(50, { error: 'tooLong' }),
+  signerName: plainText().trim().min(2, { error: 'required' }).max(50, { error: 'tooLong' }),
   agreed: z.literal(true, { error: 'mustAgree' }),
 });
 export type SignCommitmentInput = z.output<typeof signCommitmentSchema>;
@@ -77,9 +78,8 @@ export const assignSchema = z.object({
 });
 
 export const contactSchema = z.object({
-  name: z.string().trim().min(2, { error: 'required' }).max(50, { error: 'tooLong' }),
-  phone: z
-    .string()
+  name: plainText().trim().min(2, { error: 'required' }).max(50, { error: 'tooLong' }),
+  phone: plainText()
     .trim()
     .regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, { error: 'phone' }),
   email: z.union([z.literal(''), z.email({ error: 'email' })]).optional(),
@@ -94,15 +94,18 @@ export const draftSaveSchema = z.object({
     .object({ name: text(50), phone: text(30), email: text(100) })
     .partial()
     .optional(),
-  formData: z.record(z.string(), z.unknown()).optional(),
+  formData: z
+    .record(z.string(), z.unknown())
+    .refine((answers) => !holdsControlCharacter(answers), { error: 'controlCharacters' })
+    .optional(),
 });
 
 export const createDraftSchema = z.object({
-  serviceCode: z.string().min(1).max(64),
+  serviceCode: plainText().min(1).max(64),
   enterpriseId: z.guid({ error: 'required' }),
 });
 
 export const submitSchema = z.object({
   caseId: z.guid(),
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: plainText().min(8).max(100),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import { ASSESSMENT_KINDS } from '@/lib/domain/assessment-kinds';
 import { APPLICATION_FORMS } from '@/lib/domain/application-forms';
 import { PROJECT_STAGES } from '@/lib/domain/project-stages';
@@ -10,8 +11,8 @@ const days = z.coerce
   .min(1, { error: 'min1' })
   .max(365, { error: 'max365' });
 
-const text = (max: number) => z.string().trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
-const name = (max: number) => z.string().trim().min(2, { error: 'required' }).max(max, { error: 'tooLong' });
+const text = (max: number) => plainText().trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+const name = (max: number) => plainText().trim().min(2, { error: 'required' }).max(max, { error: 'tooLong' });
 /** An optional choice or text: a form sends '' for "none", stored as null. */
 // Empty (a form's blank choice) or null (as the guide reads it) both mean none.
 const orNone = <T extends z.ZodType>(schema: T) =>
@@ -23,12 +24,11 @@ const bilingualList = z.array(bilingual).max(30, { error: 'tooMany' });
 const promiseClauseList = z
   .array(
     bilingual.extend({
-      code: z
-        .string()
+      code: plainText()
         .regex(/^P\d{1,3}$/, { error: 'invalid' })
         .optional(),
-      replaces: z.array(z.string().max(60)).max(40, { error: 'tooMany' }).default([]),
-      department: z.string().max(60).optional(),
+      replaces: z.array(plainText().max(60)).max(40, { error: 'tooMany' }).default([]),
+      department: plainText().max(60).optional(),
     }),
   )
   .max(30, { error: 'tooMany' });
@@ -37,8 +37,7 @@ export const SERVICE_KINDS = ['licence', 'registration', 'filing', 'combined'] a
 export const AUDIENCES = ['enterprise', 'project', 'individual'] as const;
 export const FORM_KEYS = Object.keys(APPLICATION_FORMS) as [string, ...string[]];
 
-const itemCode = z
-  .string()
+const itemCode = plainText()
   .trim()
   .toUpperCase()
   .max(32, { error: 'tooLong' })
@@ -46,7 +45,7 @@ const itemCode = z
 
 /** A department taking part in the item: its task and limits, and (in a stage item) the department item it decides. */
 const itemDepartment = z.object({
-  departmentCode: z.string().min(1, { error: 'required' }),
+  departmentCode: plainText().min(1, { error: 'required' }),
   taskZh: text(200),
   taskEn: text(400),
   itemCode: orNone(itemCode),
@@ -57,21 +56,19 @@ const itemDepartment = z.object({
 
 const itemMaterial = z
   .object({
-    code: z
-      .string()
+    code: plainText()
       .trim()
       .max(64, { error: 'tooLong' })
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'materialCodeFormat' }),
     nameZh: name(200),
     nameEn: name(400),
-    descriptionZh: z.string().trim().max(1000, { error: 'tooLong' }),
-    descriptionEn: z.string().trim().max(2000, { error: 'tooLong' }),
+    descriptionZh: plainText().trim().max(1000, { error: 'tooLong' }),
+    descriptionEn: plainText().trim().max(2000, { error: 'tooLong' }),
     required: z.boolean(),
     // Core materials are never tolerated (DESIGN §4).
     core: z.boolean(),
     eLicenceType: orNone(
-      z
-        .string()
+      plainText()
         .trim()
         .max(64, { error: 'tooLong' })
         .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'materialCodeFormat' }),
@@ -83,7 +80,7 @@ const itemMaterial = z
       .int({ error: 'integer' })
       .min(1, { error: 'min1' })
       .max(100, { error: 'max100' }),
-    departmentCodes: z.array(z.string()),
+    departmentCodes: z.array(plainText()),
     drawingSet: z.boolean(),
   })
   // A description is shown in both languages or not at all.
@@ -107,10 +104,10 @@ export const serviceItemSchema = z
     summaryZh: name(1000),
     summaryEn: name(2000),
     // Search words the texts lack, one per line or separated by commas (lib/domain/catalogue-search.ts).
-    keywords: z.string().max(1000, { error: 'tooLong' }),
+    keywords: plainText().max(1000, { error: 'tooLong' }),
     kind: z.enum(SERVICE_KINDS, { error: 'required' }),
     audience: z.enum(AUDIENCES, { error: 'required' }),
-    leadDepartmentCode: z.string().min(1, { error: 'required' }),
+    leadDepartmentCode: plainText().min(1, { error: 'required' }),
     formKey: z.enum(FORM_KEYS, { error: 'required' }),
     stage: orNone(z.enum(PROJECT_STAGES, { error: 'required' })),
     statutoryDays: days,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { plainText } from './text';
 
-const text = (max: number) => z.string().trim().min(2, { error: 'required' }).max(max, { error: 'tooLong' });
+const text = (max: number) => plainText().trim().min(2, { error: 'required' }).max(max, { error: 'tooLong' });
 
 /**
  * A manager records a credit record (失信记录): against the enterprise of a case, by the case's
@@ -11,8 +12,7 @@ export const creditRecordSchema = z
     enterpriseId: z.guid().optional(),
     reason: text(500),
     /** The case whose breach it records (XC-2026-000123). */
-    caseNumber: z
-      .string()
+    caseNumber: plainText()
       .trim()
       .max(20, { error: 'tooLong' })
       .transform((v) => v || undefined)

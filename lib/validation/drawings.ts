@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import { DRAWING_COMMENT_MAX_LENGTH, SETTLE_OUTCOMES } from '@/lib/domain/drawing-comments';
 
 /** A position on a sheet, as a fraction of its width or height: where the reviewer clicked. */
@@ -12,7 +13,7 @@ export const drawingCommentSchema = z.object({
   sheet: z.number({ error: 'number' }).int({ error: 'integer' }).min(1, { error: 'min1' }),
   x: fraction,
   y: fraction,
-  body: z.string().trim().min(1, { error: 'required' }).max(DRAWING_COMMENT_MAX_LENGTH, { error: 'tooLong' }),
+  body: plainText().trim().min(1, { error: 'required' }).max(DRAWING_COMMENT_MAX_LENGTH, { error: 'tooLong' }),
 });
 export type DrawingCommentInput = z.output<typeof drawingCommentSchema>;
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import { isValidCreditCode, normaliseCreditCode } from '@/lib/domain/credit-code';
 import { LICENCE_STATUSES, STATUS_REASON_MAX_LENGTH } from '@/lib/domain/licence-status';
 
 /** A unified social credit code as typed or linked (any case, spaces around): well-formed, normalised. */
-export const creditCodeSchema = z
-  .string()
+export const creditCodeSchema = plainText()
   .trim()
   .max(40, { message: 'creditCodeMalformed' })
   .refine(isValidCreditCode, { message: 'creditCodeMalformed' })
@@ -14,7 +14,7 @@ export const creditCodeSchema = z
 export const licenceStatusChangeSchema = z.object({
   creditCode: creditCodeSchema,
   to: z.enum(LICENCE_STATUSES, { error: 'required' }),
-  reason: z.string().trim().min(1, { error: 'required' }).max(STATUS_REASON_MAX_LENGTH, { error: 'tooLong' }),
+  reason: plainText().trim().min(1, { error: 'required' }).max(STATUS_REASON_MAX_LENGTH, { error: 'tooLong' }),
   /** The status the user saw: a licence changed by someone else meanwhile is not changed blindly. */
   expectedStatus: z.enum(LICENCE_STATUSES).optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import { TRACKING_CODE_LENGTH } from '@/lib/domain/case-tracking';
 import { checkCreditCodeSoftly } from '@/lib/domain/credit-code';
 import { isFoodPermitShaped, parsePermitNumber } from '@/lib/domain/permits';
@@ -8,10 +9,9 @@ import { isFoodPermitShaped, parsePermitNumber } from '@/lib/domain/permits';
 
 /** People copy codes off paper and paste them with spaces: the spaces go, the case is normalised. */
 const typed = (normalise: (s: string) => string) =>
-  z
-    .string({ error: 'required' })
+  plainText({ missing: 'required' })
     .transform((s) => normalise(s.replace(/\s+/g, '')))
-    .pipe(z.string().min(1, { error: 'required' }).max(40, { error: 'tooLong' }));
+    .pipe(plainText().min(1, { error: 'required' }).max(40, { error: 'tooLong' }));
 
 /**
  * /verify: a permit number or a unified social credit code, checked with the permit and
@@ -37,9 +37,9 @@ export const CASE_NUMBER_PATTERN = /^XC-\d{4}-\d{6}$/;
 
 /** /track: the case number and the query code, both printed on every notice of the case. */
 export const trackLookupSchema = z.object({
-  number: typed((s) => s.toUpperCase()).pipe(z.string().regex(CASE_NUMBER_PATTERN, { error: 'caseNumber' })),
+  number: typed((s) => s.toUpperCase()).pipe(plainText().regex(CASE_NUMBER_PATTERN, { error: 'caseNumber' })),
   code: typed((s) => s.toLowerCase()).pipe(
-    z.string().regex(new RegExp(`^[a-z2-7]{${TRACKING_CODE_LENGTH}}$`), { error: 'trackingCode' }),
+    plainText().regex(new RegExp(`^[a-z2-7]{${TRACKING_CODE_LENGTH}}$`), { error: 'trackingCode' }),
   ),
 });
 

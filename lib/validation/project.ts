@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import { ASSESSMENT_KINDS } from '@/lib/domain/assessment-kinds';
 import { geometryProblem, parseGeometryText, parseParcelText } from '@/lib/domain/geometry';
 import { PROJECT_INDUSTRY_CODES } from '@/lib/domain/project-code';
@@ -6,7 +7,7 @@ import { PROJECT_STAGES } from '@/lib/domain/project-stages';
 import { parcelProblem } from '@/lib/domain/site-parcel';
 
 const text = (min: number, max: number) =>
-  z.string({ error: 'required' }).trim().min(min, { error: 'required' }).max(max, { error: 'tooLong' });
+  plainText({ missing: 'required' }).trim().min(min, { error: 'required' }).max(max, { error: 'tooLong' });
 const wholeNumber = (max: number) =>
   z.coerce
     .number<string | number>({ error: 'number' })
@@ -24,7 +25,7 @@ export const projectSchema = z
     enterpriseId: z.guid({ error: 'required' }),
     name: text(2, 100),
     siteParcel: text(1, 60),
-    parcelText: z.string({ error: 'required' }).max(20_000, { error: 'tooLong' }),
+    parcelText: plainText({ missing: 'required' }).max(20_000, { error: 'tooLong' }),
     totalInvestmentWan: z.coerce
       .number<string | number>({ error: 'number' })
       .positive({ error: 'outOfRange' })
@@ -60,7 +61,7 @@ export const assessmentSchema = z
     nameZh: text(2, 200),
     nameEn: text(2, 300),
     documentNumber: text(2, 60),
-    areaText: z.string({ error: 'required' }).max(200_000, { error: 'tooLong' }),
+    areaText: plainText({ missing: 'required' }).max(200_000, { error: 'tooLong' }),
     validFrom: isoDate,
     validUntil: isoDate,
   })

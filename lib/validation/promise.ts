@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 
 const clauseCode = z.string().regex(/^P\d{1,3}$/, { error: 'invalid' });
 
@@ -19,11 +20,11 @@ export const verificationDecisionSchema = z.object({
       z.object({
         obligationId: z.guid(),
         compliant: z.boolean(),
-        note: z.string().trim().max(1000, { error: 'tooLong' }).default(''),
+        note: plainText().trim().max(1000, { error: 'tooLong' }).default(''),
       }),
     )
     .min(1, { error: 'required' })
     .max(30),
-  verdictReason: z.string().trim().max(1000, { error: 'tooLong' }).default(''),
+  verdictReason: plainText().trim().max(1000, { error: 'tooLong' }).default(''),
 });
 export type VerificationDecisionInput = z.output<typeof verificationDecisionSchema>;

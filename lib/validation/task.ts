@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import { TASK_DECISIONS } from '@/lib/domain/combined-outcome';
 import { SUPPLEMENT_REASONS } from './case';
 
-const text = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
+const text = (max: number) => plainText().trim().max(max, { error: 'tooLong' });
 
 /** A department's decision on its task of a combined case; what each decision needs is checked by the data layer. */
 export const taskDecisionSchema = z.object({
@@ -16,7 +17,7 @@ export const taskDecisionSchema = z.object({
     .array(
       z.object({
         kind: z.enum(['material', 'field']),
-        code: z.string().min(1).max(64),
+        code: plainText().min(1).max(64),
         reason: z.enum(SUPPLEMENT_REASONS),
         note: text(500).optional(),
       }),

@@ -23,6 +23,9 @@ export async function GET(request: Request) {
       const status = error.code === 'unauthenticated' ? 401 : 403;
       return Response.json(errorBody(error.code, status === 401 ? 'Sign in first.' : 'Staff only.'), { status });
     }
+    if (isDomainError(error) && error.code === 'invalid') {
+      return Response.json(errorBody('invalid', 'Invalid query parameters.', error.fieldErrors), { status: 400 });
+    }
     console.error('GET /api/v1/desk/queue failed', error);
     return Response.json(errorBody('internal', 'The queue is temporarily unavailable.'), { status: 500 });
   }
