@@ -1,9 +1,19 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { getDb, type Database, type Tx } from '@/db/client';
-import { cases, enterpriseMembers, notifications, obligations, userRoles, type Obligation } from '@/db/schema';
+import {
+  cases,
+  enterpriseMembers,
+  notifications,
+  obligationReminders,
+  obligations,
+  userRoles,
+  type Obligation,
+  type ReminderKind,
+} from '@/db/schema';
 import { ANONYMOUS, type Operation, type Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
+import { reminderDue } from '@/lib/domain/obligation-ledger';
 import {
   checkObligationChange,
   OBLIGATION_CHANGES,
@@ -23,8 +33,11 @@ import { changeLicenceOfCase } from './licence-status';
 import { atInstant, currentInstant } from './now';
 import { actorId, authorize } from './viewer';
 
-// One sweep at a time across instances; a second caller skips instead of waiting.
+// One breach pass at a time across instances; a second caller skips instead of waiting.
 const SWEEP_LOCK = 727_276;
+
+/** The inbox kind of each reminder (components/applicant/inbox-list.tsx renders both). */
+const REMINDER_NOTIFICATION: Record<ReminderKind, string> = { day_before: 'obligation_due', due_day: 'obligation_due_today' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -60,44 +73,24 @@ async function membersOf(tx: Tx, enterpriseIds: string[]) {
 export type SweepReport = { skipped: boolean; reminded: number; breached: number };
 
 /**
- * The obligations ledger's daily work (DESIGN §4), idempotent and safe on any instance:
- * remind the enterprise one working day before an obligation falls due (once per obligation),
- * and when the date has passed mark it breached and enforce it — a tolerated material still
- * missing suspends the case, or the licence it already issued — then tell the enterprise and
- * flag it to officers and managers. Cases are locked before their obligations, as an upload does.
+ * The obligations ledger's daily work (DESIGN §4), idempotent and safe on any instance: remind
+ * the enterprise one working day before an obligation falls due and on the day itself, and when
+ * the date has passed mark it breached and enforce it — a tolerated material still missing
+ * suspends the case, or the licence it already issued — then tell the enterprise and flag it to
+ * officers and managers. Cases are locked before their obligations, as an upload does.
  */
 export async function sweepObligations(db: Database, now = currentInstant()): Promise<SweepReport> {
   const today = zoneDate(now);
   const calendar = await loadWorkingCalendar(db);
-  const remindBy = calendar.addWorkingDays(today, 1).date;
-  return atInstant(now, () =>
-    db.transaction(async (tx) => {
+  return atInstant(now, async () => {
+    const reminded = await sendReminders(db, today, calendar.addWorkingDays(today, 1).date);
+    return db.transaction(async (tx) => {
       const [{ locked }] = (
         (await tx.execute(sql`select pg_try_advisory_xact_lock(${SWEEP_LOCK}) as locked`)) as unknown as {
           rows: { locked: boolean }[];
         }
       ).rows;
-      if (!locked) return { skipped: true, reminded: 0, breached: 0 };
-
-      // Reminders: due today or on the next working day, and not reminded yet.
-      const dueSoon = await tx
-        .select()
-        .from(obligations)
-        .where(
-          and(
-            inArray(obligations.status, OWED_STATES),
-            lte(obligations.dueDate, remindBy),
-            sql`${obligations.dueDate} >= ${today}`,
-            sql`not exists (select 1 from ${notifications} n where n.kind = 'obligation_due' and n.payload->>'obligationId' = ${obligations.id}::text)`,
-          ),
-        );
-      const dueMembers = await membersOf(tx, [...new Set(dueSoon.map((o) => o.enterpriseId))]);
-      const reminders = dueSoon.flatMap((o) =>
-        dueMembers
-          .filter((m) => m.enterpriseId === o.enterpriseId)
-          .map((m) => ({ userId: m.userId, caseId: o.caseId, kind: 'obligation_due', payload: { obligationId: o.id, dueDate: o.dueDate } })),
-      );
-      if (reminders.length) await tx.insert(notifications).values(reminders);
+      if (!locked) return { skipped: true, reminded, breached: 0 };
 
       // Breaches: past the due date and still owed, case by case.
       const overdue = await tx
@@ -106,9 +99,48 @@ export async function sweepObligations(db: Database, now = currentInstant()): Pr
         .where(and(inArray(obligations.status, OWED_STATES), lt(obligations.dueDate, today)));
       let breached = 0;
       for (const { caseId } of overdue) breached += await breachCase(tx, caseId, today, calendar, now);
-      return { skipped: false, reminded: dueSoon.length, breached };
-    }),
-  );
+      return { skipped: false, reminded, breached };
+    });
+  });
+}
+
+/**
+ * The day-before and due-day reminders of owed obligations. Each is recorded in
+ * obligation_reminders first; only the rows this sweep inserted are notified, so every reminder
+ * goes out once whatever the number of sweeps running — the primary key decides, not a lock.
+ */
+async function sendReminders(db: Database, today: string, nextWorkingDay: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const owed = await tx
+      .select({ id: obligations.id, caseId: obligations.caseId, enterpriseId: obligations.enterpriseId, dueDate: obligations.dueDate })
+      .from(obligations)
+      .where(
+        and(
+          inArray(obligations.status, OWED_STATES),
+          sql`${obligations.dueDate} between ${today} and ${nextWorkingDay}`,
+        ),
+      );
+    const due = owed.flatMap((o) => {
+      const kind = reminderDue(o.dueDate, today, nextWorkingDay);
+      return kind ? [{ ...o, kind }] : [];
+    });
+    if (!due.length) return 0;
+    const sent = await tx
+      .insert(obligationReminders)
+      .values(due.map((o) => ({ obligationId: o.id, kind: o.kind, sentAt: currentInstant() })))
+      .onConflictDoNothing()
+      .returning({ obligationId: obligationReminders.obligationId, kind: obligationReminders.kind });
+    const byId = new Map(due.map((o) => [o.id, o]));
+    const members = await membersOf(tx, [...new Set(sent.map((r) => byId.get(r.obligationId)!.enterpriseId))]);
+    const notes = sent.flatMap((r) => {
+      const o = byId.get(r.obligationId)!;
+      return members
+        .filter((m) => m.enterpriseId === o.enterpriseId)
+        .map((m) => ({ userId: m.userId, caseId: o.caseId, kind: REMINDER_NOTIFICATION[r.kind], payload: { obligationId: o.id, dueDate: o.dueDate } }));
+    });
+    if (notes.length) await tx.insert(notifications).values(notes);
+    return sent.length;
+  });
 }
 
 /** Breaches the case's overdue obligations, enforces them once, and tells everyone concerned. */
@@ -248,6 +280,8 @@ export async function changeObligation(
         ? { status: check.to, verifiedAt: now, verifiedBy: actorId(viewer) }
         : { status: check.to, statusReason: input.reason.trim(), ...(input.change === 'extend' ? { dueDate: input.newDueDate } : {}) };
     await tx.update(obligations).set(changes).where(eq(obligations.id, o.id));
+    // A new due date is announced anew: the reminders sent were for the old one.
+    if (input.change === 'extend') await tx.delete(obligationReminders).where(eq(obligationReminders.obligationId, o.id));
     await auditChange(tx, { actorId: actorId(viewer), ip: meta.ip }, o, input.change, {
       status: check.to,
       ...(changes.statusReason ? { reason: changes.statusReason } : {}),

@@ -1,6 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents, caseClockStops, cases, licences, notifications, obligations } from '@/db/schema';
+import {
+  auditEvents,
+  caseClockStops,
+  cases,
+  enterpriseMembers,
+  licences,
+  notifications,
+  obligationReminders,
+  obligations,
+} from '@/db/schema';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { performCaseAction } from '@/lib/data/case-workflow';
 import { uploadCaseMaterial } from '@/lib/data/files';
@@ -176,6 +185,46 @@ describe(`obligations sweep (${driver})`, () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, caseId), eq(auditEvents.action, 'case.suspend')));
     expect(suspensions).toHaveLength(1);
+  });
+
+  it('two sweeps at once send each reminder once: the working day before the due date, and on the day itself', async () => {
+    const due = addWorkingDays(zoneDate(new Date()), 3);
+    const c = await overdueCase('accepted', due);
+    const { id } = await obligationOf(c.id);
+    const [{ enterpriseId }] = await test.db.select({ enterpriseId: cases.enterpriseId }).from(cases).where(eq(cases.id, c.id));
+    const members = await test.db
+      .select()
+      .from(enterpriseMembers)
+      .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.status, 'active')));
+    const sentOf = async (kind: string) =>
+      (
+        await test.db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.caseId, c.id), eq(notifications.kind, kind)))
+      ).map((n) => n.userId);
+    const twoAtOnce = (at: Date) => Promise.all([sweepObligations(test.db, at), sweepObligations(test.db, at)]);
+
+    // Two working days before: nothing yet.
+    await twoAtOnce(noonOf(addWorkingDays(due, -2)));
+    expect(await sentOf('obligation_due')).toEqual([]);
+
+    const dayBefore = await twoAtOnce(noonOf(addWorkingDays(due, -1)));
+    expect(dayBefore.map((r) => r.reminded).sort()).toEqual([0, 1]);
+    expect((await sentOf('obligation_due')).sort()).toEqual(members.map((m) => m.userId).sort());
+    expect(await sentOf('obligation_due_today')).toEqual([]);
+
+    const dueDay = await twoAtOnce(noonOf(due));
+    expect(dueDay.map((r) => r.reminded).sort()).toEqual([0, 1]);
+    expect((await sentOf('obligation_due_today')).sort()).toEqual(members.map((m) => m.userId).sort());
+    expect(await sentOf('obligation_due')).toHaveLength(members.length);
+    // A later sweep on the same day sends nothing again.
+    expect((await sweepObligations(test.db, noonOf(due))).reminded).toBe(0);
+    const recorded = await test.db
+      .select({ kind: obligationReminders.kind })
+      .from(obligationReminders)
+      .where(eq(obligationReminders.obligationId, id));
+    expect(recorded.map((r) => r.kind).sort()).toEqual(['day_before', 'due_day']);
   });
 
   it('a manager waives a breach with a reason, which lifts the suspension; extends a due date for force majeure only', async () => {
