@@ -1,28 +1,34 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Database, type Tx } from '@/db/client';
 import {
   cases,
   enterpriseMembers,
+  enterprises,
   notifications,
   obligationReminders,
   obligations,
+  serviceMaterials,
+  storedFiles,
   userRoles,
+  type Bilingual,
   type Obligation,
   type ReminderKind,
 } from '@/db/schema';
-import { ANONYMOUS, type Operation, type Viewer } from '@/lib/auth/permissions';
+import { ANONYMOUS, can, type Operation, type Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
-import { reminderDue } from '@/lib/domain/obligation-ledger';
+import { isLate, nextStepOf, reminderDue, type DueWindow, type ObligationNextStep } from '@/lib/domain/obligation-ledger';
 import {
   checkObligationChange,
   OBLIGATION_CHANGES,
   OWED_STATES,
   type ObligationActor,
   type ObligationChange,
+  type ObligationState,
+  type VerificationMethod,
 } from '@/lib/domain/obligation-states';
 import { checkTransition, SYSTEM_ACTOR } from '@/lib/domain/workflow';
-import { DomainError, notFound } from '@/lib/errors';
+import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import { NO_ACTION_PAYLOAD } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit, type AuditContext } from './audit';
@@ -331,4 +337,183 @@ async function liftSuspension(
     }
   }
   return lifted;
+}
+
+type ObligationKind = Obligation['kind'];
+
+export type ObligationFilter = {
+  kind?: ObligationKind;
+  state?: ObligationState;
+  due?: DueWindow;
+  /** Only these enterprises' (an applicant's page narrows to the enterprise they act for). */
+  enterpriseId?: string;
+  /** Leave out obligations settled (verified or waived) before this date; owed and supplied ones always show. */
+  settledSince?: string;
+};
+
+export type ObligationRow = {
+  id: string;
+  kind: ObligationKind;
+  status: ObligationState;
+  /** The tolerated material's name in both languages, when it is one; else the requirement says it. */
+  material: Bilingual | null;
+  requirement: string;
+  dueDate: string;
+  verificationMethod: VerificationMethod;
+  statusReason: string | null;
+  enterprise: { id: string; name: string };
+  case: { id: string; number: string | null };
+  /** Working days from today to the due date; negative once past it. */
+  workingDaysLeft: number;
+  late: boolean;
+  nextStep: ObligationNextStep;
+  evidence: { fileId: string; name: string } | null;
+};
+
+type LedgerScope = { all: true } | { all: false; enterpriseIds: string[]; departmentId: string | null };
+
+/**
+ * Which part of the ledger the viewer may read, derived from the `obligation.read` grants: the
+ * whole of it for an unscoped grant, else the enterprises and the department the grants admit.
+ */
+function ledgerScope(viewer: Viewer): LedgerScope {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  if (can(viewer, 'obligation.read', {})) return { all: true };
+  const enterpriseIds = viewer.memberships.map((m) => m.enterpriseId).filter((id) => can(viewer, 'obligation.read', { enterpriseId: id }));
+  const departmentId =
+    viewer.departmentId && can(viewer, 'obligation.read', { departmentIds: [viewer.departmentId] }) ? viewer.departmentId : null;
+  if (!enterpriseIds.length && !departmentId) throw forbidden('obligation.read');
+  return { all: false, enterpriseIds, departmentId };
+}
+
+function scopeCondition(scope: LedgerScope): SQL | undefined {
+  if (scope.all) return undefined;
+  return or(
+    scope.enterpriseIds.length ? inArray(obligations.enterpriseId, scope.enterpriseIds) : undefined,
+    scope.departmentId ? or(eq(obligations.verifierDepartmentId, scope.departmentId), eq(cases.departmentId, scope.departmentId)) : undefined,
+  );
+}
+
+/** The where clause of a due window, from today and the end of this working week (5 working days on). */
+function dueCondition(due: DueWindow, today: string, weekEnd: string): SQL | undefined {
+  const owed = inArray(obligations.status, OWED_STATES);
+  switch (due) {
+    case 'overdue':
+      return or(eq(obligations.status, 'breached'), and(owed, lt(obligations.dueDate, today)));
+    case 'week':
+      return and(owed, gte(obligations.dueDate, today), lte(obligations.dueDate, weekEnd));
+    case 'later':
+      return and(owed, gt(obligations.dueDate, weekEnd));
+  }
+}
+
+const SETTLED_STATES: ObligationState[] = ['verified', 'waived'];
+
+/**
+ * The obligations ledger as people read it (DESIGN §4): the rows the viewer may see (see
+ * `ledgerScope`), soonest due first, each with its enterprise, case, working days left and the
+ * next step.
+ */
+export async function listObligations(viewer: Viewer, filter: ObligationFilter = {}): Promise<ObligationRow[]> {
+  const scope = ledgerScope(viewer);
+  const db = await getDb();
+  const calendar = await loadWorkingCalendar(db);
+  const today = zoneDate(currentInstant());
+  const weekEnd = calendar.addWorkingDays(today, 5).date;
+  const rows = await db
+    .select({
+      id: obligations.id,
+      kind: obligations.kind,
+      status: obligations.status,
+      materialZh: serviceMaterials.nameZh,
+      materialEn: serviceMaterials.nameEn,
+      requirement: obligations.requirement,
+      dueDate: obligations.dueDate,
+      verificationMethod: obligations.verificationMethod,
+      verifierDepartmentId: obligations.verifierDepartmentId,
+      statusReason: obligations.statusReason,
+      enterpriseId: obligations.enterpriseId,
+      enterpriseName: enterprises.name,
+      caseId: cases.id,
+      caseNumber: cases.number,
+      caseDepartmentId: cases.departmentId,
+      evidenceFileId: storedFiles.id,
+      evidenceName: storedFiles.originalName,
+    })
+    .from(obligations)
+    .innerJoin(cases, eq(cases.id, obligations.caseId))
+    .innerJoin(enterprises, eq(enterprises.id, obligations.enterpriseId))
+    .leftJoin(serviceMaterials, and(eq(serviceMaterials.versionId, cases.itemVersionId), eq(serviceMaterials.code, obligations.materialCode)))
+    .leftJoin(storedFiles, eq(storedFiles.id, obligations.evidenceFileId))
+    .where(
+      and(
+        scopeCondition(scope),
+        filter.kind ? eq(obligations.kind, filter.kind) : undefined,
+        filter.state ? eq(obligations.status, filter.state) : undefined,
+        filter.due ? dueCondition(filter.due, today, weekEnd) : undefined,
+        filter.enterpriseId ? eq(obligations.enterpriseId, filter.enterpriseId) : undefined,
+        filter.settledSince
+          ? or(
+              notInArray(obligations.status, SETTLED_STATES),
+              sql`coalesce((${obligations.verifiedAt} at time zone 'Asia/Shanghai')::date, ${obligations.dueDate}) >= ${filter.settledSince}`,
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(obligations.dueDate), asc(obligations.id))
+    .limit(LEDGER_PAGE);
+  return (
+    rows
+      // The table decides once more, row by row: the filter above must never admit more than it does.
+      .filter((r) =>
+        can(viewer, 'obligation.read', {
+          enterpriseId: r.enterpriseId,
+          departmentIds: [r.verifierDepartmentId, r.caseDepartmentId].filter((d) => d !== null),
+        }),
+      )
+      .map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        status: r.status,
+        material: r.materialZh !== null && r.materialEn !== null ? { zh: r.materialZh, en: r.materialEn } : null,
+        requirement: r.requirement,
+        dueDate: r.dueDate,
+        verificationMethod: r.verificationMethod,
+        statusReason: r.statusReason,
+        enterprise: { id: r.enterpriseId, name: r.enterpriseName },
+        case: { id: r.caseId, number: r.caseNumber },
+        workingDaysLeft: calendar.workingDaysBetween(today, r.dueDate).days,
+        late: isLate(r, today),
+        nextStep: nextStepOf(r),
+        evidence: r.evidenceFileId && r.evidenceName ? { fileId: r.evidenceFileId, name: r.evidenceName } : null,
+      }))
+  );
+}
+
+/** The most rows one listing returns; the filters narrow it down. */
+const LEDGER_PAGE = 500;
+
+export type LedgerCounts = { openTolerance: number; openPromise: number; dueThisWeek: number; overdue: number; breached: number };
+
+/** The risk figures over the viewer's part of the ledger: owed by kind, due this week, past due and not yet swept, breached. */
+export async function countObligations(viewer: Viewer): Promise<LedgerCounts> {
+  authorize(viewer, 'obligation.riskView');
+  const scope = ledgerScope(viewer);
+  const db = await getDb();
+  const calendar = await loadWorkingCalendar(db);
+  const today = zoneDate(currentInstant());
+  const weekEnd = calendar.addWorkingDays(today, 5).date;
+  const owed = sql`${obligations.status} in ('open', 'extended')`;
+  const [counts] = await db
+    .select({
+      openTolerance: sql<number>`count(*) filter (where ${owed} and ${obligations.kind} = 'tolerance')::int`,
+      openPromise: sql<number>`count(*) filter (where ${owed} and ${obligations.kind} = 'promise')::int`,
+      dueThisWeek: sql<number>`count(*) filter (where ${owed} and ${obligations.dueDate} between ${today} and ${weekEnd})::int`,
+      overdue: sql<number>`count(*) filter (where ${owed} and ${obligations.dueDate} < ${today})::int`,
+      breached: sql<number>`count(*) filter (where ${obligations.status} = 'breached')::int`,
+    })
+    .from(obligations)
+    .innerJoin(cases, eq(cases.id, obligations.caseId))
+    .where(scopeCondition(scope));
+  return counts;
 }
