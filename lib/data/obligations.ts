@@ -491,7 +491,7 @@ export async function listObligations(viewer: Viewer, filter: ObligationFilter =
 }
 
 /** The most rows one listing returns; the filters narrow it down. */
-const LEDGER_PAGE = 500;
+export const LEDGER_PAGE = 500;
 
 export type LedgerCounts = { openTolerance: number; openPromise: number; dueThisWeek: number; overdue: number; breached: number };
 
