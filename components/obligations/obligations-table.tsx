@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FileText } from 'lucide-react';
+import { EvidenceUpload } from '@/components/case/material-upload';
 import { Badge } from '@/components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { ObligationRow } from '@/lib/data/obligations';
@@ -93,7 +94,15 @@ export async function ObligationsTable({ rows, audience }: { rows: ObligationRow
                 <Badge variant={STATE_BADGE[o.status]}>{t(`statuses.${o.status}`)}</Badge>
               </TableCell>
               {staff && <TableCell className="whitespace-nowrap">{t(`methods.${o.verificationMethod}`)}</TableCell>}
-              <TableCell className="min-w-56 text-sm">{step}</TableCell>
+              <TableCell className="min-w-56 text-sm">
+                {step}
+                {/* A promise is proven with a file here; a tolerated material is uploaded on its case. */}
+                {!staff && o.kind === 'promise' && (o.nextStep === 'supplyEvidence' || o.nextStep === 'supplyOverdue') ? (
+                  <div className="mt-2">
+                    <EvidenceUpload obligationId={o.id} requirement={requirement} />
+                  </div>
+                ) : null}
+              </TableCell>
             </TableRow>
           );
         })}

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { getDb, type Executor } from '@/db/client';
 import { caseMaterials, cases, obligations, serviceMaterials, storedFiles, type CaseState } from '@/db/schema';
@@ -13,7 +13,7 @@ import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { caseTaskDepartmentIds } from './case-tasks';
 import { caseResource } from './case-workflow';
-import { fulfillableTolerance, fulfilObligationsForMaterial } from './obligations';
+import { checkEvidenceTarget, fulfillableTolerance, fulfilObligationsForMaterial, fulfilWithEvidence } from './obligations';
 import { actorId, loadViewer } from './viewer';
 import { currentInstant } from './now';
 
@@ -253,30 +253,74 @@ export async function discard(storage: FileStorage, key: string) {
 }
 
 /**
- * The one path every new material version takes: check, inspect the bytes, store them (or
- * take the object already stored by UploadThing), record. Whatever fails after the bytes
- * are stored removes them again, so nothing is left half-done.
+ * The one path every uploaded file takes: check the target, inspect the bytes, store them (or
+ * take the object already stored by UploadThing), record. Whatever fails after the bytes are
+ * stored removes them again, so nothing is left half-done.
  */
+async function storeAndRecord<T>(
+  input: { bytes: Uint8Array; originalName: string },
+  check: () => Promise<ReturnType<typeof materialUploadRule>>,
+  record: (file: InspectedFile, stored: StoredObject) => Promise<T>,
+  alreadyStored?: StoredObject,
+): Promise<T> {
+  const storage = getStorage();
+  let stored = alreadyStored ?? null;
+  try {
+    const file = await inspectFile(input.bytes, input.originalName, await check());
+    if (!stored) {
+      const put = await storage.put({ bytes: input.bytes, name: file.name, contentType: file.contentType });
+      stored = { storage: storage.kind, ...put };
+    }
+    return await record(file, stored);
+  } catch (error) {
+    if (stored) await discard(storage, stored.key);
+    throw error;
+  }
+}
+
+/** A new version of a case material. */
 async function addMaterialVersion(
   viewer: Viewer,
   input: UploadTarget & { bytes: Uint8Array; originalName: string },
   meta: RequestMeta,
   alreadyStored?: StoredObject,
 ): Promise<UploadedMaterial> {
-  const storage = getStorage();
-  let stored = alreadyStored ?? null;
-  try {
-    const { rule } = await checkUploadTarget(await getDb(), viewer, input.caseId, input.materialCode);
-    const file = await inspectFile(input.bytes, input.originalName, rule);
-    if (!stored) {
-      const put = await storage.put({ bytes: input.bytes, name: file.name, contentType: file.contentType });
-      stored = { storage: storage.kind, ...put };
-    }
-    return await commitVersion(viewer as Extract<Viewer, { kind: 'user' }>, input, file, stored, meta);
-  } catch (error) {
-    if (stored) await discard(storage, stored.key);
-    throw error;
-  }
+  return storeAndRecord(
+    input,
+    async () => (await checkUploadTarget(await getDb(), viewer, input.caseId, input.materialCode)).rule,
+    (file, stored) => commitVersion(viewer as Extract<Viewer, { kind: 'user' }>, input, file, stored, meta),
+    alreadyStored,
+  );
+}
+
+/** Evidence that a promise was kept: the size limit of an ordinary material. */
+const EVIDENCE_RULE = materialUploadRule(20);
+
+/**
+ * The enterprise proves it kept a promise with a file (DESIGN §4): stored like a material, then
+ * the obligation takes it as its evidence and becomes fulfilled, for the verifier to check.
+ */
+export async function attachObligationEvidence(
+  viewer: Viewer,
+  input: { obligationId: string; bytes: Uint8Array; originalName: string },
+  meta: RequestMeta,
+): Promise<{ fileId: string; name: string; size: number }> {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  return storeAndRecord(
+    input,
+    async () => {
+      await checkEvidenceTarget(await getDb(), viewer, input.obligationId);
+      return EVIDENCE_RULE;
+    },
+    (file, stored) =>
+      getDb().then((db) =>
+        db.transaction(async (tx) => {
+          const fileId = await insertStoredFile(tx, file, stored, viewer.userId);
+          await fulfilWithEvidence(tx, viewer, input.obligationId, fileId, { actorId: viewer.userId, ip: meta.ip });
+          return { fileId, name: file.name, size: file.size };
+        }),
+      ),
+  );
 }
 
 /** An upload through our own route: the bytes came with the request. */
@@ -318,6 +362,24 @@ export async function recordUploadedCaseMaterial(
   );
 }
 
+/** The case a file belongs to as a promise's evidence, in the shape of a material's row. */
+function evidenceRows(db: Executor, fileId: string) {
+  return db
+    .select({
+      ...caseColumns,
+      materialCode: sql<string>`'obligation-evidence'`,
+      version: sql<number>`1`,
+      key: storedFiles.key,
+      name: storedFiles.originalName,
+      contentType: storedFiles.contentType,
+      size: storedFiles.size,
+    })
+    .from(storedFiles)
+    .innerJoin(obligations, eq(obligations.evidenceFileId, storedFiles.id))
+    .innerJoin(cases, eq(cases.id, obligations.caseId))
+    .where(eq(storedFiles.id, fileId));
+}
+
 export type CaseFile = { body: Uint8Array; contentType: string; name: string; size: number };
 
 /** The bytes of a case material, for whoever may read the case; every view is audited (DESIGN §3). */
@@ -339,6 +401,8 @@ export async function readCaseFile(viewer: Viewer, fileId: string, meta: Request
     .innerJoin(caseMaterials, eq(caseMaterials.fileId, storedFiles.id))
     .innerJoin(cases, eq(cases.id, caseMaterials.caseId))
     .where(eq(storedFiles.id, fileId));
+  // Else the evidence a promise's obligation holds: read by whoever reads its case.
+  if (!rows.length) rows.push(...(await evidenceRows(db, fileId)));
   if (!rows.length) throw notFound('file');
   const row = rows.find((r) => can(viewer, 'case.read', readResource(r)));
   if (!row) throw forbidden('case.read');

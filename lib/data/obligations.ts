@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, gt, gte, inArray, isNotNull, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { getDb, type Database, type Tx } from '@/db/client';
+import { getDb, type Database, type Executor, type Tx } from '@/db/client';
 import {
   cases,
   enterpriseMembers,
@@ -227,6 +227,38 @@ export async function fulfilObligationsForMaterial(tx: Tx, caseId: string, mater
     await auditChange(tx, audit, o, 'fulfil', { status: 'fulfilled' });
   }
   return rows.map((o) => ({ id: o.id }));
+}
+
+/**
+ * Checks that the viewer may prove this promise kept now: a member of its enterprise, a promise
+ * (a tolerated material is supplied as the material itself), in a state the applicant fulfils.
+ * With `lock`, the case and then the obligation are locked, in the order an upload and the sweep use.
+ */
+export async function checkEvidenceTarget(db: Executor, viewer: Viewer, obligationId: string, lock = false) {
+  if (!UUID.test(obligationId)) throw notFound('obligation');
+  const [found] = await db
+    .select({ caseId: obligations.caseId, enterpriseId: obligations.enterpriseId })
+    .from(obligations)
+    .where(eq(obligations.id, obligationId));
+  if (!found) throw notFound('obligation');
+  authorize(viewer, 'obligation.fulfil', { enterpriseId: found.enterpriseId });
+  if (lock) await db.select({ id: cases.id }).from(cases).where(eq(cases.id, found.caseId)).for('update');
+  const query = db.select().from(obligations).where(eq(obligations.id, obligationId));
+  const [o] = lock ? await query.for('update') : await query;
+  if (o.kind !== 'promise') throw new DomainError('invalid', 'evidence for a promise only', { obligation: ['evidenceForPromisesOnly'] });
+  const check = checkObligationChange('fulfil', o.status, 'applicant', { today: zoneDate(currentInstant()), dueDate: o.dueDate });
+  if (!check.ok) throw new DomainError('invalid', check.reason, { obligation: [check.reason] });
+  return o;
+}
+
+/** Records the stored file as the promise's evidence; the obligation becomes fulfilled, for the verifier to check. */
+export async function fulfilWithEvidence(tx: Tx, viewer: Viewer, obligationId: string, fileId: string, audit: AuditContext) {
+  const o = await checkEvidenceTarget(tx, viewer, obligationId, true);
+  await tx
+    .update(obligations)
+    .set({ status: 'fulfilled', fulfilledAt: currentInstant(), evidenceFileId: fileId })
+    .where(eq(obligations.id, o.id));
+  await auditChange(tx, audit, o, 'fulfil', { status: 'fulfilled', evidenceFileId: fileId });
 }
 
 /** An obligation that lets this material still be supplied after acceptance: owed, or breached (the way back). */

@@ -20,6 +20,7 @@ import { createDraft, saveDraft } from '@/lib/data/case-workflow';
 import { chooseActingEnterprise } from '@/lib/data/acting-enterprise';
 import { listCalendarYears } from '@/lib/data/calendar';
 import { listWallet } from '@/lib/data/licences';
+import { attachObligationEvidence } from '@/lib/data/files';
 import { changeObligation, countObligations, listObligations, verifyObligation } from '@/lib/data/obligations';
 import {
   clearCreditRecord,
@@ -256,6 +257,17 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     call: (v) => listObligations(v),
   },
   { operation: 'countObligations', allowed: ['officer', 'manager'], call: (v) => countObligations(v) },
+  {
+    // A's obligation is a tolerated material: refused as not a promise once the permission check has passed.
+    operation: 'attachObligationEvidence(obligation of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) =>
+      attachObligationEvidence(
+        v,
+        { obligationId: ctx.obligationOfA, bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' },
+        meta,
+      ),
+  },
   {
     operation: 'listEnterpriseCreditRecords(A)',
     allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],

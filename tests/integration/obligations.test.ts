@@ -12,10 +12,10 @@ import {
 } from '@/db/schema';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { performCaseAction } from '@/lib/data/case-workflow';
-import { uploadCaseMaterial } from '@/lib/data/files';
+import { attachObligationEvidence, readCaseFile, uploadCaseMaterial } from '@/lib/data/files';
 import { issueLicenceForCase } from '@/lib/data/licences';
 import { atInstant } from '@/lib/data/now';
-import { changeObligation, sweepObligations, verifyObligation } from '@/lib/data/obligations';
+import { changeObligation, listObligations, sweepObligations, verifyObligation } from '@/lib/data/obligations';
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { minimalPdf } from './file-fixtures';
@@ -287,5 +287,39 @@ describe(`obligations sweep (${driver})`, () => {
     });
     expect(await obligationOf(waived.id)).toMatchObject({ status: 'waived', statusReason: '该事项已由部门核实无需补交' });
     expect((await caseState(waived.id)).state).toBe('accepted');
+  });
+
+  it('the enterprise proves a promise with a file: fulfilled, listed with the file, which staff open and another enterprise cannot', async () => {
+    const due = addWorkingDays(zoneDate(new Date()), 5);
+    const c = await overdueCase('accepted', due);
+    await test.db
+      .update(obligations)
+      .set({ kind: 'promise', materialCode: null, requirement: '具备与经营项目相适应的场所' })
+      .where(eq(obligations.caseId, c.id));
+    const { id } = await obligationOf(c.id);
+    const [applicant, other, clerk, manager] = await Promise.all(
+      ['applicant', 'applicant2', 'clerk', 'manager'].map((p) => as(`${p}@onewindow.test`)),
+    );
+    const evidence = { obligationId: id, bytes: minimalPdf(), originalName: '场所照片.pdf' };
+
+    expect((await failure(attachObligationEvidence(other, evidence, meta))).code).toBe('forbidden');
+    expect(
+      (await failure(attachObligationEvidence(applicant, { ...evidence, bytes: new TextEncoder().encode('x') }, meta))).code,
+    ).toBe('invalid');
+    expect((await obligationOf(c.id)).status).toBe('open');
+
+    const { fileId } = await attachObligationEvidence(applicant, evidence, meta);
+    expect(await obligationOf(c.id)).toMatchObject({ status: 'fulfilled', evidenceFileId: fileId });
+    const [row] = (await listObligations(manager)).filter((o) => o.id === id);
+    expect(row).toMatchObject({ status: 'fulfilled', nextStep: 'awaitVerification', evidence: { fileId } });
+    expect((await readCaseFile(clerk, fileId, meta)).contentType).toBe('application/pdf');
+    expect((await failure(readCaseFile(other, fileId, meta))).code).toBe('forbidden');
+    // Once fulfilled, a second proof is refused; a tolerated material is supplied on its case, not as evidence.
+    expect((await failure(attachObligationEvidence(applicant, evidence, meta))).message).toBe('obligationChangeNotAllowed');
+    const tolerated = await overdueCase('accepted', due);
+    const toleratedId = (await obligationOf(tolerated.id)).id;
+    expect((await failure(attachObligationEvidence(applicant, { ...evidence, obligationId: toleratedId }, meta))).message).toBe(
+      'evidence for a promise only',
+    );
   });
 });
