@@ -34,9 +34,12 @@ export function MaterialUpload({ caseId, materialCode, ...field }: MaterialUploa
   return <UploadField {...field} upload={useMaterialUpload(caseId, materialCode)} />;
 }
 
-/** The evidence that a promise was kept: the same field, posting to the obligation's own route. */
-export function EvidenceUpload({ obligationId, requirement }: { obligationId: string; requirement: string }) {
-  const upload = useFileUpload(`/api/obligations/${encodeURIComponent(obligationId)}/evidence`);
+/**
+ * Evidence as a file — that a promise was kept, or for clearing a credit record: the same field,
+ * posting to the route of what it proves (`url`).
+ */
+export function EvidenceUpload({ url, requirement }: { url: string; requirement: string }) {
+  const upload = useFileUpload(url);
   return <UploadField materialName={requirement} maxSizeMb={20} current={null} earlierVersions={0} upload={upload} evidence />;
 }
 

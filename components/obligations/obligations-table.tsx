@@ -99,7 +99,7 @@ export async function ObligationsTable({ rows, audience }: { rows: ObligationRow
                 {/* A promise is proven with a file here; a tolerated material is uploaded on its case. */}
                 {!staff && o.kind === 'promise' && (o.nextStep === 'supplyEvidence' || o.nextStep === 'supplyOverdue') ? (
                   <div className="mt-2">
-                    <EvidenceUpload obligationId={o.id} requirement={requirement} />
+                    <EvidenceUpload url={`/api/obligations/${o.id}/evidence`} requirement={requirement} />
                   </div>
                 ) : null}
               </TableCell>

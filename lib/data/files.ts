@@ -2,11 +2,11 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import { getDb, type Executor } from '@/db/client';
-import { caseMaterials, cases, obligations, serviceMaterials, storedFiles, type CaseState } from '@/db/schema';
+import { getDb, type Database, type Executor } from '@/db/client';
+import { caseMaterials, cases, creditRecords, obligations, serviceMaterials, storedFiles, type CaseState } from '@/db/schema';
 import { can, hasRole, type Viewer } from '@/lib/auth/permissions';
 import { NAME_NOTICE_SOURCE } from '@/lib/domain/name-notice';
-import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
+import { conflict, DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import { getStorage, type FileStorage } from '@/lib/storage';
 import { checkMaterialFile, materialUploadRule, safeStoredName, type MaterialContentType } from '@/lib/storage/rules';
 import type { RequestMeta } from './accounts';
@@ -14,7 +14,7 @@ import { appendAudit } from './audit';
 import { caseTaskDepartmentIds } from './case-tasks';
 import { caseResource } from './case-workflow';
 import { checkEvidenceTarget, fulfillableTolerance, fulfilObligationsForMaterial, fulfilWithEvidence } from './obligations';
-import { actorId, loadViewer } from './viewer';
+import { actorId, authorize, loadViewer } from './viewer';
 import { currentInstant } from './now';
 
 /** Where an applicant may still change materials themselves (DESIGN §3). */
@@ -362,6 +362,28 @@ export async function recordUploadedCaseMaterial(
   );
 }
 
+/** A credit record's clearing evidence: for whoever reads credit records; every view is audited. */
+async function readCreditEvidence(db: Database, viewer: Viewer, fileId: string, meta: RequestMeta): Promise<CaseFile> {
+  const [row] = await db
+    .select({ recordId: creditRecords.id, enterpriseId: creditRecords.enterpriseId, key: storedFiles.key, name: storedFiles.originalName, contentType: storedFiles.contentType, size: storedFiles.size })
+    .from(storedFiles)
+    .innerJoin(creditRecords, eq(creditRecords.clearingEvidenceFileId, storedFiles.id))
+    .where(eq(storedFiles.id, fileId));
+  if (!row) throw notFound('file');
+  authorize(viewer, 'credit.read');
+  const object = await getStorage().get(row.key);
+  if (!object) throw new Error(`Stored file ${fileId} has no content under key ${row.key}`);
+  await db.transaction((tx) =>
+    appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+      action: 'enterprise.credit.evidence.view',
+      entityType: 'enterprise',
+      entityId: row.enterpriseId,
+      after: { creditRecordId: row.recordId, fileId, name: row.name },
+    }),
+  );
+  return { body: object.body, contentType: row.contentType, name: row.name, size: row.size };
+}
+
 /** The case a file belongs to as a promise's evidence, in the shape of a material's row. */
 function evidenceRows(db: Executor, fileId: string) {
   return db
@@ -378,6 +400,48 @@ function evidenceRows(db: Executor, fileId: string) {
     .innerJoin(obligations, eq(obligations.evidenceFileId, storedFiles.id))
     .innerJoin(cases, eq(cases.id, obligations.caseId))
     .where(eq(storedFiles.id, fileId));
+}
+
+/**
+ * The evidence for clearing a credit record (信用修复), as a file beside the text: a manager
+ * attaches it to the active record before clearing it; a later file replaces an earlier one.
+ */
+export async function attachCreditClearingEvidence(
+  viewer: Viewer,
+  input: { recordId: string; bytes: Uint8Array; originalName: string },
+  meta: RequestMeta,
+): Promise<{ fileId: string; name: string; size: number }> {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  const activeRecord = async (db: Executor, lock = false) => {
+    authorize(viewer, 'credit.clear');
+    if (!UUID.test(input.recordId)) throw notFound('creditRecord');
+    const query = db.select().from(creditRecords).where(eq(creditRecords.id, input.recordId));
+    const [record] = lock ? await query.for('update') : await query;
+    if (!record) throw notFound('creditRecord');
+    if (record.clearedAt) throw conflict('creditRecordCleared');
+    return record;
+  };
+  return storeAndRecord(
+    input,
+    async () => {
+      await activeRecord(await getDb());
+      return EVIDENCE_RULE;
+    },
+    async (file, stored) =>
+      (await getDb()).transaction(async (tx) => {
+        const record = await activeRecord(tx, true);
+        const fileId = await insertStoredFile(tx, file, stored, viewer.userId);
+        await tx.update(creditRecords).set({ clearingEvidenceFileId: fileId }).where(eq(creditRecords.id, record.id));
+        await appendAudit(tx, { actorId: viewer.userId, ip: meta.ip }, {
+          action: 'enterprise.credit.evidence',
+          entityType: 'enterprise',
+          entityId: record.enterpriseId,
+          before: { creditRecordId: record.id, fileId: record.clearingEvidenceFileId },
+          after: { creditRecordId: record.id, fileId, name: file.name, size: file.size, sha256: file.sha256 },
+        });
+        return { fileId, name: file.name, size: file.size };
+      }),
+  );
 }
 
 export type CaseFile = { body: Uint8Array; contentType: string; name: string; size: number };
@@ -403,7 +467,7 @@ export async function readCaseFile(viewer: Viewer, fileId: string, meta: Request
     .where(eq(storedFiles.id, fileId));
   // Else the evidence a promise's obligation holds: read by whoever reads its case.
   if (!rows.length) rows.push(...(await evidenceRows(db, fileId)));
-  if (!rows.length) throw notFound('file');
+  if (!rows.length) return readCreditEvidence(db, viewer, fileId, meta);
   const row = rows.find((r) => can(viewer, 'case.read', readResource(r)));
   if (!row) throw forbidden('case.read');
   const object = await getStorage().get(row.key);

@@ -20,7 +20,7 @@ import { createDraft, saveDraft } from '@/lib/data/case-workflow';
 import { chooseActingEnterprise } from '@/lib/data/acting-enterprise';
 import { listCalendarYears } from '@/lib/data/calendar';
 import { listWallet } from '@/lib/data/licences';
-import { attachObligationEvidence } from '@/lib/data/files';
+import { attachCreditClearingEvidence, attachObligationEvidence } from '@/lib/data/files';
 import { changeObligation, countObligations, listObligations, verifyObligation } from '@/lib/data/obligations';
 import {
   clearCreditRecord,
@@ -284,6 +284,17 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     allowed: ['manager'],
     call: (v, ctx) =>
       recordCreditRecord(v, { enterpriseId: ctx.enterpriseA, reason: '核查不实', caseNumber: 'XC-1999-000001' }, meta),
+  },
+  {
+    // A record that does not exist: not found once the permission check has passed.
+    operation: 'attachCreditClearingEvidence',
+    allowed: ['manager'],
+    call: (v) =>
+      attachCreditClearingEvidence(
+        v,
+        { recordId: '00000000-0000-4000-8000-000000000000', bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' },
+        meta,
+      ),
   },
   {
     // A record that does not exist: not found once the permission check has passed.
