@@ -38,14 +38,14 @@ export function MaterialUpload({ caseId, materialCode, ...field }: MaterialUploa
  * Evidence as a file — that a promise was kept, or for clearing a credit record: the same field,
  * posting to the route of what it proves (`url`).
  */
-export function EvidenceUpload({ url, requirement }: { url: string; requirement: string }) {
+export function EvidenceUpload({ url, label }: { url: string; label: string }) {
   const upload = useFileUpload(url);
-  return <UploadField materialName={requirement} maxSizeMb={20} current={null} earlierVersions={0} upload={upload} evidence />;
+  return <UploadField materialName={label} maxSizeMb={20} current={null} earlierVersions={0} upload={upload} evidence />;
 }
 
 type UploadFieldProps = Omit<MaterialUploadProps, 'caseId' | 'materialCode'> & {
   upload: ReturnType<typeof useMaterialUpload>;
-  /** Evidence for a promise: labelled as such, no versions. */
+  /** Evidence: `materialName` is the whole label; no versions. */
   evidence?: boolean;
 };
 
@@ -106,16 +106,13 @@ function UploadField({
           </span>
         </p>
       ) : (
-        <p className="text-sm text-muted-foreground">{t('none')}</p>
+        // Evidence: whoever shows the field shows the file already attached.
+        !evidence && <p className="text-sm text-muted-foreground">{t('none')}</p>
       )}
 
       <div className="flex flex-col gap-1.5">
         <label htmlFor={id} className="text-sm font-medium">
-          {evidence
-            ? t('evidence', { requirement: materialName })
-            : current
-              ? t('replace', { material: materialName })
-              : t('choose', { material: materialName })}
+          {evidence ? materialName : current ? t('replace', { material: materialName }) : t('choose', { material: materialName })}
         </label>
         <input
           ref={input}

@@ -56,7 +56,7 @@ export async function CreditRecords({
               )}
               {!r.clearedAt && canClear && (
                 <>
-                  <EvidenceUpload url={`/api/credit-records/${r.id}/evidence`} requirement={r.reason} />
+                  <EvidenceUpload url={`/api/credit-records/${r.id}/evidence`} label={t('evidenceUpload')} />
                   <ClearCreditForm recordId={r.id} />
                 </>
               )}

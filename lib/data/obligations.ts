@@ -514,7 +514,8 @@ export async function listObligations(viewer: Viewer, filter: ObligationFilter =
         statusReason: r.statusReason,
         enterprise: { id: r.enterpriseId, name: r.enterpriseName },
         case: { id: r.caseId, number: r.caseNumber },
-        workingDaysLeft: calendar.workingDaysBetween(today, r.dueDate).days,
+        // A due date still ahead is at least a day away, even across a weekend with no working day in between.
+        workingDaysLeft: r.dueDate > today ? Math.max(1, calendar.workingDaysBetween(today, r.dueDate).days) : calendar.workingDaysBetween(today, r.dueDate).days,
         late: isLate(r, today),
         nextStep: nextStepOf(r),
         evidence: r.evidenceFileId && r.evidenceName ? { fileId: r.evidenceFileId, name: r.evidenceName } : null,

@@ -36,7 +36,7 @@ export default async function ObligationsRiskPage({
         intro={manager ? t('intro') : t('officerIntro')}
       />
 
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5">
         <FigureCard title={t('counts.openTolerance')} hint="" value={counts.openTolerance} />
         <FigureCard title={t('counts.openPromise')} hint="" value={counts.openPromise} />
         <FigureCard title={t('counts.dueThisWeek')} hint={t('counts.dueThisWeekHint')} value={counts.dueThisWeek} />
