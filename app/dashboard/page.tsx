@@ -22,9 +22,14 @@ export default async function DashboardPage() {
       <div>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 text-muted-foreground">{t('asOf', { date })}</p>
-        <Link href="/dashboard/credit" className="mt-2 inline-block text-sm text-primary hover:underline">
-          {t('credit.link')}
-        </Link>
+        <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/dashboard/obligations" className="text-primary hover:underline">
+            {t('obligationsLink')}
+          </Link>
+          <Link href="/dashboard/credit" className="text-primary hover:underline">
+            {t('credit.link')}
+          </Link>
+        </div>
       </div>
 
       <div className="grid gap-4 md:grid-cols-3">

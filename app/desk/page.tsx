@@ -86,6 +86,11 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-3">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
+        {can(viewer, 'obligation.riskView') && (
+          <Link href="/dashboard/obligations" className="text-sm text-primary hover:underline">
+            {(await getTranslations('obligations.risk'))('title')}
+          </Link>
+        )}
         <dl className="flex flex-col gap-2 rounded-lg border bg-card p-4 text-sm sm:flex-row sm:flex-wrap sm:gap-x-8">
           <div className="flex flex-wrap items-center gap-2">
             <dt className="text-muted-foreground">{t('signedInAs')}</dt>

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { JoinRequests } from '@/components/applicant/join-requests';
 import { MyCasesTable } from '@/components/applicant/my-cases-table';
 import { MyEnterprises } from '@/components/applicant/my-enterprises';
+import { MyObligations } from '@/components/obligations/my-obligations';
 import { Button } from '@/components/ui/button';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
@@ -60,6 +61,8 @@ export default async function MyHomePage() {
         </div>
         <MyCasesTable cases={cases} />
       </section>
+
+      <MyObligations viewer={viewer} />
 
       {ownsEnterprise && (
         <section aria-labelledby="join-requests" className="flex flex-col gap-3">

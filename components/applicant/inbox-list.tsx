@@ -18,6 +18,7 @@ const KNOWN_KINDS = new Set([
   'result_issued',
   'revoked',
   'obligation_due',
+  'obligation_due_today',
   'obligation_breached',
   'suspension_lifted',
   'promise_breached',
@@ -53,7 +54,15 @@ export async function InboxList({ items }: { items: InboxItem[] }) {
                 ) : null}
                 {t(`kinds.${kind}.title`)}
               </p>
-              <p className="text-sm text-muted-foreground">{t(`kinds.${kind}.body`, { items: count })}</p>
+              <p className="text-sm text-muted-foreground">
+                {t(`kinds.${kind}.body`, {
+                  items: count,
+                  dueDate:
+                    typeof n.payload.dueDate === 'string'
+                      ? format.dateTime(new Date(n.payload.dueDate), { dateStyle: 'medium' })
+                      : '',
+                })}
+              </p>
               {n.caseId ? (
                 <Link href={`/my/cases/${n.caseId}`} className="text-sm text-primary hover:underline">
                   {t('viewCase', { number: n.caseNumber ?? (n.caseTitle ? pickLanguage(n.caseTitle, locale) : '') })}

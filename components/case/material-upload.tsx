@@ -4,7 +4,7 @@ import { ExternalLink, FileText } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
 import { checkMaterialFile, materialUploadRule } from '@/lib/storage/rules';
-import { useMaterialUpload } from './use-material-upload';
+import { useFileUpload, useMaterialUpload } from './use-material-upload';
 
 export type MaterialUploadProps = {
   caseId: string;
@@ -30,22 +30,40 @@ const TYPE_BY_EXTENSION: Record<string, string> = {
  * with visible progress. The browser's checks only save a round trip; the server decides
  * by the file's content.
  */
-export function MaterialUpload({
-  caseId,
-  materialCode,
+export function MaterialUpload({ caseId, materialCode, ...field }: MaterialUploadProps) {
+  return <UploadField {...field} upload={useMaterialUpload(caseId, materialCode)} />;
+}
+
+/**
+ * Evidence as a file — that a promise was kept, or for clearing a credit record: the same field,
+ * posting to the route of what it proves (`url`).
+ */
+export function EvidenceUpload({ url, label }: { url: string; label: string }) {
+  const upload = useFileUpload(url);
+  return <UploadField materialName={label} maxSizeMb={20} current={null} earlierVersions={0} upload={upload} evidence />;
+}
+
+type UploadFieldProps = Omit<MaterialUploadProps, 'caseId' | 'materialCode'> & {
+  upload: ReturnType<typeof useMaterialUpload>;
+  /** Evidence: `materialName` is the whole label; no versions. */
+  evidence?: boolean;
+};
+
+function UploadField({
   materialName,
   maxSizeMb,
   current,
   earlierVersions,
   disabled,
-}: MaterialUploadProps) {
+  upload: { state, upload },
+  evidence,
+}: UploadFieldProps) {
   const t = useTranslations('case.upload');
   const tv = useTranslations('validation');
   const te = useTranslations('errors');
   const format = useFormatter();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const { state, upload } = useMaterialUpload(caseId, materialCode);
   const [localError, setLocalError] = useState<string>();
   const rule = materialUploadRule(maxSizeMb);
   const uploading = state.status === 'uploading';
@@ -88,12 +106,13 @@ export function MaterialUpload({
           </span>
         </p>
       ) : (
-        <p className="text-sm text-muted-foreground">{t('none')}</p>
+        // Evidence: whoever shows the field shows the file already attached.
+        !evidence && <p className="text-sm text-muted-foreground">{t('none')}</p>
       )}
 
       <div className="flex flex-col gap-1.5">
         <label htmlFor={id} className="text-sm font-medium">
-          {current ? t('replace', { material: materialName }) : t('choose', { material: materialName })}
+          {evidence ? materialName : current ? t('replace', { material: materialName }) : t('choose', { material: materialName })}
         </label>
         <input
           ref={input}
@@ -119,7 +138,9 @@ export function MaterialUpload({
           </>
         ) : null}
         {state.status === 'done' && !localError ? (
-          <span className="text-success">{t('done', { version: state.version })}</span>
+          <span className="text-success">
+            {state.version === undefined ? t('evidenceDone') : t('done', { version: state.version })}
+          </span>
         ) : null}
         {error ? <span className="text-destructive">{message(error)}</span> : null}
       </div>

@@ -7,7 +7,8 @@ import { useUploadThing } from '@/lib/storage/uploadthing-client';
 export type MaterialUploadState =
   | { status: 'idle' }
   | { status: 'uploading'; progress: number }
-  | { status: 'done'; version: number }
+  /** `version`: the material version recorded; evidence has none. */
+  | { status: 'done'; version?: number }
   /** `error` is a key of `validation`, `case.upload` or `errors`, in that order of lookup. */
   | { status: 'error'; error: string };
 
@@ -45,8 +46,11 @@ function uploadThingErrorKey(error: { code: string; message: string }): string {
 // Never 100 before the server has recorded the file: the last step is the server's.
 const percent = (loaded: number, total: number) => Math.min(99, Math.round((loaded / total) * 100));
 
-/** Posts the file to our own route with XMLHttpRequest, the one browser API that reports upload progress. */
-function useLocalMaterialUpload(caseId: string, materialCode: string): MaterialUpload {
+/**
+ * Posts the file to one of our own upload routes (`url`) with XMLHttpRequest, the one browser API
+ * that reports upload progress.
+ */
+export function useFileUpload(url: string): MaterialUpload {
   const router = useRouter();
   const [state, setState] = useState<MaterialUploadState>({ status: 'idle' });
   const request = useRef<XMLHttpRequest | null>(null);
@@ -58,7 +62,7 @@ function useLocalMaterialUpload(caseId: string, materialCode: string): MaterialU
         request.current?.abort();
         const xhr = new XMLHttpRequest();
         request.current = xhr;
-        xhr.open('POST', `/api/cases/${encodeURIComponent(caseId)}/materials/${encodeURIComponent(materialCode)}`);
+        xhr.open('POST', url);
         xhr.responseType = 'json';
         xhr.setRequestHeader('Accept', 'application/json');
         xhr.upload.onprogress = (event) => {
@@ -67,7 +71,7 @@ function useLocalMaterialUpload(caseId: string, materialCode: string): MaterialU
         xhr.onload = () => {
           request.current = null;
           if (xhr.status >= 200 && xhr.status < 300) {
-            setState({ status: 'done', version: (xhr.response as { version: number }).version });
+            setState({ status: 'done', version: (xhr.response as { version?: number }).version });
             router.refresh();
             resolve(true);
           } else {
@@ -86,11 +90,14 @@ function useLocalMaterialUpload(caseId: string, materialCode: string): MaterialU
         setState({ status: 'uploading', progress: 0 });
         xhr.send(body);
       }),
-    [caseId, materialCode, router],
+    [url, router],
   );
 
   return { state, upload };
 }
+
+const useLocalMaterialUpload = (caseId: string, materialCode: string) =>
+  useFileUpload(`/api/cases/${encodeURIComponent(caseId)}/materials/${encodeURIComponent(materialCode)}`);
 
 /** Uploads straight from the browser to UploadThing; our router checks, signs and records. */
 function useUploadThingMaterialUpload(caseId: string, materialCode: string): MaterialUpload {

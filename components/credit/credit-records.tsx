@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { FileText } from 'lucide-react';
+import { EvidenceUpload } from '@/components/case/material-upload';
 import { Badge } from '@/components/ui/badge';
 import type { CreditRecordView } from '@/lib/data/credit-records';
 import { ClearCreditForm } from './credit-forms';
@@ -41,7 +43,23 @@ export async function CreditRecords({
                   {t('clearingReason', { text: r.clearingReason ?? '' })} · {t('evidence', { text: r.clearingEvidence ?? '' })}
                 </p>
               )}
-              {!r.clearedAt && canClear && <ClearCreditForm recordId={r.id} />}
+              {r.clearingEvidenceFile && (
+                <a
+                  href={`/api/files/${r.clearingEvidenceFile.id}`}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="flex items-center gap-1 text-primary hover:underline"
+                >
+                  <FileText className="size-4" aria-hidden />
+                  {t('evidenceFile', { name: r.clearingEvidenceFile.name })}
+                </a>
+              )}
+              {!r.clearedAt && canClear && (
+                <>
+                  <EvidenceUpload url={`/api/credit-records/${r.id}/evidence`} label={t('evidenceUpload')} />
+                  <ClearCreditForm recordId={r.id} />
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -73,6 +73,9 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'project.update': ['applicantA'],
   'assessment.read': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'assessment.manage': ['admin'],
+  'obligation.read': ['applicantA', 'clerk', 'reviewerFire', 'manager'],
+  'obligation.riskView': ['officer', 'manager'],
+  'obligation.fulfil': ['applicantA'],
   'obligation.verify': ['clerk'],
   'obligation.manage': ['manager'],
   'commitment.propose': ['clerk'],
@@ -132,6 +135,10 @@ describe('route access (proxy redirects)', () => {
     expect(routeAccess('/admin', session(['manager']))).toBe('forbidden');
     expect(routeAccess('/dashboard', session(['manager']))).toBe('allow');
     expect(routeAccess('/desk', session(['reviewer']))).toBe('allow');
+    // Officers reach the obligations ledger of the dashboard, not the rest of it.
+    expect(routeAccess('/dashboard/obligations', session(['officer']))).toBe('allow');
+    expect(routeAccess('/dashboard', session(['officer']))).toBe('forbidden');
+    expect(routeAccess('/dashboard/obligations', session(['clerk']))).toBe('forbidden');
   });
   it('lands each role on its home', () => {
     expect(homePathFor(['applicant'])).toBe('/my');

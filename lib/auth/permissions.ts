@@ -103,6 +103,21 @@ export const PERMISSIONS = {
   // The zone's regional assessments: staff consult them, admins keep them.
   'assessment.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
   'assessment.manage': [role('admin')],
+  // The obligations ledger (DESIGN §4): an enterprise's own; the window's clerks all of them (they verify
+  // every tolerated material, whatever department decides the case); the staff of the department that
+  // verifies it or handles its case. Officers are not yet paired with enterprises, so they too see
+  // their department's; managers see all. listObligations derives its filter from these grants.
+  'obligation.read': [
+    role('applicant', 'member-of-enterprise'),
+    role('clerk'),
+    role('reviewer', 'own-department'),
+    role('officer', 'own-department'),
+    role('manager'),
+  ],
+  // The ledger as risk (/dashboard/obligations): managers, and officers for their own.
+  'obligation.riskView': [role('officer'), role('manager')],
+  // The enterprise supplies the evidence that it kept a promise (a file), which fulfils it.
+  'obligation.fulfil': [role('applicant', 'member-of-enterprise')],
   // The window checks a late tolerated material once supplied (DESIGN §4); verifying lifts the suspension its absence caused.
   'obligation.verify': [role('clerk')],
   // Waive an obligation, or extend its due date for force majeure: a manager, with the reason recorded.

@@ -7,6 +7,8 @@ import { can, type Operation, type Role } from './permissions';
 const SECTIONS: readonly { prefix: string; operation: Operation }[] = [
   { prefix: '/my', operation: 'case.listOwn' },
   { prefix: '/desk', operation: 'desk.queue' },
+  // Before /dashboard: officers see their part of the obligations ledger too.
+  { prefix: '/dashboard/obligations', operation: 'obligation.riskView' },
   { prefix: '/dashboard', operation: 'dashboard.view' },
   { prefix: '/admin', operation: 'users.list' },
 ];

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { getDb, type Tx } from '@/db/client';
-import { cases, creditRecords, enterprises, users } from '@/db/schema';
+import { cases, creditRecords, enterprises, storedFiles, users } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { conflict, DomainError, notFound } from '@/lib/errors';
 import type { CreditClearInput, CreditRecordInput } from '@/lib/validation/credit';
@@ -99,6 +99,8 @@ export type CreditRecordView = {
   clearedByName: string | null;
   clearingReason: string | null;
   clearingEvidence: string | null;
+  /** The evidence as a file, when the manager attached one. */
+  clearingEvidenceFile: { id: string; name: string } | null;
 };
 
 const recorder = alias(users, 'recorder');
@@ -119,19 +121,23 @@ function selectRecords(where: SQL | undefined) {
         clearedByName: clearer.name,
         clearingReason: creditRecords.clearingReason,
         clearingEvidence: creditRecords.clearingEvidence,
+        evidenceFileId: storedFiles.id,
+        evidenceFileName: storedFiles.originalName,
       })
       .from(creditRecords)
       .innerJoin(enterprises, eq(enterprises.id, creditRecords.enterpriseId))
       .leftJoin(cases, eq(cases.id, creditRecords.caseId))
       .leftJoin(recorder, eq(recorder.id, creditRecords.recordedBy))
       .leftJoin(clearer, eq(clearer.id, creditRecords.clearedBy))
+      .leftJoin(storedFiles, eq(storedFiles.id, creditRecords.clearingEvidenceFileId))
       .where(where)
       .orderBy(desc(creditRecords.recordedAt), asc(creditRecords.id)),
   );
 }
 
-const toView = (r: Awaited<ReturnType<typeof selectRecords>>[number]): CreditRecordView => ({
+const toView = ({ evidenceFileId, evidenceFileName, ...r }: Awaited<ReturnType<typeof selectRecords>>[number]): CreditRecordView => ({
   ...r,
+  clearingEvidenceFile: evidenceFileId && evidenceFileName ? { id: evidenceFileId, name: evidenceFileName } : null,
   recordedAt: r.recordedAt.toISOString(),
   clearedAt: r.clearedAt?.toISOString() ?? null,
 });

@@ -1,20 +1,29 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import { getDb, type Executor, type Tx } from '@/db/client';
-import { caseMaterials, cases, obligations, serviceMaterials, storedFiles, toleranceCommitments, type CaseState } from '@/db/schema';
+import { getDb, type Database, type Executor, type Tx } from '@/db/client';
+import {
+  caseMaterials,
+  cases,
+  creditRecords,
+  obligations,
+  serviceMaterials,
+  storedFiles,
+  toleranceCommitments,
+  type CaseState,
+} from '@/db/schema';
 import { can, hasRole, type Viewer } from '@/lib/auth/permissions';
 import { NAME_NOTICE_SOURCE } from '@/lib/domain/name-notice';
-import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
+import { conflict, DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import { getStorage, type FileStorage } from '@/lib/storage';
 import { checkMaterialFile, materialUploadRule, safeStoredName, type MaterialContentType } from '@/lib/storage/rules';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { caseTaskDepartmentIds } from './case-tasks';
 import { caseResource } from './case-workflow';
-import { fulfillableTolerance, fulfilObligationsForMaterial } from './obligations';
-import { actorId, loadViewer } from './viewer';
+import { checkEvidenceTarget, fulfillableTolerance, fulfilObligationsForMaterial, fulfilWithEvidence } from './obligations';
+import { actorId, authorize, loadViewer } from './viewer';
 import { currentInstant } from './now';
 
 /** Where an applicant may still change materials themselves (DESIGN §3). */
@@ -253,30 +262,74 @@ export async function discard(storage: FileStorage, key: string) {
 }
 
 /**
- * The one path every new material version takes: check, inspect the bytes, store them (or
- * take the object already stored by UploadThing), record. Whatever fails after the bytes
- * are stored removes them again, so nothing is left half-done.
+ * The one path every uploaded file takes: check the target, inspect the bytes, store them (or
+ * take the object already stored by UploadThing), record. Whatever fails after the bytes are
+ * stored removes them again, so nothing is left half-done.
  */
+async function storeAndRecord<T>(
+  input: { bytes: Uint8Array; originalName: string },
+  check: () => Promise<ReturnType<typeof materialUploadRule>>,
+  record: (file: InspectedFile, stored: StoredObject) => Promise<T>,
+  alreadyStored?: StoredObject,
+): Promise<T> {
+  const storage = getStorage();
+  let stored = alreadyStored ?? null;
+  try {
+    const file = await inspectFile(input.bytes, input.originalName, await check());
+    if (!stored) {
+      const put = await storage.put({ bytes: input.bytes, name: file.name, contentType: file.contentType });
+      stored = { storage: storage.kind, ...put };
+    }
+    return await record(file, stored);
+  } catch (error) {
+    if (stored) await discard(storage, stored.key);
+    throw error;
+  }
+}
+
+/** A new version of a case material. */
 async function addMaterialVersion(
   viewer: Viewer,
   input: UploadTarget & { bytes: Uint8Array; originalName: string },
   meta: RequestMeta,
   alreadyStored?: StoredObject,
 ): Promise<UploadedMaterial> {
-  const storage = getStorage();
-  let stored = alreadyStored ?? null;
-  try {
-    const { rule } = await checkUploadTarget(await getDb(), viewer, input.caseId, input.materialCode);
-    const file = await inspectFile(input.bytes, input.originalName, rule);
-    if (!stored) {
-      const put = await storage.put({ bytes: input.bytes, name: file.name, contentType: file.contentType });
-      stored = { storage: storage.kind, ...put };
-    }
-    return await commitVersion(viewer as Extract<Viewer, { kind: 'user' }>, input, file, stored, meta);
-  } catch (error) {
-    if (stored) await discard(storage, stored.key);
-    throw error;
-  }
+  return storeAndRecord(
+    input,
+    async () => (await checkUploadTarget(await getDb(), viewer, input.caseId, input.materialCode)).rule,
+    (file, stored) => commitVersion(viewer as Extract<Viewer, { kind: 'user' }>, input, file, stored, meta),
+    alreadyStored,
+  );
+}
+
+/** Evidence that a promise was kept: the size limit of an ordinary material. */
+const EVIDENCE_RULE = materialUploadRule(20);
+
+/**
+ * The enterprise proves it kept a promise with a file (DESIGN §4): stored like a material, then
+ * the obligation takes it as its evidence and becomes fulfilled, for the verifier to check.
+ */
+export async function attachObligationEvidence(
+  viewer: Viewer,
+  input: { obligationId: string; bytes: Uint8Array; originalName: string },
+  meta: RequestMeta,
+): Promise<{ fileId: string; name: string; size: number }> {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  return storeAndRecord(
+    input,
+    async () => {
+      await checkEvidenceTarget(await getDb(), viewer, input.obligationId);
+      return EVIDENCE_RULE;
+    },
+    (file, stored) =>
+      getDb().then((db) =>
+        db.transaction(async (tx) => {
+          const fileId = await insertStoredFile(tx, file, stored, viewer.userId);
+          await fulfilWithEvidence(tx, viewer, input.obligationId, fileId, { actorId: viewer.userId, ip: meta.ip });
+          return { fileId, name: file.name, size: file.size };
+        }),
+      ),
+  );
 }
 
 /**
@@ -290,19 +343,12 @@ export async function storeUploadedFile<T>(
   rule: ReturnType<typeof materialUploadRule>,
   record: (tx: Tx, fileId: string, file: InspectedFile) => Promise<T>,
 ): Promise<T> {
-  const file = await inspectFile(input.bytes, input.originalName, rule);
-  const storage = getStorage();
-  const stored: StoredObject = {
-    storage: storage.kind,
-    ...(await storage.put({ bytes: input.bytes, name: file.name, contentType: file.contentType })),
-  };
-  try {
-    const db = await getDb();
-    return await db.transaction(async (tx) => record(tx, await insertStoredFile(tx, file, stored, viewer.userId), file));
-  } catch (error) {
-    await discard(storage, stored.key);
-    throw error;
-  }
+  return storeAndRecord(
+    input,
+    async () => rule,
+    async (file, stored) =>
+      (await getDb()).transaction(async (tx) => record(tx, await insertStoredFile(tx, file, stored, viewer.userId), file)),
+  );
 }
 
 /** An upload through our own route: the bytes came with the request. */
@@ -344,6 +390,98 @@ export async function recordUploadedCaseMaterial(
   );
 }
 
+/** A credit record's clearing evidence: for whoever reads credit records; every view is audited. */
+async function readCreditEvidence(db: Database, viewer: Viewer, fileId: string, meta: RequestMeta): Promise<CaseFile> {
+  const [row] = await db
+    .select({ recordId: creditRecords.id, enterpriseId: creditRecords.enterpriseId, key: storedFiles.key, name: storedFiles.originalName, contentType: storedFiles.contentType, size: storedFiles.size })
+    .from(storedFiles)
+    .innerJoin(creditRecords, eq(creditRecords.clearingEvidenceFileId, storedFiles.id))
+    .where(eq(storedFiles.id, fileId));
+  if (!row) throw notFound('file');
+  authorize(viewer, 'credit.read');
+  const object = await getStorage().get(row.key);
+  if (!object) throw new Error(`Stored file ${fileId} has no content under key ${row.key}`);
+  await db.transaction((tx) =>
+    appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+      action: 'enterprise.credit.evidence.view',
+      entityType: 'enterprise',
+      entityId: row.enterpriseId,
+      after: { creditRecordId: row.recordId, fileId, name: row.name },
+    }),
+  );
+  return { body: object.body, contentType: row.contentType, name: row.name, size: row.size };
+}
+
+/**
+ * The case a file belongs to when it is not a material version — a promise's evidence, or the scan
+ * of a tolerance commitment signed at the counter — in the shape of a material's row.
+ */
+async function attachedFileRows(db: Executor, fileId: string) {
+  const columns = {
+    ...caseColumns,
+    version: sql<number>`1`,
+    key: storedFiles.key,
+    name: storedFiles.originalName,
+    contentType: storedFiles.contentType,
+    size: storedFiles.size,
+  };
+  const evidence = await db
+    .select({ ...columns, materialCode: sql<string>`'obligation-evidence'` })
+    .from(storedFiles)
+    .innerJoin(obligations, eq(obligations.evidenceFileId, storedFiles.id))
+    .innerJoin(cases, eq(cases.id, obligations.caseId))
+    .where(eq(storedFiles.id, fileId));
+  if (evidence.length) return evidence;
+  return db
+    .select({ ...columns, materialCode: sql<string>`'commitment-scan'` })
+    .from(storedFiles)
+    .innerJoin(toleranceCommitments, eq(toleranceCommitments.scanFileId, storedFiles.id))
+    .innerJoin(cases, eq(cases.id, toleranceCommitments.caseId))
+    .where(eq(storedFiles.id, fileId));
+}
+
+/**
+ * The evidence for clearing a credit record (信用修复), as a file beside the text: a manager
+ * attaches it to the active record before clearing it; a later file replaces an earlier one.
+ */
+export async function attachCreditClearingEvidence(
+  viewer: Viewer,
+  input: { recordId: string; bytes: Uint8Array; originalName: string },
+  meta: RequestMeta,
+): Promise<{ fileId: string; name: string; size: number }> {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  const activeRecord = async (db: Executor, lock = false) => {
+    authorize(viewer, 'credit.clear');
+    if (!UUID.test(input.recordId)) throw notFound('creditRecord');
+    const query = db.select().from(creditRecords).where(eq(creditRecords.id, input.recordId));
+    const [record] = lock ? await query.for('update') : await query;
+    if (!record) throw notFound('creditRecord');
+    if (record.clearedAt) throw conflict('creditRecordCleared');
+    return record;
+  };
+  return storeAndRecord(
+    input,
+    async () => {
+      await activeRecord(await getDb());
+      return EVIDENCE_RULE;
+    },
+    async (file, stored) =>
+      (await getDb()).transaction(async (tx) => {
+        const record = await activeRecord(tx, true);
+        const fileId = await insertStoredFile(tx, file, stored, viewer.userId);
+        await tx.update(creditRecords).set({ clearingEvidenceFileId: fileId }).where(eq(creditRecords.id, record.id));
+        await appendAudit(tx, { actorId: viewer.userId, ip: meta.ip }, {
+          action: 'enterprise.credit.evidence',
+          entityType: 'enterprise',
+          entityId: record.enterpriseId,
+          before: { creditRecordId: record.id, fileId: record.clearingEvidenceFileId },
+          after: { creditRecordId: record.id, fileId, name: file.name, size: file.size, sha256: file.sha256 },
+        });
+        return { fileId, name: file.name, size: file.size };
+      }),
+  );
+}
+
 export type CaseFile = { body: Uint8Array; contentType: string; name: string; size: number };
 
 /** The bytes of a case material, for whoever may read the case; every view is audited (DESIGN §3). */
@@ -358,17 +496,10 @@ export async function readCaseFile(viewer: Viewer, fileId: string, meta: Request
     .innerJoin(caseMaterials, eq(caseMaterials.fileId, storedFiles.id))
     .innerJoin(cases, eq(cases.id, caseMaterials.caseId))
     .where(eq(storedFiles.id, fileId));
-  // Not a material: the scan of a tolerance commitment signed at the counter, read like the case's materials.
-  const rows: (typeof materialRows[number] | (Omit<typeof materialRows[number], 'materialCode' | 'version'> & { commitmentId: string }))[] =
-    materialRows.length
-      ? materialRows
-      : await db
-          .select({ ...fileColumns, commitmentId: toleranceCommitments.id })
-          .from(storedFiles)
-          .innerJoin(toleranceCommitments, eq(toleranceCommitments.scanFileId, storedFiles.id))
-          .innerJoin(cases, eq(cases.id, toleranceCommitments.caseId))
-          .where(eq(storedFiles.id, fileId));
-  if (!rows.length) throw notFound('file');
+  // Else a file attached to the case's other records (a promise's evidence, a commitment's signed scan),
+  // read by whoever reads its case; else a credit record's clearing evidence.
+  const rows = materialRows.length ? materialRows : await attachedFileRows(db, fileId);
+  if (!rows.length) return readCreditEvidence(db, viewer, fileId, meta);
   const row = rows.find((r) => can(viewer, 'case.read', readResource(r)));
   if (!row) throw forbidden('case.read');
   const object = await getStorage().get(row.key);
@@ -379,11 +510,7 @@ export async function readCaseFile(viewer: Viewer, fileId: string, meta: Request
       action: 'case.material.view',
       entityType: 'case',
       entityId: row.id,
-      after: {
-        fileId,
-        ...('commitmentId' in row ? { commitmentId: row.commitmentId } : { materialCode: row.materialCode, version: row.version }),
-        name: row.name,
-      },
+      after: { fileId, materialCode: row.materialCode, version: row.version, name: row.name },
     }),
   );
   return { body: object.body, contentType: row.contentType, name: row.name, size: row.size };

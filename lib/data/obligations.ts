@@ -1,18 +1,34 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
-import { getDb, type Database, type Tx } from '@/db/client';
-import { cases, enterpriseMembers, notifications, obligations, userRoles, type Obligation } from '@/db/schema';
-import { ANONYMOUS, type Operation, type Viewer } from '@/lib/auth/permissions';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Database, type Executor, type Tx } from '@/db/client';
+import {
+  cases,
+  enterpriseMembers,
+  enterprises,
+  notifications,
+  obligationReminders,
+  obligations,
+  serviceMaterials,
+  storedFiles,
+  userRoles,
+  type Bilingual,
+  type Obligation,
+  type ReminderKind,
+} from '@/db/schema';
+import { ANONYMOUS, can, type Operation, type Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
+import { isLate, nextStepOf, reminderDue, type DueWindow, type ObligationNextStep } from '@/lib/domain/obligation-ledger';
 import {
   checkObligationChange,
   OBLIGATION_CHANGES,
   OWED_STATES,
   type ObligationActor,
   type ObligationChange,
+  type ObligationState,
+  type VerificationMethod,
 } from '@/lib/domain/obligation-states';
 import { checkTransition, SYSTEM_ACTOR } from '@/lib/domain/workflow';
-import { DomainError, notFound } from '@/lib/errors';
+import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import { NO_ACTION_PAYLOAD } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
 import { appendAudit, type AuditContext } from './audit';
@@ -24,8 +40,11 @@ import { changePermitOfCase } from './permits';
 import { atInstant, currentInstant } from './now';
 import { actorId, authorize } from './viewer';
 
-// One sweep at a time across instances; a second caller skips instead of waiting.
+// One breach pass at a time across instances; a second caller skips instead of waiting.
 const SWEEP_LOCK = 727_276;
+
+/** The inbox kind of each reminder (components/applicant/inbox-list.tsx renders both). */
+const REMINDER_NOTIFICATION: Record<ReminderKind, string> = { day_before: 'obligation_due', due_day: 'obligation_due_today' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -61,44 +80,24 @@ async function membersOf(tx: Tx, enterpriseIds: string[]) {
 export type SweepReport = { skipped: boolean; reminded: number; breached: number };
 
 /**
- * The obligations ledger's daily work (DESIGN §4), idempotent and safe on any instance:
- * remind the enterprise one working day before an obligation falls due (once per obligation),
- * and when the date has passed mark it breached and enforce it — a tolerated material still
- * missing suspends the case, or the licence it already issued — then tell the enterprise and
- * flag it to officers and managers. Cases are locked before their obligations, as an upload does.
+ * The obligations ledger's daily work (DESIGN §4), idempotent and safe on any instance: remind
+ * the enterprise one working day before an obligation falls due and on the day itself, and when
+ * the date has passed mark it breached and enforce it — a tolerated material still missing
+ * suspends the case, or the licence it already issued — then tell the enterprise and flag it to
+ * officers and managers. Cases are locked before their obligations, as an upload does.
  */
 export async function sweepObligations(db: Database, now = currentInstant()): Promise<SweepReport> {
   const today = zoneDate(now);
   const calendar = await loadWorkingCalendar(db);
-  const remindBy = calendar.addWorkingDays(today, 1).date;
-  return atInstant(now, () =>
-    db.transaction(async (tx) => {
+  return atInstant(now, async () => {
+    const reminded = await sendReminders(db, today, calendar.addWorkingDays(today, 1).date);
+    return db.transaction(async (tx) => {
       const [{ locked }] = (
         (await tx.execute(sql`select pg_try_advisory_xact_lock(${SWEEP_LOCK}) as locked`)) as unknown as {
           rows: { locked: boolean }[];
         }
       ).rows;
-      if (!locked) return { skipped: true, reminded: 0, breached: 0 };
-
-      // Reminders: due today or on the next working day, and not reminded yet.
-      const dueSoon = await tx
-        .select()
-        .from(obligations)
-        .where(
-          and(
-            inArray(obligations.status, OWED_STATES),
-            lte(obligations.dueDate, remindBy),
-            sql`${obligations.dueDate} >= ${today}`,
-            sql`not exists (select 1 from ${notifications} n where n.kind = 'obligation_due' and n.payload->>'obligationId' = ${obligations.id}::text)`,
-          ),
-        );
-      const dueMembers = await membersOf(tx, [...new Set(dueSoon.map((o) => o.enterpriseId))]);
-      const reminders = dueSoon.flatMap((o) =>
-        dueMembers
-          .filter((m) => m.enterpriseId === o.enterpriseId)
-          .map((m) => ({ userId: m.userId, caseId: o.caseId, kind: 'obligation_due', payload: { obligationId: o.id, dueDate: o.dueDate } })),
-      );
-      if (reminders.length) await tx.insert(notifications).values(reminders);
+      if (!locked) return { skipped: true, reminded, breached: 0 };
 
       // Breaches: tolerated materials past the due date and still owed, case by case. A promise is
       // not broken by time: its verification finds it kept or untrue (lib/data/promise-approval.ts).
@@ -108,9 +107,48 @@ export async function sweepObligations(db: Database, now = currentInstant()): Pr
         .where(and(eq(obligations.kind, 'tolerance'), inArray(obligations.status, OWED_STATES), lt(obligations.dueDate, today)));
       let breached = 0;
       for (const { caseId } of overdue) breached += await breachCase(tx, caseId, today, calendar, now);
-      return { skipped: false, reminded: dueSoon.length, breached };
-    }),
-  );
+      return { skipped: false, reminded, breached };
+    });
+  });
+}
+
+/**
+ * The day-before and due-day reminders of owed obligations. Each is recorded in
+ * obligation_reminders first; only the rows this sweep inserted are notified, so every reminder
+ * goes out once whatever the number of sweeps running — the primary key decides, not a lock.
+ */
+async function sendReminders(db: Database, today: string, nextWorkingDay: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const owed = await tx
+      .select({ id: obligations.id, caseId: obligations.caseId, enterpriseId: obligations.enterpriseId, dueDate: obligations.dueDate })
+      .from(obligations)
+      .where(
+        and(
+          inArray(obligations.status, OWED_STATES),
+          sql`${obligations.dueDate} between ${today} and ${nextWorkingDay}`,
+        ),
+      );
+    const due = owed.flatMap((o) => {
+      const kind = reminderDue(o.dueDate, today, nextWorkingDay);
+      return kind ? [{ ...o, kind }] : [];
+    });
+    if (!due.length) return 0;
+    const sent = await tx
+      .insert(obligationReminders)
+      .values(due.map((o) => ({ obligationId: o.id, kind: o.kind, sentAt: currentInstant() })))
+      .onConflictDoNothing()
+      .returning({ obligationId: obligationReminders.obligationId, kind: obligationReminders.kind });
+    const byId = new Map(due.map((o) => [o.id, o]));
+    const members = await membersOf(tx, [...new Set(sent.map((r) => byId.get(r.obligationId)!.enterpriseId))]);
+    const notes = sent.flatMap((r) => {
+      const o = byId.get(r.obligationId)!;
+      return members
+        .filter((m) => m.enterpriseId === o.enterpriseId)
+        .map((m) => ({ userId: m.userId, caseId: o.caseId, kind: REMINDER_NOTIFICATION[r.kind], payload: { obligationId: o.id, dueDate: o.dueDate } }));
+    });
+    if (notes.length) await tx.insert(notifications).values(notes);
+    return sent.length;
+  });
 }
 
 /** Breaches the case's overdue obligations, enforces them once, and tells everyone concerned. */
@@ -203,6 +241,38 @@ export async function fulfilObligationsForMaterial(tx: Tx, caseId: string, mater
   return rows.map((o) => ({ id: o.id }));
 }
 
+/**
+ * Checks that the viewer may prove this promise kept now: a member of its enterprise, a promise
+ * (a tolerated material is supplied as the material itself), in a state the applicant fulfils.
+ * With `lock`, the case and then the obligation are locked, in the order an upload and the sweep use.
+ */
+export async function checkEvidenceTarget(db: Executor, viewer: Viewer, obligationId: string, lock = false) {
+  if (!UUID.test(obligationId)) throw notFound('obligation');
+  const [found] = await db
+    .select({ caseId: obligations.caseId, enterpriseId: obligations.enterpriseId })
+    .from(obligations)
+    .where(eq(obligations.id, obligationId));
+  if (!found) throw notFound('obligation');
+  authorize(viewer, 'obligation.fulfil', { enterpriseId: found.enterpriseId });
+  if (lock) await db.select({ id: cases.id }).from(cases).where(eq(cases.id, found.caseId)).for('update');
+  const query = db.select().from(obligations).where(eq(obligations.id, obligationId));
+  const [o] = lock ? await query.for('update') : await query;
+  if (o.kind !== 'promise') throw new DomainError('invalid', 'evidence for a promise only', { obligation: ['evidenceForPromisesOnly'] });
+  const check = checkObligationChange('fulfil', o.status, 'applicant', { today: zoneDate(currentInstant()), dueDate: o.dueDate });
+  if (!check.ok) throw new DomainError('invalid', check.reason, { obligation: [check.reason] });
+  return o;
+}
+
+/** Records the stored file as the promise's evidence; the obligation becomes fulfilled, for the verifier to check. */
+export async function fulfilWithEvidence(tx: Tx, viewer: Viewer, obligationId: string, fileId: string, audit: AuditContext) {
+  const o = await checkEvidenceTarget(tx, viewer, obligationId, true);
+  await tx
+    .update(obligations)
+    .set({ status: 'fulfilled', fulfilledAt: currentInstant(), evidenceFileId: fileId })
+    .where(eq(obligations.id, o.id));
+  await auditObligationChange(tx, audit, o, 'fulfil', { status: 'fulfilled', evidenceFileId: fileId });
+}
+
 /** An obligation that lets this material still be supplied after acceptance: owed, or breached (the way back). */
 export function fulfillableTolerance(materialCode: string) {
   return and(eq(obligations.kind, 'tolerance'), eq(obligations.materialCode, materialCode), inArray(obligations.status, OBLIGATION_CHANGES.fulfil.from));
@@ -260,6 +330,8 @@ export async function changeObligation(
         ? { status: check.to, verifiedAt: now, verifiedBy: actorId(viewer) }
         : { status: check.to, statusReason: input.reason.trim(), ...(input.change === 'extend' ? { dueDate: input.newDueDate } : {}) };
     await tx.update(obligations).set(changes).where(eq(obligations.id, o.id));
+    // A new due date is announced anew: the reminders sent were for the old one.
+    if (input.change === 'extend') await tx.delete(obligationReminders).where(eq(obligationReminders.obligationId, o.id));
     await auditObligationChange(tx, { actorId: actorId(viewer), ip: meta.ip }, o, input.change, {
       status: check.to,
       ...(changes.statusReason ? { reason: changes.statusReason } : {}),
@@ -311,4 +383,184 @@ async function liftSuspension(
     }
   }
   return lifted;
+}
+
+type ObligationKind = Obligation['kind'];
+
+export type ObligationFilter = {
+  kind?: ObligationKind;
+  state?: ObligationState;
+  due?: DueWindow;
+  /** Only these enterprises' (an applicant's page narrows to the enterprise they act for). */
+  enterpriseId?: string;
+  /** Leave out obligations settled (verified or waived) before this date; owed and supplied ones always show. */
+  settledSince?: string;
+};
+
+export type ObligationRow = {
+  id: string;
+  kind: ObligationKind;
+  status: ObligationState;
+  /** The tolerated material's name in both languages, when it is one; else the requirement says it. */
+  material: Bilingual | null;
+  requirement: string;
+  dueDate: string;
+  verificationMethod: VerificationMethod;
+  statusReason: string | null;
+  enterprise: { id: string; name: string };
+  case: { id: string; number: string | null };
+  /** Working days from today to the due date; negative once past it. */
+  workingDaysLeft: number;
+  late: boolean;
+  nextStep: ObligationNextStep;
+  evidence: { fileId: string; name: string } | null;
+};
+
+type LedgerScope = { all: true } | { all: false; enterpriseIds: string[]; departmentId: string | null };
+
+/**
+ * Which part of the ledger the viewer may read, derived from the `obligation.read` grants: the
+ * whole of it for an unscoped grant, else the enterprises and the department the grants admit.
+ */
+function ledgerScope(viewer: Viewer): LedgerScope {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  if (can(viewer, 'obligation.read', {})) return { all: true };
+  const enterpriseIds = viewer.memberships.map((m) => m.enterpriseId).filter((id) => can(viewer, 'obligation.read', { enterpriseId: id }));
+  const departmentId =
+    viewer.departmentId && can(viewer, 'obligation.read', { departmentIds: [viewer.departmentId] }) ? viewer.departmentId : null;
+  if (!enterpriseIds.length && !departmentId) throw forbidden('obligation.read');
+  return { all: false, enterpriseIds, departmentId };
+}
+
+function scopeCondition(scope: LedgerScope): SQL | undefined {
+  if (scope.all) return undefined;
+  return or(
+    scope.enterpriseIds.length ? inArray(obligations.enterpriseId, scope.enterpriseIds) : undefined,
+    scope.departmentId ? or(eq(obligations.verifierDepartmentId, scope.departmentId), eq(cases.departmentId, scope.departmentId)) : undefined,
+  );
+}
+
+/** The where clause of a due window, from today and the end of this working week (5 working days on). */
+function dueCondition(due: DueWindow, today: string, weekEnd: string): SQL | undefined {
+  const owed = inArray(obligations.status, OWED_STATES);
+  switch (due) {
+    case 'overdue':
+      return or(eq(obligations.status, 'breached'), and(owed, lt(obligations.dueDate, today)));
+    case 'week':
+      return and(owed, gte(obligations.dueDate, today), lte(obligations.dueDate, weekEnd));
+    case 'later':
+      return and(owed, gt(obligations.dueDate, weekEnd));
+  }
+}
+
+const SETTLED_STATES: ObligationState[] = ['verified', 'waived'];
+
+/**
+ * The obligations ledger as people read it (DESIGN §4): the rows the viewer may see (see
+ * `ledgerScope`), soonest due first, each with its enterprise, case, working days left and the
+ * next step.
+ */
+export async function listObligations(viewer: Viewer, filter: ObligationFilter = {}): Promise<ObligationRow[]> {
+  const scope = ledgerScope(viewer);
+  const db = await getDb();
+  const calendar = await loadWorkingCalendar(db);
+  const today = zoneDate(currentInstant());
+  const weekEnd = calendar.addWorkingDays(today, 5).date;
+  const rows = await db
+    .select({
+      id: obligations.id,
+      kind: obligations.kind,
+      status: obligations.status,
+      materialZh: serviceMaterials.nameZh,
+      materialEn: serviceMaterials.nameEn,
+      requirement: obligations.requirement,
+      dueDate: obligations.dueDate,
+      verificationMethod: obligations.verificationMethod,
+      verifierDepartmentId: obligations.verifierDepartmentId,
+      statusReason: obligations.statusReason,
+      enterpriseId: obligations.enterpriseId,
+      enterpriseName: enterprises.name,
+      caseId: cases.id,
+      caseNumber: cases.number,
+      caseDepartmentId: cases.departmentId,
+      evidenceFileId: storedFiles.id,
+      evidenceName: storedFiles.originalName,
+    })
+    .from(obligations)
+    .innerJoin(cases, eq(cases.id, obligations.caseId))
+    .innerJoin(enterprises, eq(enterprises.id, obligations.enterpriseId))
+    .leftJoin(serviceMaterials, and(eq(serviceMaterials.versionId, cases.itemVersionId), eq(serviceMaterials.code, obligations.materialCode)))
+    .leftJoin(storedFiles, eq(storedFiles.id, obligations.evidenceFileId))
+    .where(
+      and(
+        scopeCondition(scope),
+        filter.kind ? eq(obligations.kind, filter.kind) : undefined,
+        filter.state ? eq(obligations.status, filter.state) : undefined,
+        filter.due ? dueCondition(filter.due, today, weekEnd) : undefined,
+        filter.enterpriseId ? eq(obligations.enterpriseId, filter.enterpriseId) : undefined,
+        filter.settledSince
+          ? or(
+              notInArray(obligations.status, SETTLED_STATES),
+              sql`coalesce((${obligations.verifiedAt} at time zone 'Asia/Shanghai')::date, ${obligations.dueDate}) >= ${filter.settledSince}`,
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(obligations.dueDate), asc(obligations.id))
+    .limit(LEDGER_PAGE);
+  return (
+    rows
+      // The table decides once more, row by row: the filter above must never admit more than it does.
+      .filter((r) =>
+        can(viewer, 'obligation.read', {
+          enterpriseId: r.enterpriseId,
+          departmentIds: [r.verifierDepartmentId, r.caseDepartmentId].filter((d) => d !== null),
+        }),
+      )
+      .map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        status: r.status,
+        material: r.materialZh !== null && r.materialEn !== null ? { zh: r.materialZh, en: r.materialEn } : null,
+        requirement: r.requirement,
+        dueDate: r.dueDate,
+        verificationMethod: r.verificationMethod,
+        statusReason: r.statusReason,
+        enterprise: { id: r.enterpriseId, name: r.enterpriseName },
+        case: { id: r.caseId, number: r.caseNumber },
+        // A due date still ahead is at least a day away, even across a weekend with no working day in between.
+        workingDaysLeft: r.dueDate > today ? Math.max(1, calendar.workingDaysBetween(today, r.dueDate).days) : calendar.workingDaysBetween(today, r.dueDate).days,
+        late: isLate(r, today),
+        nextStep: nextStepOf(r),
+        evidence: r.evidenceFileId && r.evidenceName ? { fileId: r.evidenceFileId, name: r.evidenceName } : null,
+      }))
+  );
+}
+
+/** The most rows one listing returns; the filters narrow it down. */
+export const LEDGER_PAGE = 500;
+
+export type LedgerCounts = { openTolerance: number; openPromise: number; dueThisWeek: number; overdue: number; breached: number };
+
+/** The risk figures over the viewer's part of the ledger: owed by kind, due this week, past due and not yet swept, breached. */
+export async function countObligations(viewer: Viewer): Promise<LedgerCounts> {
+  authorize(viewer, 'obligation.riskView');
+  const scope = ledgerScope(viewer);
+  const db = await getDb();
+  const calendar = await loadWorkingCalendar(db);
+  const today = zoneDate(currentInstant());
+  const weekEnd = calendar.addWorkingDays(today, 5).date;
+  const owed = sql`${obligations.status} in ('open', 'extended')`;
+  const [counts] = await db
+    .select({
+      openTolerance: sql<number>`count(*) filter (where ${owed} and ${obligations.kind} = 'tolerance')::int`,
+      openPromise: sql<number>`count(*) filter (where ${owed} and ${obligations.kind} = 'promise')::int`,
+      dueThisWeek: sql<number>`count(*) filter (where ${owed} and ${obligations.dueDate} between ${today} and ${weekEnd})::int`,
+      overdue: sql<number>`count(*) filter (where ${owed} and ${obligations.dueDate} < ${today})::int`,
+      breached: sql<number>`count(*) filter (where ${obligations.status} = 'breached')::int`,
+    })
+    .from(obligations)
+    .innerJoin(cases, eq(cases.id, obligations.caseId))
+    .where(scopeCondition(scope));
+  return counts;
 }

@@ -20,13 +20,14 @@ import { createDraft, saveDraft } from '@/lib/data/case-workflow';
 import { chooseActingEnterprise } from '@/lib/data/acting-enterprise';
 import { listCalendarYears } from '@/lib/data/calendar';
 import { listWallet } from '@/lib/data/licences';
-import { changeObligation, verifyObligation } from '@/lib/data/obligations';
 import { chooseApprovalRoute, decideVerification, listOpenVerifications } from '@/lib/data/promise-approval';
 import {
   attachSignedCommitmentScan,
   proposeToleranceCommitment,
   signToleranceCommitment,
 } from '@/lib/data/tolerance-commitments';
+import { attachCreditClearingEvidence, attachObligationEvidence } from '@/lib/data/files';
+import { changeObligation, countObligations, listObligations, verifyObligation } from '@/lib/data/obligations';
 import {
   clearCreditRecord,
   listActiveCreditRecords,
@@ -279,6 +280,24 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     call: (v, ctx) => changeObligation(v, { obligationId: ctx.obligationOfA, change: 'waive', reason: '' }, meta),
   },
   {
+    // Everyone with a part of the ledger lists it (narrowed to that part, see 'tenant scoping'); admins have none.
+    operation: 'listObligations',
+    allowed: ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
+    call: (v) => listObligations(v),
+  },
+  { operation: 'countObligations', allowed: ['officer', 'manager'], call: (v) => countObligations(v) },
+  {
+    // A's obligation is a tolerated material: refused as not a promise once the permission check has passed.
+    operation: 'attachObligationEvidence(obligation of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) =>
+      attachObligationEvidence(
+        v,
+        { obligationId: ctx.obligationOfA, bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' },
+        meta,
+      ),
+  },
+  {
     operation: 'listEnterpriseCreditRecords(A)',
     allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
     call: (v, ctx) => listEnterpriseCreditRecords(v, ctx.enterpriseA),
@@ -294,6 +313,17 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     allowed: ['manager'],
     call: (v, ctx) =>
       recordCreditRecord(v, { enterpriseId: ctx.enterpriseA, reason: '核查不实', caseNumber: 'XC-1999-000001' }, meta),
+  },
+  {
+    // A record that does not exist: not found once the permission check has passed.
+    operation: 'attachCreditClearingEvidence',
+    allowed: ['manager'],
+    call: (v) =>
+      attachCreditClearingEvidence(
+        v,
+        { recordId: '00000000-0000-4000-8000-000000000000', bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' },
+        meta,
+      ),
   },
   {
     // A record that does not exist: not found once the permission check has passed.
@@ -504,6 +534,28 @@ describe('tenant scoping', () => {
     expect([...ofA].some((name) => ofB.has(name))).toBe(false);
     const idsA = new Set(casesA.map((c) => c.id));
     expect(casesB.some((c) => idsA.has(c.id))).toBe(false);
+  });
+
+  it("the obligations ledger: an enterprise's own, a department's, all for managers", async () => {
+    const [a, b, fire, manager] = await Promise.all(
+      ['applicant', 'applicant2', 'reviewer', 'manager'].map((p) => test.viewerOf(`${p}@onewindow.test`)),
+    );
+    if (a.kind !== 'user') throw new Error('seed is missing personas');
+    const enterpriseA = a.memberships[0].enterpriseId;
+    const [listA, listB, listFire, listManager] = await Promise.all([a, b, fire, manager].map((v) => listObligations(v)));
+    // The matrix above gave A an obligation on its licence case.
+    expect(listA.some((o) => o.enterprise.id === enterpriseA)).toBe(true);
+    const membersOf = (v: Viewer) => new Set(v.kind === 'user' ? v.memberships.map((m) => m.enterpriseId) : []);
+    expect(listA.every((o) => membersOf(a).has(o.enterprise.id))).toBe(true);
+    expect(listB.every((o) => membersOf(b).has(o.enterprise.id))).toBe(true);
+    expect(listB.some((o) => o.enterprise.id === enterpriseA)).toBe(false);
+    // Asking for another enterprise's obligations by filter gives nothing either.
+    expect(await listObligations(b, { enterpriseId: enterpriseA })).toEqual([]);
+    // The market regulator handles A's licence case, not fire.
+    const idsOfFire = new Set(listFire.map((o) => o.id));
+    expect(listA.some((o) => idsOfFire.has(o.id))).toBe(false);
+    const idsOfManager = new Set(listManager.map((o) => o.id));
+    expect([...listA, ...listB].every((o) => idsOfManager.has(o.id))).toBe(true);
   });
 
   it('an owner sees only join requests to their own enterprise', async () => {

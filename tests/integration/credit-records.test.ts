@@ -4,6 +4,7 @@ import { auditEvents, cases } from '@/db/schema';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { performCaseAction } from '@/lib/data/case-workflow';
+import { attachCreditClearingEvidence, readCaseFile } from '@/lib/data/files';
 import {
   clearCreditRecord,
   listActiveCreditRecords,
@@ -13,6 +14,7 @@ import {
 import { proposeToleranceCommitment } from '@/lib/data/tolerance-commitments';
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
+import { minimalPdf } from './file-fixtures';
 import { driver, useTestDatabase } from './harness';
 import { enterpriseOf, failure } from './licence-fixtures';
 import { signedCommitment, submittedWithoutDomicileProof, toleranceAction } from './tolerance-fixtures';
@@ -101,5 +103,21 @@ describe(`credit records (${driver})`, () => {
     ).toEqual({ caseNumber: ['caseNotOfEnterprise'] });
     expect((await failure(recordCreditRecord(admin, { enterpriseId, reason: '虚假承诺' }, meta))).code).toBe('forbidden');
     expect((await failure(listEnterpriseCreditRecords(applicantB, enterpriseId))).code).toBe('forbidden');
+  });
+
+  it('a manager attaches the clearing evidence as a file, which staff open; the enterprise does not, nor after clearing', async () => {
+    const [applicant, clerk, manager] = await Promise.all(
+      ['applicant', 'clerk', 'manager'].map((p) => as(`${p}@onewindow.test`)),
+    );
+    const record = await recordCreditRecord(manager, { enterpriseId: enterpriseOf(applicant), reason: '承诺不实' }, meta);
+    const evidence = { recordId: record.id, bytes: minimalPdf(), originalName: '整改报告.pdf' };
+    expect((await failure(attachCreditClearingEvidence(clerk, evidence, meta))).code).toBe('forbidden');
+    const { fileId } = await attachCreditClearingEvidence(manager, evidence, meta);
+    const [listed] = (await listActiveCreditRecords(manager)).filter((r) => r.id === record.id);
+    expect(listed.clearingEvidenceFile).toEqual({ id: fileId, name: expect.stringMatching(/\.pdf$/) });
+    expect((await readCaseFile(clerk, fileId, meta)).contentType).toBe('application/pdf');
+    expect((await failure(readCaseFile(applicant, fileId, meta))).code).toBe('forbidden');
+    await clearCreditRecord(manager, { recordId: record.id, reason: '已整改', evidence: '整改报告' }, meta);
+    expect((await failure(attachCreditClearingEvidence(manager, evidence, meta))).code).toBe('conflict');
   });
 });

@@ -1,11 +1,20 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents, caseClockStops, cases, licences, notifications, obligations } from '@/db/schema';
+import {
+  auditEvents,
+  caseClockStops,
+  cases,
+  enterpriseMembers,
+  licences,
+  notifications,
+  obligationReminders,
+  obligations,
+} from '@/db/schema';
 import { verifyAuditChain } from '@/lib/data/audit';
-import { uploadCaseMaterial } from '@/lib/data/files';
+import { attachObligationEvidence, readCaseFile, uploadCaseMaterial } from '@/lib/data/files';
 import { issueLicenceForCase } from '@/lib/data/licences';
 import { atInstant } from '@/lib/data/now';
-import { changeObligation, sweepObligations, verifyObligation } from '@/lib/data/obligations';
+import { changeObligation, listObligations, sweepObligations, verifyObligation } from '@/lib/data/obligations';
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { minimalPdf } from './file-fixtures';
@@ -177,6 +186,46 @@ describe(`obligations sweep (${driver})`, () => {
     expect(suspensions).toHaveLength(1);
   });
 
+  it('two sweeps at once send each reminder once: the working day before the due date, and on the day itself', async () => {
+    const due = addWorkingDays(zoneDate(new Date()), 3);
+    const c = await overdueCase('accepted', due);
+    const { id } = await obligationOf(c.id);
+    const [{ enterpriseId }] = await test.db.select({ enterpriseId: cases.enterpriseId }).from(cases).where(eq(cases.id, c.id));
+    const members = await test.db
+      .select()
+      .from(enterpriseMembers)
+      .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.status, 'active')));
+    const sentOf = async (kind: string) =>
+      (
+        await test.db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.caseId, c.id), eq(notifications.kind, kind)))
+      ).map((n) => n.userId);
+    const twoAtOnce = (at: Date) => Promise.all([sweepObligations(test.db, at), sweepObligations(test.db, at)]);
+
+    // Two working days before: nothing yet.
+    await twoAtOnce(noonOf(addWorkingDays(due, -2)));
+    expect(await sentOf('obligation_due')).toEqual([]);
+
+    const dayBefore = await twoAtOnce(noonOf(addWorkingDays(due, -1)));
+    expect(dayBefore.map((r) => r.reminded).sort()).toEqual([0, 1]);
+    expect((await sentOf('obligation_due')).sort()).toEqual(members.map((m) => m.userId).sort());
+    expect(await sentOf('obligation_due_today')).toEqual([]);
+
+    const dueDay = await twoAtOnce(noonOf(due));
+    expect(dueDay.map((r) => r.reminded).sort()).toEqual([0, 1]);
+    expect((await sentOf('obligation_due_today')).sort()).toEqual(members.map((m) => m.userId).sort());
+    expect(await sentOf('obligation_due')).toHaveLength(members.length);
+    // A later sweep on the same day sends nothing again.
+    expect((await sweepObligations(test.db, noonOf(due))).reminded).toBe(0);
+    const recorded = await test.db
+      .select({ kind: obligationReminders.kind })
+      .from(obligationReminders)
+      .where(eq(obligationReminders.obligationId, id));
+    expect(recorded.map((r) => r.kind).sort()).toEqual(['day_before', 'due_day']);
+  });
+
   it('a manager waives a breach with a reason, which lifts the suspension; extends a due date for force majeure only', async () => {
     const due = zoneDate(new Date());
     const later = noonOf(addWorkingDays(due, 1));
@@ -237,5 +286,39 @@ describe(`obligations sweep (${driver})`, () => {
     });
     expect(await obligationOf(waived.id)).toMatchObject({ status: 'waived', statusReason: '该事项已由部门核实无需补交' });
     expect((await caseState(waived.id)).state).toBe('accepted');
+  });
+
+  it('the enterprise proves a promise with a file: fulfilled, listed with the file, which staff open and another enterprise cannot', async () => {
+    const due = addWorkingDays(zoneDate(new Date()), 5);
+    const c = await overdueCase('accepted', due);
+    await test.db
+      .update(obligations)
+      .set({ kind: 'promise', materialCode: null, requirement: '具备与经营项目相适应的场所' })
+      .where(eq(obligations.caseId, c.id));
+    const { id } = await obligationOf(c.id);
+    const [applicant, other, clerk, manager] = await Promise.all(
+      ['applicant', 'applicant2', 'clerk', 'manager'].map((p) => as(`${p}@onewindow.test`)),
+    );
+    const evidence = { obligationId: id, bytes: minimalPdf(), originalName: '场所照片.pdf' };
+
+    expect((await failure(attachObligationEvidence(other, evidence, meta))).code).toBe('forbidden');
+    expect(
+      (await failure(attachObligationEvidence(applicant, { ...evidence, bytes: new TextEncoder().encode('x') }, meta))).code,
+    ).toBe('invalid');
+    expect((await obligationOf(c.id)).status).toBe('open');
+
+    const { fileId } = await attachObligationEvidence(applicant, evidence, meta);
+    expect(await obligationOf(c.id)).toMatchObject({ status: 'fulfilled', evidenceFileId: fileId });
+    const [row] = (await listObligations(manager)).filter((o) => o.id === id);
+    expect(row).toMatchObject({ status: 'fulfilled', nextStep: 'awaitVerification', evidence: { fileId } });
+    expect((await readCaseFile(clerk, fileId, meta)).contentType).toBe('application/pdf');
+    expect((await failure(readCaseFile(other, fileId, meta))).code).toBe('forbidden');
+    // Once fulfilled, a second proof is refused; a tolerated material is supplied on its case, not as evidence.
+    expect((await failure(attachObligationEvidence(applicant, evidence, meta))).message).toBe('obligationChangeNotAllowed');
+    const tolerated = await overdueCase('accepted', due);
+    const toleratedId = (await obligationOf(tolerated.id)).id;
+    expect((await failure(attachObligationEvidence(applicant, { ...evidence, obligationId: toleratedId }, meta))).message).toBe(
+      'evidence for a promise only',
+    );
   });
 });

@@ -13,6 +13,7 @@ import home from './home.json';
 import licences from './licences.json';
 import names from './names.json';
 import notices from './notices.json';
+import obligations from './obligations.json';
 import projects from './projects.json';
 import promise from './promise.json';
 import validation from './validation.json';
@@ -33,6 +34,7 @@ export default {
   licences,
   names,
   notices,
+  obligations,
   projects,
   promise,
   validation,
