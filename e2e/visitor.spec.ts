@@ -49,7 +49,7 @@ test('the public API lists the catalogue bilingually and documents itself', asyn
   const body = await list.json();
   const codes = body.data.map((s: { code: string }) => s.code);
   // The name, establishment and combined items, ten department items of a project and its four stage items.
-  expect(body.count).toBe(17);
+  expect(body.count).toBe(18);
   expect(codes).toEqual(expect.arrayContaining(['XC-MC-001', 'XC-SL-002', 'XC-JP-003', 'XC-JP-101', 'XC-XF-001']));
 
   const bad = await request.get('/api/v1/services?audience=aliens');
