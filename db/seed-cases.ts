@@ -10,10 +10,11 @@
  */
 import { and, eq, inArray, isNotNull, isNull, like, ne, or } from 'drizzle-orm';
 import { installedDatabase, type Database } from './client';
-import { cases, caseTasks, departments, projects, serviceMaterials, users } from './schema';
+import { cases, caseTasks, departments, projects, serviceItemVersions, serviceMaterials, users } from './schema';
 import * as data from './seed-data';
 import { createDraft, performCaseAction, saveDraft, submitCase } from '../lib/data/case-workflow';
 import { uploadCaseMaterial } from '../lib/data/files';
+import { chooseApprovalRoute } from '../lib/data/promise-approval';
 import { decideTask } from '../lib/data/task-decisions';
 import { atInstant } from '../lib/data/now';
 import { waiversForCase } from '../lib/data/projects';
@@ -127,6 +128,16 @@ function stepsOf(db: Database, replay: Replay, staff: Staff, order: number): Ste
       contact: { name: person, phone: `1390374${String(order).padStart(4, '0')}`, email: '' },
       formData: demo.formData,
     });
+    // Promise-based approval: every clause of the item promised (DESIGN §4).
+    if (demo.promised) {
+      const [item] = await db
+        .select({ clauses: serviceItemVersions.promiseClauses })
+        .from(cases)
+        .innerJoin(serviceItemVersions, eq(serviceItemVersions.id, cases.itemVersionId))
+        .where(eq(cases.id, draft.id));
+      const promisedClauses = item.clauses.map((c) => c.code);
+      await chooseApprovalRoute(applicant, { caseId: draft.id, route: 'promise', promisedClauses }, META);
+    }
   });
   if (!demo.withoutMaterials)
     step(after(submitted, -20), async () => {
@@ -172,6 +183,11 @@ function stepsOf(db: Database, replay: Replay, staff: Staff, order: number): Ste
       // A name the rules decide alone is approved and completed at submission (即时办结).
       if (demo.state === 'completed' && !accepted) break;
       if (!accepted || !reviewAt) throw new Error(`seed: case ${demo.number} in ${demo.state} has no acceptance time`);
+      // Decided on its promises at the window's formal check, the same day; verified afterwards.
+      if (demo.promised) {
+        act(accepted, clerk, 'approve_on_promise');
+        break;
+      }
       act(accepted, clerk, 'accept');
       if (demo.state === 'accepted') break;
       if (isCombined(demo.itemCode)) {

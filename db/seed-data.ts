@@ -153,6 +153,8 @@ export type DemoCase = {
   projectCode: string | null;
   /** Filed with the answers only: the materials are still to come (what the window's intake check then lists). */
   withoutMaterials: boolean;
+  /** Filed under promise-based approval (告知承诺制), every clause promised: the window approves it on the promises. */
+  promised: boolean;
   /** How the departments of a combined case decided, round by round (DESIGN §7); null: nobody has decided yet. */
   review: DemoReview | null;
 };
@@ -2460,6 +2462,7 @@ export const demoProjects: SeedProject[] = [
 const NAME = 'XC-MC-001';
 const EST = 'XC-SL-002';
 const PROJ = 'XC-JP-003';
+const FOOD = 'XC-SP-001';
 // A demo project's applications are filed for its stage.
 const STAGE = STAGE_ITEM_CODES;
 
@@ -2542,6 +2545,8 @@ const CASE_ROWS: CaseRow[] = [
   [STAGE.land_planning, ENT.hongzhiye, 'in_review', '新型绿色建材产业园项目（二期）', '11-24 09:50', '11-25 10:00', null],
   // Filed today with the form only: the window's intake check lists the materials still missing.
   [STAGE.land_planning, ENT.juling, 'submitted', '储能电池配套研发中心项目', '11-26 14:20', null, null],
+  // — Food business permit under promise-based approval (告知承诺制): issued at once, verified on site within 20 working days —
+  [FOOD, ENT.ruida, 'completed', '职工食堂', '11-26 15:30', '11-26 16:00', '11-26 16:00'],
 ];
 
 /** Legal representatives of the demo establishment cases, in turn. */
@@ -2643,10 +2648,23 @@ function demoAnswers(
 ): Record<string, unknown> {
   if (itemCode === EST) return establishmentAnswers(subject, enterpriseName, i);
   if (itemCode === NAME) return nameAnswers(subject, decidedByWindow);
+  if (itemCode === FOOD) return foodAnswers(subject, enterpriseName);
   return demoProjectCode(itemCode, subject, enterpriseName) ? {} : combinedAnswers(subject, i);
 }
 
 const FILED_WITHOUT_MATERIALS = new Set(['储能电池配套研发中心项目']);
+
+/** The demo food permits' answers: a staff canteen in the enterprise's own building. */
+function foodAnswers(subject: string, enterpriseName: string): Record<string, unknown> {
+  const enterprise = enterprises.find((e) => e.name === enterpriseName);
+  return {
+    premises: `${enterprise?.address ?? '许昌经济技术开发区'}（${subject}）`,
+    businessFormat: 'canteen',
+    businessItems: '热食类食品制售；冷食类食品制售（不含生食）',
+    personInCharge: '刘瑞达',
+    safetyManager: '陈晓燕',
+  };
+}
 
 const APPROVED: DemoTaskDecision = { decision: 'approved', opinion: '经审查，符合相关规定，同意。' };
 
@@ -2713,5 +2731,6 @@ export const demoCases: DemoCase[] = CASE_ROWS.map((row) => ({ row, submitted: a
     formData: demoAnswers(itemCode, subject, enterpriseName, state !== 'completed' || accepted !== null, i),
     projectCode: demoProjectCode(itemCode, subject, enterpriseName),
     withoutMaterials: FILED_WITHOUT_MATERIALS.has(subject),
+    promised: itemCode === FOOD,
     review: DEMO_REVIEWS[subject] ?? null,
   }));

@@ -48,7 +48,7 @@ test('the public API lists the catalogue bilingually and documents itself', asyn
   expect(list.ok()).toBe(true);
   const body = await list.json();
   const codes = body.data.map((s: { code: string }) => s.code);
-  // The name, establishment and combined items, ten department items of a project and its four stage items.
+  // The name, establishment, food permit and combined items, ten department items of a project and its four stage items.
   expect(body.count).toBe(18);
   expect(codes).toEqual(expect.arrayContaining(['XC-MC-001', 'XC-SL-002', 'XC-JP-003', 'XC-JP-101', 'XC-XF-001']));
 

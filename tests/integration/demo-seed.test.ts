@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents, caseMaterials, cases, licences, storedFiles } from '@/db/schema';
+import { auditEvents, caseMaterials, cases, licences, permits, storedFiles, verificationTasks } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { demoCases } from '@/db/seed-data';
 import { verifyAuditChain } from '@/lib/data/audit';
@@ -96,7 +96,7 @@ describe('the demo cases (seeded through the workflow)', () => {
       expect(submit.at.toISOString()).toBe(c.submittedAt?.toISOString());
       if (c.state === 'completed')
         expect(
-          actions.some((a) => a === 'case.issue' || a === 'case.instant_approve'),
+          actions.some((a) => a === 'case.issue' || a === 'case.instant_approve' || a === 'case.approve_on_promise'),
           c.number!,
         ).toBe(true);
     }
@@ -118,6 +118,21 @@ describe('the demo cases (seeded through the workflow)', () => {
       .where(inArray(cases.idempotencyKey, keys));
     expect(issued.map((l) => l.key).sort()).toEqual(completed.map((c) => `demo-seed:${c.number}`).sort());
     for (const licence of issued) expect(licence.issuedAt.toISOString()).toBe(licence.completedAt?.toISOString());
+  });
+
+  it('decide the promise-based food permit on its promises: issued the same day with its permit, the verification open', async () => {
+    const promised = demoCases.filter((c) => c.promised);
+    expect(promised.length).toBeGreaterThan(0);
+    for (const demo of promised) {
+      const [row] = await t.db
+        .select({ id: cases.id, route: cases.approvalRoute, state: cases.state, permit: permits.number })
+        .from(cases)
+        .innerJoin(permits, eq(permits.caseId, cases.id))
+        .where(eq(cases.idempotencyKey, `demo-seed:${demo.number}`));
+      expect(row).toMatchObject({ route: 'promise', state: 'completed' });
+      const tasks = await t.db.select().from(verificationTasks).where(eq(verificationTasks.caseId, row.id));
+      expect(tasks.map((v) => v.status)).toEqual(['open']);
+    }
   });
 
   it('are replayed once: seeding again adds no case', async () => {
