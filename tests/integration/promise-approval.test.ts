@@ -1,6 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { caseNotices, cases, creditRecords, notifications, obligations, permits, verificationTasks } from '@/db/schema';
+import {
+  caseNotices,
+  cases,
+  creditRecords,
+  departments,
+  notifications,
+  obligations,
+  permits,
+  verificationTasks,
+} from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { getCaseDetail } from '@/lib/data/case-detail';
@@ -12,7 +21,7 @@ import { addWorkingDays } from '@/lib/domain/working-days';
 import { NO_ACTION_PAYLOAD } from '@/lib/validation/case';
 import { driver, useTestDatabase } from './harness';
 import { enterpriseOf, failure } from './licence-fixtures';
-import { supplyMaterials } from './intake-fixtures';
+import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: null };
@@ -169,6 +178,70 @@ describe(`promise-based approval (${driver})`, () => {
     expect((await test.db.select({ state: cases.state }).from(cases).where(eq(cases.id, id)))[0].state).toBe('completed');
     const again = await failure(decideVerification(market, { taskId: task.id, caseId: id, findings, verdictReason: '' }, meta));
     expect(again).toMatchObject({ code: 'conflict', message: 'verificationDecided' });
+  });
+
+  it('a construction permit under 项目承诺制: issued at once, each department verifies its own promises', async () => {
+    const [applicant, clerk] = await Promise.all([as('applicant@onewindow.test'), as('clerk@onewindow.test')]);
+    const { id } = await createDraft(applicant, { serviceCode: 'XC-JP-103', enterpriseId: enterpriseOf(applicant) }, meta);
+    await saveDraft(applicant, {
+      caseId: id,
+      contact: { name: '王经理', phone: '13800000001' },
+      formData: {
+        projectName: '承诺制测试厂房',
+        parcel: '许经开〔2026〕工业-098',
+        investment: 8000,
+        landArea: 20_000,
+        floorArea: 16_000,
+        stage: 'construction',
+      },
+    });
+    await chooseApprovalRoute(applicant, { caseId: id, route: 'promise', promisedClauses: ALL_CLAUSES }, meta);
+    // The fire design, the contracts and the funding commitment are promised, not supplied.
+    const replaced = ['fire-design', 'contracts', 'funding-commitment'];
+    await supplyMaterials(
+      test.db,
+      id,
+      (await requiredMaterials(test.db, id)).filter((code) => !replaced.includes(code)),
+    );
+    const { version } = await submitCase(applicant, { caseId: id, idempotencyKey: `k-${id}` }, meta);
+    await performCaseAction(clerk, action(id, version, 'approve_on_promise'), meta);
+
+    const [permit] = await test.db.select().from(permits).where(eq(permits.caseId, id));
+    expect(permit).toMatchObject({ kind: 'construction', status: 'valid', subject: '承诺制测试厂房' });
+    const verifyBy = addWorkingDays(zoneDate(new Date()), 30);
+    const tasks = await test.db
+      .select({
+        id: verificationTasks.id,
+        department: departments.code,
+        dueDate: verificationTasks.dueDate,
+        method: verificationTasks.method,
+      })
+      .from(verificationTasks)
+      .innerJoin(departments, eq(departments.id, verificationTasks.departmentId))
+      .where(eq(verificationTasks.caseId, id));
+    expect(tasks.map((t) => t.department).sort()).toEqual(['fire', 'housing', 'nrp']);
+    for (const t of tasks) expect(t).toMatchObject({ dueDate: verifyBy, method: 'site_inspection' });
+    const promiseCount = async (taskId: string) =>
+      (await test.db.select().from(obligations).where(eq(obligations.verificationTaskId, taskId))).length;
+    const byDepartment = Object.fromEntries(await Promise.all(tasks.map(async (t) => [t.department, await promiseCount(t.id)])));
+    expect(byDepartment).toEqual({ fire: 1, nrp: 1, housing: 2 });
+
+    // Fire finds its promise kept; the others' verifications stay open, the permit valid.
+    const fire = tasks.find((t) => t.department === 'fire')!;
+    const [firePromise] = await test.db.select().from(obligations).where(eq(obligations.verificationTaskId, fire.id));
+    await decideVerification(
+      await as('reviewer@onewindow.test'),
+      { taskId: fire.id, caseId: id, findings: [{ obligationId: firePromise.id, compliant: true, note: '' }], verdictReason: '' },
+      meta,
+    );
+    const statuses = await test.db
+      .select({ status: verificationTasks.status })
+      .from(verificationTasks)
+      .where(eq(verificationTasks.caseId, id));
+    expect(statuses.map((r) => r.status).sort()).toEqual(['compliant', 'open', 'open']);
+    expect((await test.db.select({ status: permits.status }).from(permits).where(eq(permits.caseId, id)))[0].status).toBe(
+      'valid',
+    );
   });
 
   it('a breached promise revokes the result, records the credit record and tells the applicant, officers and managers', async () => {
