@@ -25,12 +25,13 @@ const {
   works_permit: WORKS_STAGE,
 } = STAGE_ITEM_CODES;
 const ALL = serviceItems.map((i) => i.code).sort();
+const FOOD = 'XC-SP-001';
 
 describe('catalogue search', () => {
   it('lists every item in code order without words, and with only filters', async () => {
     expect((await listServices(ANONYMOUS)).map((s) => s.code)).toEqual(ALL);
     expect((await listServices(ANONYMOUS, { q: '  ' })).map((s) => s.code)).toEqual(ALL);
-    expect((await listServices(ANONYMOUS, { department: 'market' })).map((s) => s.code)).toEqual([NAME, EST]);
+    expect((await listServices(ANONYMOUS, { department: 'market' })).map((s) => s.code)).toEqual([NAME, EST, FOOD]);
   });
 
   it('finds an item by its department, a participating department’s task or a keyword, not only its name', async () => {
@@ -57,8 +58,9 @@ describe('catalogue search', () => {
   it('finds an item by one of its materials or its lead department, in either language', async () => {
     expect(await codes('公司章程')).toEqual([EST]);
     expect(await codes('水土保持')).toEqual([EIA, PROJ, WORKS_STAGE]);
-    expect(await codes('市场监督管理局')).toEqual([NAME, EST]);
-    expect(await codes('Market Regulation')).toEqual([NAME, EST]);
+    // The food permit's summary names the bureau (it inspects the premises): a text match ranks before the department's.
+    expect(await codes('市场监督管理局')).toEqual([FOOD, NAME, EST]);
+    expect(await codes('Market Regulation')).toEqual([FOOD, NAME, EST]);
   });
 
   it('ranks the items named by the words first', async () => {
