@@ -35,12 +35,12 @@ export function MaterialUpload({ caseId, materialCode, ...field }: MaterialUploa
 }
 
 /**
- * Evidence as a file — that a promise was kept, or for clearing a credit record: the same field,
- * posting to the route of what it proves (`url`).
+ * A file that proves something — that a promise was kept, a credit record's clearing, a tolerance
+ * commitment signed at the counter: the same field, posting to the route of what it proves (`url`).
  */
-export function EvidenceUpload({ url, label }: { url: string; label: string }) {
+export function EvidenceUpload({ url, label, maxSizeMb = 20 }: { url: string; label: string; maxSizeMb?: number }) {
   const upload = useFileUpload(url);
-  return <UploadField materialName={label} maxSizeMb={20} current={null} earlierVersions={0} upload={upload} evidence />;
+  return <UploadField materialName={label} maxSizeMb={maxSizeMb} current={null} earlierVersions={0} upload={upload} evidence />;
 }
 
 type UploadFieldProps = Omit<MaterialUploadProps, 'caseId' | 'materialCode'> & {

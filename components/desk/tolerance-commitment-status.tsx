@@ -1,7 +1,7 @@
 import { ExternalLink, FileText } from 'lucide-react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CommitmentText } from '@/components/case/commitment-text';
-import { CommitmentScanUpload } from '@/components/case-desk/commitment-scan-upload';
+import { EvidenceUpload } from '@/components/case/material-upload';
 import { ActionButtonForm } from '@/components/case-desk/simple-action-form';
 import type { CaseRef } from '@/components/case-desk/use-case-action';
 import { COMMITMENT_SCAN_MAX_MB, type CommitmentView } from '@/lib/data/tolerance-commitments';
@@ -35,7 +35,12 @@ export async function ToleranceCommitmentStatus({
       {commitment.status === 'proposed' ? (
         <>
           <p className="text-sm text-muted-foreground">{t('awaiting')}</p>
-          <CommitmentScanUpload commitmentId={commitment.id} maxSizeMb={COMMITMENT_SCAN_MAX_MB} />
+          <p className="text-sm text-muted-foreground">{t('scanHint')}</p>
+          <EvidenceUpload
+            url={`/api/commitments/${encodeURIComponent(commitment.id)}/scan`}
+            label={t('scanLabel')}
+            maxSizeMb={COMMITMENT_SCAN_MAX_MB}
+          />
         </>
       ) : (
         <>
