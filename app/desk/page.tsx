@@ -74,7 +74,10 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
     listDepartments(),
     listDepartmentTasks(viewer),
     // Reviewers and officers follow the promises their departments verify after approval.
-    can(viewer, 'verification.list') ? listOpenVerifications(viewer) : null,
+    viewer.kind === 'user' &&
+    can(viewer, 'verification.list', { departmentIds: viewer.departmentId ? [viewer.departmentId] : [] })
+      ? listOpenVerifications(viewer)
+      : null,
     getTranslations('desk'),
     getTranslations('common.roles'),
     getLocale() as Promise<Locale>,

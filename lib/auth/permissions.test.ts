@@ -86,7 +86,7 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'credit.record': ['manager'],
   'credit.clear': ['manager'],
   'case.choosePromise': ['applicantA'],
-  'verification.list': ['reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
+  'verification.list': ['reviewerFire', 'officer', 'manager'],
   'verification.decide': ['reviewerFire'],
   'desk.queue': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
   'dashboard.view': ['manager', 'admin'],

@@ -134,7 +134,8 @@ export const PERMISSIONS = {
   // Promise-based approval (告知承诺制, DESIGN §4): the applicant chooses it on a draft; the departments verify the
   // promises after approval (事中事后核查) — the verifying department's reviewers record the findings and the verdict.
   'case.choosePromise': [role('applicant', 'member-of-enterprise')],
-  'verification.list': [role('reviewer'), role('officer'), role('manager')],
+  // Reviewers list their own department's verifications; officers and managers every department's.
+  'verification.list': [role('reviewer', 'own-department'), role('officer'), role('manager')],
   'verification.decide': [role('reviewer', 'own-department')],
   'desk.queue': [role('clerk'), role('reviewer'), role('officer')],
   'dashboard.view': [role('manager'), role('admin')],

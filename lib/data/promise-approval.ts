@@ -17,9 +17,10 @@ import {
   type VerificationFinding,
 } from '@/db/schema';
 import { ANONYMOUS, can, type Viewer } from '@/lib/auth/permissions';
+import { zoneDate } from '@/lib/domain/clock';
 import { checkObligationChange, type VerificationMethod } from '@/lib/domain/obligation-states';
 import { clausesByVerifier, promiseRefusal, verificationVerdict, type PromiseClause } from '@/lib/domain/promises';
-import { DomainError, conflict, notFound } from '@/lib/errors';
+import { DomainError, conflict, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import { NO_ACTION_PAYLOAD } from '@/lib/validation/case';
 import type { ApprovalRouteInput, VerificationDecisionInput } from '@/lib/validation/promise';
@@ -217,18 +218,16 @@ export function caseVerifications(viewer: Viewer, caseId: string) {
   return selectVerifications(viewer, and(eq(verificationTasks.caseId, caseId)));
 }
 
-/** The verifications waiting for a department: a reviewer's own department's, or every department's for officers and managers. */
+/**
+ * The verifications waiting for a department, as the `verification.list` grants admit: every
+ * department's for an unscoped grant (officers, managers), else the viewer's own department's.
+ */
 export async function listOpenVerifications(viewer: Viewer): Promise<VerificationView[]> {
-  authorize(viewer, 'verification.list');
-  const own = viewer.kind === 'user' && viewer.roles.includes('reviewer') && !viewer.roles.some((r) => r === 'officer' || r === 'manager');
-  if (own && !(viewer.kind === 'user' && viewer.departmentId)) return [];
-  return selectVerifications(
-    viewer,
-    and(
-      eq(verificationTasks.status, 'open'),
-      own && viewer.kind === 'user' ? eq(verificationTasks.departmentId, viewer.departmentId!) : undefined,
-    ),
-  );
+  if (viewer.kind !== 'user') throw unauthenticated();
+  const all = can(viewer, 'verification.list', {});
+  const own = viewer.departmentId && can(viewer, 'verification.list', { departmentIds: [viewer.departmentId] }) ? viewer.departmentId : null;
+  if (!all && !own) throw forbidden('verification.list');
+  return selectVerifications(viewer, and(eq(verificationTasks.status, 'open'), all ? undefined : eq(verificationTasks.departmentId, own!)));
 }
 
 /**
@@ -270,7 +269,7 @@ export async function decideVerification(viewer: Viewer, input: VerificationDeci
     for (const p of promises) {
       const finding = input.findings.find((f) => f.obligationId === p.id)!;
       const change = finding.compliant ? 'comply' : 'find_untrue';
-      const next = checkObligationChange(change, p.status, 'verifier', { today: '', dueDate: p.dueDate });
+      const next = checkObligationChange(change, p.status, 'verifier', { today: zoneDate(now), dueDate: p.dueDate });
       // A promise a manager waived meanwhile stays waived.
       if (!next.ok) continue;
       await tx
