@@ -4,10 +4,17 @@ import { Filter } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { NativeSelect } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
-import type { CaseState } from '@/db/schema';
+import type { StaffVisibleState } from '@/lib/domain/case-access';
 
-/** The states a desk queue can be opened on (open cases only). */
-export const QUEUE_STATES = ['submitted', 'needs_supplement', 'accepted', 'in_review', 'suspended', 'approved'] as const satisfies readonly CaseState[];
+/** The states a desk queue can be opened on (open cases only; never a draft, which is its enterprise's own). */
+export const QUEUE_STATES = [
+  'submitted',
+  'needs_supplement',
+  'accepted',
+  'in_review',
+  'suspended',
+  'approved',
+] as const satisfies readonly StaffVisibleState[];
 export type QueueState = (typeof QUEUE_STATES)[number];
 
 export type QueueFilterValues = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTROL_CHARACTERS_API_MESSAGE, plainText } from '@/lib/validation/text';
+import { STAFF_VISIBLE_STATES } from '@/lib/domain/case-access';
 import { isQueueCursor } from '@/lib/domain/queue-cursor';
 import { CASE_STATES } from '@/lib/domain/workflow';
 import type { QueuePage } from '@/lib/data/cases';
@@ -13,7 +14,9 @@ export const queueQuerySchema = z.object({
     .max(64)
     .optional()
     .meta({ description: 'Catalogue code, e.g. XC-SL-002.' }),
-  state: z.enum(CASE_STATES).optional().meta({ description: 'Case state; default `submitted`.' }),
+  state: z.enum(STAFF_VISIBLE_STATES).optional().meta({
+    description: 'Case state; default `submitted`. Drafts are their enterprise’s own: staff see a case once it is submitted.',
+  }),
   clock: z.enum(['red', 'yellow']).optional().meta({ description: 'Only overdue (red) or nearly due (yellow) cases.' }),
   assignee: z.enum(['me', 'unassigned']).optional(),
   after: z

@@ -31,8 +31,8 @@ const personas = {
 type Persona = keyof typeof personas;
 
 // The expected answer for every operation × persona, on a resource owned by enterprise A
-// and handled by the fire department.
-const resource = { enterpriseId: A, departmentIds: [FIRE] };
+// and handled by the fire department (when a case, a submitted one).
+const resource = { enterpriseId: A, departmentIds: [FIRE], case: { draft: false, enteredBy: 'applicant-a' } };
 const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'catalogue.read': Object.keys(personas) as Persona[],
   'names.check': Object.keys(personas) as Persona[],
@@ -56,9 +56,12 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'enterprise.read': ['applicantA', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'enterprise.manageMembers': ['applicantA', 'admin'],
   'enterprise.actFor': ['applicantA'],
+  'wallet.offer': ['applicantA'],
   'case.listOwn': ['applicantA', 'applicantB'],
   'case.read': ['applicantA', 'clerk', 'reviewerFire', 'officer', 'manager'],
   'case.apply': ['applicantA', 'clerk'],
+  'case.material.upload': ['applicantA', 'clerk'],
+  'case.material.attachWallet': ['applicantA'],
   'case.claim': ['clerk', 'reviewerFire'],
   'case.assign': ['manager'],
   'task.decide': ['reviewerFire'],
@@ -112,6 +115,16 @@ describe('permission table', () => {
     // A licence whose issuing department is unknown is changed by admins only.
     expect(can(personas.reviewerFire, 'licence.changeStatus', { departmentIds: [] })).toBe(false);
     expect(can(personas.admin, 'licence.changeStatus', { departmentIds: [] })).toBe(true);
+  });
+
+  it('keeps a draft from staff: only its enterprise, and the clerk who entered it as a walk-in, read it', () => {
+    const draft = { enterpriseId: A, departmentIds: [FIRE], case: { draft: true, enteredBy: 'applicant-a' } };
+    const readers = (Object.keys(personas) as Persona[]).filter((p) => can(personas[p], 'case.read', draft));
+    expect(readers).toEqual(['applicantA']);
+    expect(can(personas.clerk, 'case.material.upload', draft)).toBe(false);
+    expect(can(personas.clerk, 'case.read', { ...draft, case: { draft: true, enteredBy: 'u' } })).toBe(true);
+    // A case resource that does not say whether it is a draft is closed to staff.
+    expect(can(personas.officer, 'case.read', { enterpriseId: A })).toBe(false);
   });
 
   it('a user with several roles gets the union', () => {

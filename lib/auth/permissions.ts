@@ -25,7 +25,12 @@ export type Viewer =
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
 /** What a scoped grant is checked against: the enterprise or department that owns the resource. */
-export type Resource = { enterpriseId?: string | null; departmentIds?: readonly string[] };
+export type Resource = {
+  enterpriseId?: string | null;
+  departmentIds?: readonly string[];
+  /** For a case: whether it is still an unsubmitted draft, and who entered it (its applicant). */
+  case?: { draft: boolean; enteredBy: string | null };
+};
 
 type Scope =
   | 'any' // no scope: the role alone suffices
@@ -33,10 +38,20 @@ type Scope =
   | 'owner-of-enterprise' // an owner of resource.enterpriseId
   | 'own-department'; // the viewer's department is among resource.departmentIds
 
-type Grant = { who: Role | 'anyone' | 'signed-in'; scope: Scope };
+type Grant = {
+  who: Role | 'anyone' | 'signed-in';
+  scope: Scope;
+  /** Only a submitted case (resource.case), or a draft the viewer entered themselves (a walk-in). */
+  submittedOnly?: true;
+};
 
 const anyone: Grant = { who: 'anyone', scope: 'any' };
 const role = (who: Role, scope: Scope = 'any'): Grant => ({ who, scope });
+/**
+ * Staff see a case from its submission on: an enterprise's draft is its own. The clerk who entered a
+ * walk-in draft keeps it; inviting a clerk as the enterprise's agent (agent filing) is a later step.
+ */
+const staff = (who: Role, scope: Scope = 'any'): Grant => ({ who, scope, submittedOnly: true });
 
 export const PERMISSIONS = {
   'catalogue.read': [anyone],
@@ -62,19 +77,25 @@ export const PERMISSIONS = {
     role('manager'),
     role('admin'),
   ],
+  // Which licences of its wallet could stand in for an application's materials (免提交): its members, while applying.
+  'wallet.offer': [role('applicant', 'member-of-enterprise')],
   'enterprise.manageMembers': [role('applicant', 'owner-of-enterprise'), role('admin')],
   // Choose the enterprise one acts for (header switcher): an applicant who is an active member of it.
   'enterprise.actFor': [role('applicant', 'member-of-enterprise')],
   'case.listOwn': [role('applicant')],
   'case.read': [
     role('applicant', 'member-of-enterprise'),
-    role('clerk'),
-    role('reviewer', 'own-department'),
-    role('officer'),
-    role('manager'),
+    staff('clerk'),
+    staff('reviewer', 'own-department'),
+    staff('officer'),
+    staff('manager'),
   ],
   // Start, edit and submit applications for one's own enterprise; clerks enter walk-in ones.
   'case.apply': [role('applicant', 'member-of-enterprise'), role('clerk')],
+  // Add a version of a case's material (or attach a wallet licence, 免提交): a member of its enterprise, or a clerk
+  // entering a walk-in application. Which case states take it from whom: materialUploadWindow (lib/domain/case-access.ts).
+  'case.material.upload': [role('applicant', 'member-of-enterprise'), staff('clerk')],
+  'case.material.attachWallet': [role('applicant', 'member-of-enterprise')],
   'case.claim': [role('clerk'), role('reviewer', 'own-department')],
   'case.assign': [role('manager')],
   // A combined case's department task (DESIGN §7): decided, and claimed, by its own department only.
@@ -150,6 +171,8 @@ function grantApplies(grant: Grant, viewer: Viewer, resource: Resource | undefin
   if (grant.who === 'anyone') return true;
   if (viewer.kind !== 'user') return false;
   if (grant.who !== 'signed-in' && !viewer.roles.includes(grant.who)) return false;
+  if (grant.submittedOnly && !(resource?.case && (!resource.case.draft || resource.case.enteredBy === viewer.userId)))
+    return false;
   switch (grant.scope) {
     case 'any':
       return true;

@@ -33,7 +33,7 @@ import { availableTransitions, type CaseState, type Transition } from '@/lib/dom
 import { notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
-import { actorFor, caseResource } from './case-workflow';
+import { actorFor, authorizeCaseRead, caseResource } from './case-workflow';
 import { hasActiveCreditRecord } from './credit-records';
 import { intakeGapsOf } from './intake';
 import { waiversForCase } from './projects';
@@ -136,7 +136,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
   if (!row) throw notFound('case');
   const c = row.c;
   const taskDepartments = await taskDepartmentIds(db, c.id);
-  authorize(viewer, 'case.read', caseResource(c, taskDepartments));
+  authorizeCaseRead(viewer, caseResource(c, taskDepartments));
   const actor = actorFor(viewer, c, row.kind);
   const isStaff = viewer.kind === 'user' && viewer.roles.some((r) => r !== 'applicant');
 

@@ -16,7 +16,7 @@ import {
   supplementNotices,
   toleranceCommitments,
 } from '@/db/schema';
-import { can, type Viewer } from '@/lib/auth/permissions';
+import { can, type Resource, type Viewer } from '@/lib/auth/permissions';
 import { formFieldsFor } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
 import { projectFormAnswers } from '@/lib/domain/project-filing';
@@ -33,6 +33,7 @@ import {
   type GuardContext,
   type Transition,
   type TransitionCheck,
+  type CaseState,
 } from '@/lib/domain/workflow';
 import { DomainError, forbidden, notFound } from '@/lib/errors';
 import { answerErrors } from '@/lib/validation/application-answers';
@@ -96,8 +97,26 @@ export async function loadCaseForUpdate(tx: Tx, caseId: string) {
 }
 
 /** A case as the permission table sees it: its enterprise, and the departments taking part (its own and its tasks'). */
-export function caseResource(c: { enterpriseId: string; departmentId: string | null }, taskDepartmentIds: readonly string[] = []) {
-  return { enterpriseId: c.enterpriseId, departmentIds: [...(c.departmentId ? [c.departmentId] : []), ...taskDepartmentIds] };
+export function caseResource(
+  c: { enterpriseId: string; departmentId: string | null; state: CaseState; applicantId: string | null },
+  taskDepartmentIds: readonly string[] = [],
+): Resource {
+  return {
+    enterpriseId: c.enterpriseId,
+    departmentIds: [...(c.departmentId ? [c.departmentId] : []), ...taskDepartmentIds],
+    case: { draft: c.state === 'draft', enteredBy: c.applicantId },
+  };
+}
+
+/**
+ * `case.read`, with a draft hidden rather than refused: staff who will read the case once it is
+ * submitted are told it does not exist until then (the table's submittedOnly grants).
+ */
+export function authorizeCaseRead(viewer: Viewer, resource: Resource): void {
+  const hiddenDraft =
+    resource.case?.draft && !can(viewer, 'case.read', resource) && can(viewer, 'case.read', { ...resource, case: { ...resource.case, draft: false } });
+  if (hiddenDraft) throw notFound('case');
+  authorize(viewer, 'case.read', resource);
 }
 
 /**
@@ -706,6 +725,7 @@ export async function saveDraft(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { c } = await loadCaseForUpdate(tx, input.caseId);
+    authorizeCaseRead(viewer, caseResource(c));
     authorize(viewer, 'case.apply', { enterpriseId: c.enterpriseId });
     if (c.state !== 'draft' && c.state !== 'needs_supplement') throw new DomainError('staleVersion');
     const [saved] = await tx

@@ -10,6 +10,7 @@ import { caseClockState, deskFlag, type CaseClockState, type DeskFlag } from '@/
 import type { ClockStop } from '@/lib/domain/sla';
 import type { WorkingCalendar } from '@/lib/domain/working-days';
 import { OPEN_STATES } from '@/lib/domain/workflow';
+import { STAFF_VISIBLE_STATES } from '@/lib/domain/case-access';
 import { caseTitle } from '@/lib/domain/case-title';
 import { decodeQueueCursor, encodeQueueCursor } from '@/lib/domain/queue-cursor';
 import { DomainError } from '@/lib/errors';
@@ -180,10 +181,13 @@ export type QueuePage = {
 /**
  * The staff desk's queue: cases in one state (submitted by default), nearest working date
  * first, paged by keyset on (due_on, id) so a deep page costs what the first one does.
- * Reviewers see their own department's cases only.
+ * Reviewers see their own department's cases only; nobody sees drafts (STAFF_VISIBLE_STATES).
  */
 export async function listIntakeQueue(viewer: Viewer, filter: QueueFilter = {}): Promise<QueuePage> {
   authorize(viewer, 'desk.queue');
+  if (filter.state && !(STAFF_VISIBLE_STATES as readonly CaseState[]).includes(filter.state)) {
+    throw new DomainError('invalid', 'Not a state staff can list', { state: ['state'] });
+  }
   if (viewer.kind !== 'user') return { items: [], total: 0, red: 0, yellow: 0, nextCursor: null };
   const db = await getDb();
   const { today, yellowBy, calendar } = await clockBounds(db);

@@ -14,6 +14,7 @@ import {
   type CaseState,
 } from '@/db/schema';
 import { can, hasRole, type Viewer } from '@/lib/auth/permissions';
+import { materialUploadWindow } from '@/lib/domain/case-access';
 import { NAME_NOTICE_SOURCE } from '@/lib/domain/name-notice';
 import { conflict, DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import { getStorage, type FileStorage } from '@/lib/storage';
@@ -21,17 +22,10 @@ import { checkMaterialFile, materialUploadRule, safeStoredName, type MaterialCon
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { caseTaskDepartmentIds } from './case-tasks';
-import { caseResource } from './case-workflow';
+import { authorizeCaseRead, caseResource } from './case-workflow';
 import { checkEvidenceTarget, fulfillableTolerance, fulfilObligationsForMaterial, fulfilWithEvidence } from './obligations';
 import { actorId, authorize, loadViewer } from './viewer';
 import { currentInstant } from './now';
-
-/** Where an applicant may still change materials themselves (DESIGN §3). */
-const APPLICANT_EDITABLE: readonly CaseState[] = ['draft', 'needs_supplement'];
-/** After acceptance, only a tolerated material (容缺) may still be supplied — also while suspended for it. */
-const TOLERANCE_STATES: readonly CaseState[] = ['accepted', 'in_review', 'suspended', 'approved', 'completed'];
-/** No one changes the materials of a case that has ended. */
-const FINAL_STATES: readonly CaseState[] = ['completed', 'refused', 'denied', 'withdrawn', 'revoked'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,6 +33,7 @@ type CaseRow = {
   id: string;
   enterpriseId: string;
   departmentId: string | null;
+  applicantId: string | null;
   itemVersionId: string;
   state: CaseState;
   /** The departments of a combined case's tasks: their reviewers read its materials too. */
@@ -49,6 +44,7 @@ const caseColumns = {
   id: cases.id,
   enterpriseId: cases.enterpriseId,
   departmentId: cases.departmentId,
+  applicantId: cases.applicantId,
   itemVersionId: cases.itemVersionId,
   state: cases.state,
   taskDepartmentIds: caseTaskDepartmentIds,
@@ -68,7 +64,7 @@ function readResource(c: CaseRow) {
 
 function authorizeRead(viewer: Viewer, c: CaseRow) {
   if (viewer.kind !== 'user') throw unauthenticated();
-  if (!can(viewer, 'case.read', readResource(c))) throw forbidden('case.read');
+  authorizeCaseRead(viewer, readResource(c));
 }
 
 async function hasOpenTolerance(db: Executor, caseId: string, materialCode: string): Promise<boolean> {
@@ -81,18 +77,18 @@ async function hasOpenTolerance(db: Executor, caseId: string, materialCode: stri
 }
 
 /**
- * Who may add a version of a material: an active member of the case's enterprise while the
- * case is theirs to edit, or to fulfil an open tolerance obligation for that material after
- * acceptance; a clerk entering a walk-in application, in any state but a final one.
+ * Who may add a version of a material: the table grants `case.material.upload` (a member of the
+ * case's enterprise, a clerk); the case's state then decides what they may supply (materialUploadWindow).
  */
-async function mayUpload(db: Executor, viewer: Viewer, c: CaseRow, materialCode: string): Promise<boolean> {
-  if (viewer.kind !== 'user') return false;
-  const member = hasRole(viewer, 'applicant') && viewer.memberships.some((m) => m.enterpriseId === c.enterpriseId);
-  const clerk = hasRole(viewer, 'clerk');
-  if (member && APPLICANT_EDITABLE.includes(c.state)) return true;
-  if (clerk && !FINAL_STATES.includes(c.state)) return true;
-  if ((member || clerk) && TOLERANCE_STATES.includes(c.state)) return hasOpenTolerance(db, c.id, materialCode);
-  return false;
+async function authorizeUpload(db: Executor, viewer: Viewer, c: CaseRow, materialCode: string): Promise<void> {
+  authorize(viewer, 'case.material.upload', readResource(c));
+  const standing = {
+    member: viewer.kind === 'user' && hasRole(viewer, 'applicant') && viewer.memberships.some((m) => m.enterpriseId === c.enterpriseId),
+    clerk: hasRole(viewer, 'clerk'),
+  };
+  const opening = materialUploadWindow(c.state, standing);
+  if (opening === 'open' || (opening === 'tolerated-only' && (await hasOpenTolerance(db, c.id, materialCode)))) return;
+  throw forbidden('case.material.upload');
 }
 
 type MaterialRule = { code: string; maxSizeMb: number; eLicenceType: string | null };
@@ -110,7 +106,7 @@ async function findMaterial(db: Executor, c: CaseRow, materialCode: string): Pro
 async function checkUploadTarget(db: Executor, viewer: Viewer, caseId: string, materialCode: string, lock = false) {
   if (viewer.kind !== 'user') throw unauthenticated();
   const c = await findCase(db, caseId, { lock });
-  if (!(await mayUpload(db, viewer, c, materialCode))) throw forbidden('case.material.upload');
+  await authorizeUpload(db, viewer, c, materialCode);
   const material = await findMaterial(db, c, materialCode);
   // Generated by the portal from its own records (the name notice): nobody uploads it.
   if (material.eLicenceType === NAME_NOTICE_SOURCE) throw new DomainError('invalid', 'generated material', { file: ['materialGenerated'] });

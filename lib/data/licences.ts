@@ -11,15 +11,15 @@ import {
   serviceMaterials,
   serviceItemVersions,
   LICENCE_KINDS,
-  type CaseState,
   type Licence,
   type LicenceKind,
 } from '@/db/schema';
-import { hasRole, type Viewer } from '@/lib/auth/permissions';
+import type { Viewer } from '@/lib/auth/permissions';
 import { isValidCreditCode, makeCreditCode, normaliseCreditCode, ZONE_REGION_CODE } from '@/lib/domain/credit-code';
 import { APPLICATION_FORMS } from '@/lib/domain/application-forms';
 import { businessScopeText } from '@/lib/domain/business-scope';
 import { zoneDate } from '@/lib/domain/clock';
+import { walletAttachOpen } from '@/lib/domain/case-access';
 import { CREDIT_CODE_ENTITY_TYPE, ENTERPRISE_TYPES, OPERATING_TERMS, operatingTermText } from '@/lib/domain/establishment';
 import { DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
@@ -329,18 +329,22 @@ export type WalletMaterial = {
 const isLicenceKind = (value: string | null | undefined): value is LicenceKind =>
   !!value && (LICENCE_KINDS as readonly string[]).includes(value);
 
+type CatalogueMaterial = { code: string; eLicenceType: string | null };
+
 /**
  * For the catalogue materials whose `eLicenceType` names a kind of licence the enterprise holds
  * valid, the licence to attach instead of an upload (免提交) — the newest when there are several.
+ * Offered to the enterprise's own members only.
  */
-export async function walletMaterialsFor(
-  enterpriseId: string,
-  materials: readonly { code: string; eLicenceType: string | null }[],
-  db?: Executor,
-): Promise<WalletMaterial[]> {
+export async function walletMaterialsFor(viewer: Viewer, enterpriseId: string, materials: readonly CatalogueMaterial[]): Promise<WalletMaterial[]> {
+  if (!UUID.test(enterpriseId)) throw forbidden('wallet.offer');
+  authorize(viewer, 'wallet.offer', { enterpriseId });
+  return heldWalletMaterials(await getDb(), enterpriseId, materials);
+}
+
+async function heldWalletMaterials(executor: Executor, enterpriseId: string, materials: readonly CatalogueMaterial[]): Promise<WalletMaterial[]> {
   const kinds = [...new Set(materials.map((m) => m.eLicenceType).filter(isLicenceKind))];
-  if (!kinds.length || !UUID.test(enterpriseId)) return [];
-  const executor = db ?? (await getDb());
+  if (!kinds.length) return [];
   const held = await executor
     .select()
     .from(licences)
@@ -361,17 +365,14 @@ export async function walletMaterialsFor(
   });
 }
 
-/** Where an applicant may still change materials themselves — the same states as an upload. */
-const APPLICANT_EDITABLE: readonly CaseState[] = ['draft', 'needs_supplement'];
-
 export type AttachedWalletMaterial = { materialCode: string; version: number; source: 'wallet'; sourceRef: string; replayed: boolean };
 
 /**
  * Satisfies a material of a case from the enterprise's wallet (免提交): a new version of the
  * material with source 'wallet' and the licence's credit code as its reference, numbered like an
  * upload (the case row is locked, previous versions kept), in one transaction with its audit
- * event. Allowed like an applicant's upload: an active member of the case's enterprise, while the
- * case is a draft or needs a supplement. Attaching the licence that is already current changes
+ * event. Allowed like an applicant's upload (`case.material.attachWallet`): an active member of the
+ * case's enterprise, while the case is theirs to edit (walletAttachOpen). Attaching the licence that is already current changes
  * nothing (`replayed`).
  */
 export async function attachWalletMaterial(
@@ -389,15 +390,15 @@ export async function attachWalletMaterial(
       .where(eq(cases.id, input.caseId))
       .for('update');
     if (!c) throw notFound('case');
-    const member = hasRole(viewer, 'applicant') && viewer.memberships.some((m) => m.enterpriseId === c.enterpriseId);
-    if (!member || !APPLICANT_EDITABLE.includes(c.state)) throw forbidden('case.material.upload');
+    authorize(viewer, 'case.material.attachWallet', { enterpriseId: c.enterpriseId });
+    if (!walletAttachOpen(c.state)) throw forbidden('case.material.attachWallet');
 
     const [material] = await tx
       .select({ code: serviceMaterials.code, eLicenceType: serviceMaterials.eLicenceType })
       .from(serviceMaterials)
       .where(and(eq(serviceMaterials.versionId, c.itemVersionId), eq(serviceMaterials.code, input.materialCode)));
     if (!material) throw new DomainError('invalid', 'material', { materialCode: ['materialUnknown'] });
-    const [match] = await walletMaterialsFor(c.enterpriseId, [material], tx);
+    const [match] = await heldWalletMaterials(tx, c.enterpriseId, [material]);
     if (!match) throw new DomainError('invalid', 'wallet material', { materialCode: ['walletLicenceMissing'] });
 
     const current = and(

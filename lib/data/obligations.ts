@@ -311,7 +311,14 @@ export async function changeObligation(
     if (!found) throw notFound('obligation');
     // The case first, then its obligations: the order an upload and the sweep lock them in.
     const [c] = await tx
-      .select({ id: cases.id, enterpriseId: cases.enterpriseId, departmentId: cases.departmentId, state: cases.state, number: cases.number })
+      .select({
+        id: cases.id,
+        enterpriseId: cases.enterpriseId,
+        departmentId: cases.departmentId,
+        applicantId: cases.applicantId,
+        state: cases.state,
+        number: cases.number,
+      })
       .from(cases)
       .where(eq(cases.id, found.caseId))
       .for('update');

@@ -189,6 +189,7 @@ async function projectCases(db: Executor, projectId: string) {
       state: cases.state,
       enterpriseId: cases.enterpriseId,
       departmentId: cases.departmentId,
+      applicantId: cases.applicantId,
       taskDepartmentIds: caseTaskDepartmentIds,
       itemCode: serviceItems.code,
       nameZh: serviceItemVersions.nameZh,

@@ -14,19 +14,19 @@ import {
   updateServiceItem,
 } from '@/lib/data/catalogue';
 import { serviceItemSchema, type ServiceItemInput } from '@/lib/validation/catalogue';
-import { isDomainError } from '@/lib/errors';
+import { DomainError, isDomainError } from '@/lib/errors';
 import { getCaseDetail, listInbox } from '@/lib/data/case-detail';
 import { createDraft, saveDraft } from '@/lib/data/case-workflow';
 import { chooseActingEnterprise } from '@/lib/data/acting-enterprise';
 import { listCalendarYears } from '@/lib/data/calendar';
-import { listWallet } from '@/lib/data/licences';
+import { attachWalletMaterial, listWallet, walletMaterialsFor } from '@/lib/data/licences';
 import { chooseApprovalRoute, decideVerification, listOpenVerifications } from '@/lib/data/promise-approval';
 import {
   attachSignedCommitmentScan,
   proposeToleranceCommitment,
   signToleranceCommitment,
 } from '@/lib/data/tolerance-commitments';
-import { attachCreditClearingEvidence, attachObligationEvidence } from '@/lib/data/files';
+import { attachCreditClearingEvidence, attachObligationEvidence, listCaseMaterials, uploadCaseMaterial } from '@/lib/data/files';
 import { changeObligation, countObligations, listObligations, verifyObligation } from '@/lib/data/obligations';
 import {
   clearCreditRecord,
@@ -75,6 +75,16 @@ const EMAILS: Record<Exclude<Persona, 'anonymous'>, string> = {
 
 const meta = { ip: '127.0.0.1' };
 const everyone = PERSONAS;
+
+/** Staff are told another's draft does not exist (not found), which here counts as refused. */
+async function draftHidden(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    return await promise;
+  } catch (error) {
+    throw isDomainError(error) && error.code === 'notFound' ? new DomainError('forbidden', 'hidden draft') : error;
+  }
+}
+const notAPdf = { bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' };
 
 /** Every data-layer operation, the personas it must admit, and a call that performs it. */
 const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer, ctx: Context) => Promise<unknown> }[] = [
@@ -135,14 +145,49 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
   },
   {
     // The case is handled by the market-regulation department: neither reviewer persona's.
-    operation: 'getCaseDetail(case of A)',
+    operation: 'getCaseDetail(submitted case of A)',
     allowed: ['applicantA', 'clerk', 'officer', 'manager'],
-    call: (v, ctx) => getCaseDetail(v, ctx.caseOfA),
+    call: (v, ctx) => getCaseDetail(v, ctx.submittedOfA),
   },
   {
-    operation: 'saveDraft(case of A)',
-    allowed: ['applicantA', 'clerk'],
-    call: (v, ctx) => saveDraft(v, { caseId: ctx.caseOfA, formData: { address: '许昌经济技术开发区' } }),
+    // A draft is the enterprise's own: staff see a case from its submission on.
+    operation: 'getCaseDetail(draft of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => draftHidden(getCaseDetail(v, ctx.caseOfA)),
+  },
+  {
+    operation: 'listCaseMaterials(draft of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => draftHidden(listCaseMaterials(v, ctx.caseOfA)),
+  },
+  {
+    operation: 'saveDraft(draft of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => draftHidden(saveDraft(v, { caseId: ctx.caseOfA, formData: { address: '许昌经济技术开发区' } })),
+  },
+  {
+    // Refused by content (not a PDF) once the permission check has passed: nothing is stored.
+    operation: 'uploadCaseMaterial(draft of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => uploadCaseMaterial(v, { caseId: ctx.caseOfA, materialCode: 'domicile-proof', ...notAPdf }, meta),
+  },
+  {
+    // Once submitted the applicant waits for the window; the clerk may still add a material.
+    operation: 'uploadCaseMaterial(submitted case of A)',
+    allowed: ['clerk'],
+    call: (v, ctx) => uploadCaseMaterial(v, { caseId: ctx.submittedOfA, materialCode: 'domicile-proof', ...notAPdf }, meta),
+  },
+  {
+    // Refused for want of a held licence of that kind once the permission check has passed.
+    operation: 'attachWalletMaterial(draft of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => attachWalletMaterial(v, { caseId: ctx.caseOfA, materialCode: 'domicile-proof' }, meta),
+  },
+  {
+    operation: 'walletMaterialsFor(enterprise A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) =>
+      walletMaterialsFor(v, ctx.enterpriseA, [{ code: 'investor-qualification', eLicenceType: 'business-licence' }]),
   },
   {
     // B's construction permit stage in review: fire and planning are among its departments' tasks.
@@ -251,10 +296,10 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     call: (v, ctx) => verifyObligation(v, { obligationId: ctx.obligationOfA }, meta),
   },
   {
-    // Refused by the machine (the case is a draft) once the permission check has passed: nothing is proposed.
-    operation: 'proposeToleranceCommitment(case of A)',
+    // Refused for want of a tolerated material once the permission check has passed: nothing is proposed.
+    operation: 'proposeToleranceCommitment(submitted case of A)',
     allowed: ['clerk'],
-    call: (v, ctx) => proposeToleranceCommitment(v, { caseId: ctx.caseOfA, tolerated: [] }, meta),
+    call: (v, ctx) => proposeToleranceCommitment(v, { caseId: ctx.submittedOfA, tolerated: [] }, meta),
   },
   {
     // A member of A only; refused as no longer signable (the case is a draft) once the permission check has passed.
@@ -373,7 +418,9 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
 ];
 
 type Context = {
+  /** A draft of enterprise A. */
   caseOfA: string;
+  submittedOfA: string;
   foodDraftOfA: string;
   fireVerificationOfA: string;
   obligationOfA: string;
@@ -418,6 +465,8 @@ describe('authorization matrix: every operation × every persona', () => {
     ctx.clerkDepartmentId = clerk.departmentId;
     ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
     ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
+    ctx.submittedOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
+    await test.db.update(cases).set({ state: 'submitted', submittedAt: new Date() }).where(eq(cases.id, ctx.submittedOfA));
     [{ id: ctx.obligationOfA }] = await test.db
       .insert(obligations)
       .values({

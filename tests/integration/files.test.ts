@@ -216,6 +216,9 @@ describe('case materials', () => {
     const fire = await test.viewerOf('reviewer@onewindow.test');
     const [dept] = await test.db.select({ id: departments.id }).from(departments).where(eq(departments.code, 'market'));
     if (market.kind === 'user') expect(market.departmentId).toBe(dept.id);
+    // Staff read a case's files from its submission on: a draft is the enterprise's own.
+    expect((await refusal(readCaseFile(market, fileId, meta))).code).toBe('forbidden');
+    await setState('submitted');
     await expect(readCaseFile(market, fileId, meta)).resolves.toMatchObject({ name: 'scan.png' });
     expect((await refusal(readCaseFile(fire, fileId, meta))).code).toBe('forbidden');
   });

@@ -177,7 +177,7 @@ describe(`licence status changes (${driver})`, () => {
       if (held.creditCode !== licence.creditCode && held.status === 'valid') await change(reviewer, held.creditCode, 'suspended');
     }
     const material = [{ code: 'investor-qualification', eLicenceType: 'business-licence' }];
-    const offered = async () => (await walletMaterialsFor(enterpriseId, material)).map((m) => m.licence.creditCode);
+    const offered = async () => (await walletMaterialsFor(applicant, enterpriseId, material)).map((m) => m.licence.creditCode);
     const verification = async () =>
       (await verifyLicence(new Request('http://localhost'), { params: Promise.resolve({ code: licence.creditCode }) })).json();
     expect(await offered()).toEqual([licence.creditCode]);

@@ -138,7 +138,7 @@ describe(`licences (${driver})`, () => {
     const wallet = await listWallet(applicantA, enterpriseA);
     const draft = await insertCase(enterpriseA, { service: 'XC-MC-001', state: 'draft', formData: {} });
 
-    const offered = await walletMaterialsFor(enterpriseA, [
+    const offered = await walletMaterialsFor(applicantA, enterpriseA, [
       { code: 'investor-qualification', eLicenceType: 'business-licence' },
       { code: 'name-commitment', eLicenceType: null },
     ]);

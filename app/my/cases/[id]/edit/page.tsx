@@ -81,7 +81,7 @@ export default async function EditApplicationPage({ params }: Props) {
     onlyWhen: f.onlyWhen,
   }));
   const wallet = new Map(
-    (await walletMaterialsFor(detail.enterprise.id, detail.materials)).map((w) => [w.materialCode, w.licence]),
+    (await walletMaterialsFor(viewer, detail.enterprise.id, detail.materials)).map((w) => [w.materialCode, w.licence]),
   );
   const materials: WizardMaterial[] = detail.materials.map((m) => {
     const current = m.versions.find((v) => v.current);
