@@ -34,7 +34,7 @@ import type { RequestMeta } from './accounts';
 import { appendAudit, type AuditContext } from './audit';
 import { loadWorkingCalendar } from './calendar';
 import { taskDepartmentIds } from './case-tasks';
-import { caseResource, fireSystemTransition } from './case-workflow';
+import { caseResource, fireSystemTransition, notifyEnterprise } from './case-workflow';
 import { changeLicenceOfCase } from './licence-status';
 import { changePermitOfCase } from './permits';
 import { atInstant, currentInstant } from './now';
@@ -75,6 +75,21 @@ async function membersOf(tx: Tx, enterpriseIds: string[]) {
         .from(enterpriseMembers)
         .where(and(inArray(enterpriseMembers.enterpriseId, enterpriseIds), eq(enterpriseMembers.status, 'active')))
     : [];
+}
+
+/**
+ * Who hears of a breach (DESIGN §4): the enterprise's active members, every officer and every
+ * manager — a tolerated material overdue here, a promise found untrue in lib/data/promise-approval.ts.
+ */
+export async function breachRecipients(tx: Tx, enterpriseId: string): Promise<string[]> {
+  const [members, staff] = await Promise.all([
+    membersOf(tx, [enterpriseId]),
+    tx
+      .selectDistinct({ userId: userRoles.userId })
+      .from(userRoles)
+      .where(inArray(userRoles.role, ['officer', 'manager'])),
+  ]);
+  return [...new Set([...members.map((m) => m.userId), ...staff.map((s) => s.userId)])];
 }
 
 export type SweepReport = { skipped: boolean; reminded: number; breached: number };
@@ -196,14 +211,7 @@ async function breachCase(tx: Tx, caseId: string, today: string, calendar: Calen
     await auditObligationChange(tx, system, o, 'breach', { status: 'breached', suspended: enforced });
   }
 
-  const [members, staff] = await Promise.all([
-    membersOf(tx, [c.enterpriseId]),
-    tx
-      .selectDistinct({ userId: userRoles.userId })
-      .from(userRoles)
-      .where(inArray(userRoles.role, ['officer', 'manager'])),
-  ]);
-  const recipients = [...new Set([...members.map((m) => m.userId), ...staff.map((s) => s.userId)])];
+  const recipients = await breachRecipients(tx, c.enterpriseId);
   const flags = due.flatMap((o) =>
     recipients.map((userId) => ({
       userId,
@@ -381,14 +389,7 @@ async function liftSuspension(
     const permit = await changePermitOfCase(tx, c, 'valid', reason, audit);
     lifted = licence || permit ? 'licence' : null;
   }
-  if (lifted) {
-    const members = await membersOf(tx, [c.enterpriseId]);
-    if (members.length) {
-      await tx
-        .insert(notifications)
-        .values(members.map((m) => ({ userId: m.userId, caseId: c.id, kind: 'suspension_lifted', payload: { lifted }, createdAt: currentInstant() })));
-    }
-  }
+  if (lifted) await notifyEnterprise(tx, c.enterpriseId, c.id, 'suspension_lifted', { lifted });
   return lifted;
 }
 

@@ -5,13 +5,11 @@ import { getDb, type Tx } from '@/db/client';
 import {
   cases,
   departments,
-  enterpriseMembers,
   enterprises,
   notifications,
   obligations,
   serviceItems,
   serviceItemVersions,
-  userRoles,
   users,
   verificationTasks,
   type VerificationFinding,
@@ -29,7 +27,7 @@ import { appendAudit, type AuditContext } from './audit';
 import { loadWorkingCalendar } from './calendar';
 import { fireSystemTransition } from './case-workflow';
 import { hasActiveCreditRecord, recordCreditInTx } from './credit-records';
-import { auditObligationChange } from './obligations';
+import { auditObligationChange, breachRecipients } from './obligations';
 import { currentInstant } from './now';
 import { actorId, authorize } from './viewer';
 
@@ -312,15 +310,7 @@ export async function decideVerification(viewer: Viewer, input: VerificationDeci
 
 /** The enterprise's members, every officer and every manager hear of a breached promise. */
 async function notifyBreach(tx: Tx, c: { id: string; enterpriseId: string }, verificationId: string, reason: string) {
-  const members = await tx
-    .select({ userId: enterpriseMembers.userId })
-    .from(enterpriseMembers)
-    .where(and(eq(enterpriseMembers.enterpriseId, c.enterpriseId), eq(enterpriseMembers.status, 'active')));
-  const staff = await tx
-    .selectDistinct({ userId: userRoles.userId })
-    .from(userRoles)
-    .where(inArray(userRoles.role, ['officer', 'manager']));
-  const recipients = [...new Set([...members, ...staff].map((r) => r.userId))];
+  const recipients = await breachRecipients(tx, c.enterpriseId);
   if (recipients.length) {
     await tx.insert(notifications).values(
       recipients.map((userId) => ({
