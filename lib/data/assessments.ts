@@ -147,7 +147,7 @@ export async function uploadAssessmentDocument(
     .from(regionalAssessments)
     .where(eq(regionalAssessments.id, input.assessmentId));
   if (!exists) throw notFound('assessment');
-  return storeUploadedFile(viewer, input, materialUploadRule(ASSESSMENT_DOCUMENT_MAX_MB), async (tx, fileId, file) => {
+  return storeUploadedFile(viewer, input, async () => materialUploadRule(ASSESSMENT_DOCUMENT_MAX_MB), async (tx, fileId, file) => {
     const [before] = await tx
       .select({ fileId: regionalAssessments.fileId })
       .from(regionalAssessments)

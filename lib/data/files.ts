@@ -311,39 +311,34 @@ export async function attachObligationEvidence(
   meta: RequestMeta,
 ): Promise<{ fileId: string; name: string; size: number }> {
   if (viewer.kind !== 'user') throw unauthenticated();
-  return storeAndRecord(
+  return storeUploadedFile(
+    viewer,
     input,
     async () => {
       await checkEvidenceTarget(await getDb(), viewer, input.obligationId);
       return EVIDENCE_RULE;
     },
-    (file, stored) =>
-      getDb().then((db) =>
-        db.transaction(async (tx) => {
-          const fileId = await insertStoredFile(tx, file, stored, viewer.userId);
-          await fulfilWithEvidence(tx, viewer, input.obligationId, fileId, { actorId: viewer.userId, ip: meta.ip });
-          return { fileId, name: file.name, size: file.size };
-        }),
-      ),
+    async (tx, fileId, file) => {
+      await fulfilWithEvidence(tx, viewer, input.obligationId, fileId, { actorId: viewer.userId, ip: meta.ip });
+      return { fileId, name: file.name, size: file.size };
+    },
   );
 }
 
 /**
  * A file that belongs to a record other than a material version (an assessment's document, a
- * commitment's scan): checked by content against `rule`, stored, then recorded by `record` in
- * one transaction with its stored_files row. Bytes whose record fails are removed again.
+ * commitment's scan, a promise's or a credit clearing's evidence): `check` refuses before any bytes
+ * are stored and gives the content rule, then the file is stored and recorded by `record` in one
+ * transaction with its stored_files row. Bytes whose record fails are removed again.
  */
 export async function storeUploadedFile<T>(
   viewer: Extract<Viewer, { kind: 'user' }>,
   input: { bytes: Uint8Array; originalName: string },
-  rule: ReturnType<typeof materialUploadRule>,
+  check: () => Promise<ReturnType<typeof materialUploadRule>>,
   record: (tx: Tx, fileId: string, file: InspectedFile) => Promise<T>,
 ): Promise<T> {
-  return storeAndRecord(
-    input,
-    async () => rule,
-    async (file, stored) =>
-      (await getDb()).transaction(async (tx) => record(tx, await insertStoredFile(tx, file, stored, viewer.userId), file)),
+  return storeAndRecord(input, check, async (file, stored) =>
+    (await getDb()).transaction(async (tx) => record(tx, await insertStoredFile(tx, file, stored, viewer.userId), file)),
   );
 }
 
@@ -455,26 +450,25 @@ export async function attachCreditClearingEvidence(
     if (record.clearedAt) throw conflict('creditRecordCleared');
     return record;
   };
-  return storeAndRecord(
+  return storeUploadedFile(
+    viewer,
     input,
     async () => {
       await activeRecord(await getDb());
       return EVIDENCE_RULE;
     },
-    async (file, stored) =>
-      (await getDb()).transaction(async (tx) => {
-        const record = await activeRecord(tx, true);
-        const fileId = await insertStoredFile(tx, file, stored, viewer.userId);
-        await tx.update(creditRecords).set({ clearingEvidenceFileId: fileId }).where(eq(creditRecords.id, record.id));
-        await appendAudit(tx, { actorId: viewer.userId, ip: meta.ip }, {
-          action: 'enterprise.credit.evidence',
-          entityType: 'enterprise',
-          entityId: record.enterpriseId,
-          before: { creditRecordId: record.id, fileId: record.clearingEvidenceFileId },
-          after: { creditRecordId: record.id, fileId, name: file.name, size: file.size, sha256: file.sha256 },
-        });
-        return { fileId, name: file.name, size: file.size };
-      }),
+    async (tx, fileId, file) => {
+      const record = await activeRecord(tx, true);
+      await tx.update(creditRecords).set({ clearingEvidenceFileId: fileId }).where(eq(creditRecords.id, record.id));
+      await appendAudit(tx, { actorId: viewer.userId, ip: meta.ip }, {
+        action: 'enterprise.credit.evidence',
+        entityType: 'enterprise',
+        entityId: record.enterpriseId,
+        before: { creditRecordId: record.id, fileId: record.clearingEvidenceFileId },
+        after: { creditRecordId: record.id, fileId, name: file.name, size: file.size, sha256: file.sha256 },
+      });
+      return { fileId, name: file.name, size: file.size };
+    },
   );
 }
 

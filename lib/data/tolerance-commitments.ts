@@ -140,15 +140,18 @@ export async function attachSignedCommitmentScan(
 ) {
   authorize(viewer, 'commitment.attachScan');
   if (viewer.kind !== 'user') throw notFound('commitment'); // authorize has refused anonymous viewers
+  const scannable = async (tx: Tx) => {
+    const { row, commitment } = await lockCommitment(tx, input.commitmentId);
+    checkSignable(row, commitment.status);
+    return { row, commitment };
+  };
   // Refused before any bytes are stored when the commitment cannot take a scan now; checked again under the lock.
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const { row, commitment } = await lockCommitment(tx, input.commitmentId);
-    checkSignable(row, commitment.status);
-  });
-  return storeUploadedFile(viewer, input, materialUploadRule(COMMITMENT_SCAN_MAX_MB), async (tx, fileId, file) => {
-    const { row, commitment } = await lockCommitment(tx, input.commitmentId);
-    checkSignable(row, commitment.status);
+  const check = async () => {
+    await (await getDb()).transaction(scannable);
+    return materialUploadRule(COMMITMENT_SCAN_MAX_MB);
+  };
+  return storeUploadedFile(viewer, input, check, async (tx, fileId, file) => {
+    const { row, commitment } = await scannable(tx);
     const now = currentInstant();
     await tx
       .update(toleranceCommitments)
