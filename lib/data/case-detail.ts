@@ -140,7 +140,22 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
   const actor = actorFor(viewer, c, row.kind);
   const isStaff = viewer.kind === 'user' && viewer.roles.some((r) => r !== 'applicant');
 
-  const [materialSpecs, materialRows, notices, obligationRows, stops, events, calendar, waivers, documents] = await Promise.all([
+  // Promise-based approval: the materials the applicant's promises replace are not asked for.
+  const promised = c.approvalRoute === 'promise';
+  const [
+    materialSpecs,
+    materialRows,
+    notices,
+    obligationRows,
+    stops,
+    events,
+    calendar,
+    waivers,
+    documents,
+    tasks,
+    commitment,
+    verifications,
+  ] = await Promise.all([
     db.select().from(serviceMaterials).where(eq(serviceMaterials.versionId, c.itemVersionId)).orderBy(asc(serviceMaterials.sortOrder)),
     db
       .select({
@@ -172,10 +187,11 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     loadWorkingCalendar(db),
     waiversForCase(db, c.id),
     db.select().from(caseNotices).where(eq(caseNotices.caseId, c.id)).orderBy(asc(caseNotices.issuedAt), asc(caseNotices.serial)),
+    caseTasksOf(db, viewer, c),
+    currentCommitment(db, c.id),
+    promised ? caseVerifications(viewer, c.id) : [],
   ]);
   const waiverOf = new Map(waivers.map((w) => [w.materialCode, w.assessment]));
-  // Promise-based approval: the materials the applicant's promises replace are not asked for.
-  const promised = c.approvalRoute === 'promise';
   const replaced = promised ? materialsReplaced(row.promiseClauses, c.promisedClauses) : new Set<string>();
 
   const nameOf = new Map(materialSpecs.map((m) => [m.code, { zh: m.nameZh, en: m.nameEn } as Bilingual]));
@@ -328,12 +344,12 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
         replaces: clause.replaces.map((code) => nameOf.get(code) ?? { zh: code, en: code }),
         promised: c.promisedClauses.includes(clause.code),
       })),
-      verifications: promised ? await caseVerifications(viewer, c.id) : [],
+      verifications,
     },
     /** A combined case's department tasks (DESIGN §7), in the catalogue's order; empty for other cases. */
-    tasks: await caseTasksOf(db, viewer, c),
+    tasks,
     /** The tolerance commitment (容缺承诺书) the window proposed: to sign, signed, or taken by the acceptance. */
-    commitment: await currentCommitment(db, c.id),
+    commitment,
     combined: row.kind === 'combined',
     canClaim: can(viewer, 'case.claim', caseResource(c)) && viewer.kind === 'user' && c.assigneeId !== viewer.userId,
     canAssign: can(viewer, 'case.assign'),
