@@ -1,6 +1,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cases, caseTasks, departments, enterprises, obligations, toleranceCommitments, verificationTasks } from '@/db/schema';
+import {
+  cases,
+  caseTasks,
+  departments,
+  enterprises,
+  obligations,
+  permits,
+  toleranceCommitments,
+  verificationTasks,
+} from '@/db/schema';
 import { claimTask, decideTask, listDepartmentTasks } from '@/lib/data/task-decisions';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
@@ -21,6 +30,7 @@ import { chooseActingEnterprise } from '@/lib/data/acting-enterprise';
 import { listCalendarYears } from '@/lib/data/calendar';
 import { attachWalletMaterial, listWallet, walletMaterialsFor } from '@/lib/data/licences';
 import { chooseApprovalRoute, decideVerification, listOpenVerifications } from '@/lib/data/promise-approval';
+import { getCasePermit } from '@/lib/data/permits';
 import {
   attachSignedCommitmentScan,
   proposeToleranceCommitment,
@@ -384,6 +394,14 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     call: (v, ctx) => chooseApprovalRoute(v, { caseId: ctx.foodDraftOfA, route: 'ordinary', promisedClauses: [] }, meta),
   },
   {
+    // The permit A's case issued: readable by whoever reads A, never by another enterprise.
+    operation: 'getCasePermit(permit of A)',
+    allowed: ['applicantA', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: async (v, ctx) => {
+      if (!(await getCasePermit(v, ctx.submittedOfA))) throw new Error('the permit of A was not found');
+    },
+  },
+  {
     operation: 'listOpenVerifications',
     allowed: ['reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
     call: (v) => listOpenVerifications(v),
@@ -467,6 +485,16 @@ describe('authorization matrix: every operation × every persona', () => {
     ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
     ctx.submittedOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
     await test.db.update(cases).set({ state: 'submitted', submittedAt: new Date() }).where(eq(cases.id, ctx.submittedOfA));
+    await test.db.insert(permits).values({
+      number: 'JY14110009999990',
+      kind: 'food-business',
+      caseId: ctx.submittedOfA,
+      enterpriseId: ctx.enterpriseA,
+      holderName: '测试企业',
+      subject: '预包装食品销售',
+      address: '许昌经济技术开发区',
+      authority: '许昌市市场监督管理局经济技术开发区分局',
+    });
     [{ id: ctx.obligationOfA }] = await test.db
       .insert(obligations)
       .values({
