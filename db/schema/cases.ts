@@ -80,6 +80,8 @@ export const cases = pgTable(
     // When the case reached a final state (completed, refused, denied, withdrawn): its clocks
     // stopped then. A revocation later leaves it as it was.
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    // Working days from acceptance to completion, clock stops left out: set when the case completes.
+    workingDaysTaken: integer('working_days_taken'),
     legalDeadline: date('legal_deadline'),
     serviceDeadline: date('service_deadline'),
     // The date the desk works against now: the intake deadline while submitted, the service

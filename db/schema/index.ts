@@ -9,3 +9,6 @@ export * from './licences';
 export * from './projects';
 export * from './tasks';
 export * from './promises';
+export * from './stats';
+export * from './service';
+export * from './mail';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgEnum, pgTable, primaryKey, text, timestamp, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ROLES } from '../../lib/auth/permissions';
 import { departments } from './departments';
 
@@ -17,6 +17,10 @@ export const users = pgTable(
     // Staff belong to one department (DESIGN §1); applicants have none.
     departmentId: uuid('department_id').references(() => departments.id),
     locale: text('locale'),
+    // Non-essential e-mail (reassignments, reminders ahead of time) only while true; acts to answer are always sent.
+    emailOptional: boolean('email_optional').notNull().default(true),
+    // Bumped by sign-out, password or role change and "sign out everywhere": older sessions stop working.
+    sessionVersion: integer('session_version').notNull().default(0),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
