@@ -7,7 +7,6 @@ import {
   cases,
   NO_DUE_DATE,
   enterpriseMembers,
-  notifications,
   obligations,
   projects,
   serviceItems,
@@ -23,6 +22,7 @@ import { projectFormAnswers } from '@/lib/domain/project-filing';
 import { dueDateProblems, type IntakeGaps } from '@/lib/domain/intake';
 import { materialsReplaced, promiseRefusal } from '@/lib/domain/promises';
 import { noticesIssuedBy } from '@/lib/domain/notices';
+import { notifyUsers } from './notify';
 import { LIVE_COMMITMENT_STATUSES } from '@/lib/domain/tolerance-commitment';
 import {
   checkTransition,
@@ -148,7 +148,13 @@ export async function notifyEnterprise(tx: Tx, enterpriseId: string, caseId: str
     .select({ userId: enterpriseMembers.userId })
     .from(enterpriseMembers)
     .where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.status, 'active')));
-  if (members.length) await tx.insert(notifications).values(members.map((m) => ({ userId: m.userId, caseId, kind, payload, createdAt: currentInstant() })));
+  await notifyUsers(
+    tx,
+    members.map((m) => m.userId),
+    caseId,
+    kind,
+    payload,
+  );
 }
 
 const WORKFLOW_ERRORS: Record<string, DomainError['code']> = {
