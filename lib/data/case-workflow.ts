@@ -18,6 +18,7 @@ import {
 import { can, type Resource, type Viewer } from '@/lib/auth/permissions';
 import { formFieldsFor } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
+import { workingDaysTaken } from '@/lib/domain/clock-state';
 import { projectFormAnswers } from '@/lib/domain/project-filing';
 import { dueDateProblems, type IntakeGaps } from '@/lib/domain/intake';
 import { materialsReplaced, promiseRefusal } from '@/lib/domain/promises';
@@ -595,6 +596,23 @@ async function applyTransition(
     }
     default:
       break;
+  }
+
+  // A completion records the working days it took: the dashboard's durations are summed from it.
+  if (changes.completedAt) {
+    const accepted = changes.acceptedAt ?? c.acceptedAt;
+    const stops = await tx
+      .select({ startedOn: caseClockStops.startedOn, endedOn: caseClockStops.endedOn })
+      .from(caseClockStops)
+      .where(eq(caseClockStops.caseId, c.id));
+    changes.workingDaysTaken = workingDaysTaken({
+      acceptedOn: accepted ? zoneDate(accepted) : null,
+      completedOn: today,
+      legalDays: row.statutoryDays,
+      serviceDays: row.promisedDays,
+      stops,
+      calendar,
+    });
   }
 
   // What the desk works against next: intake within INTAKE_DAYS, then the service deadline.

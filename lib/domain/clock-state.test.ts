@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseClockState, deskFlag } from './clock-state';
+import { caseClockState, deskFlag, workingDaysTaken } from './clock-state';
 import { FINAL_STATES } from './workflow';
 
 // DESIGN §3's example: accepted on 2026-09-30 with 5 working days, the deadline is the end of
@@ -81,5 +81,24 @@ describe('deskFlag', () => {
 
   it('never flags a case that has ended', () => {
     for (const state of FINAL_STATES) expect(deskFlag(state, '2026-11-26', '2026-11-27', '2026-11-30')).toBe('none');
+  });
+});
+
+describe('workingDaysTaken', () => {
+  it("is the service clock's working days from acceptance to completion", () => {
+    expect(workingDaysTaken({ ...base, completedOn: '2026-10-12' })).toBe(4);
+    // Completed the day it was accepted (a promise-based approval): none.
+    expect(workingDaysTaken({ ...base, completedOn: '2026-09-30' })).toBe(0);
+  });
+
+  it('leaves the clock stops out, an open one ending with the case', () => {
+    const stops = [{ startedOn: '2026-10-09', endedOn: '2026-10-12' }];
+    // 10-08 and 10-09 run; 10-10 and 10-12 are stopped; 10-13 runs.
+    expect(workingDaysTaken({ ...base, stops, completedOn: '2026-10-13' })).toBe(3);
+    expect(workingDaysTaken({ ...base, stops: [{ startedOn: '2026-10-09', endedOn: null }], completedOn: '2026-10-13' })).toBe(2);
+  });
+
+  it('is 0 for a case completed without acceptance (an instant decision)', () => {
+    expect(workingDaysTaken({ ...base, acceptedOn: null, completedOn: '2026-10-12' })).toBe(0);
   });
 });

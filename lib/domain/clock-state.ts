@@ -92,6 +92,20 @@ export function caseClockState({
   };
 }
 
+/**
+ * The working days a completed case took (the dashboard's durations, `cases.working_days_taken`):
+ * what its service clock used from acceptance to completion, clock stops left out. A case
+ * completed without a separate acceptance (an instant decision) took none.
+ */
+export function workingDaysTaken({
+  acceptedOn,
+  completedOn,
+  ...clock
+}: Omit<ClockStateInput, 'state' | 'closedOn' | 'today'> & { completedOn: string }): number {
+  const state = caseClockState({ ...clock, acceptedOn, state: 'completed', closedOn: completedOn, today: completedOn });
+  return state.phase === 'closed' ? state.service.usedDays : 0;
+}
+
 export type DeskFlag = 'none' | 'green' | 'yellow' | 'red';
 
 /**
