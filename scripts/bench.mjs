@@ -50,6 +50,13 @@ export const TARGETS = [
     as: 'clerk@onewindow.test',
     resolve: deepQueueApiPage,
   },
+  {
+    path: '/dashboard?from=…',
+    label: 'manager dashboard, one department, 90 days',
+    baseline: 'page',
+    as: 'manager@onewindow.test',
+    resolve: dashboardOfDepartment,
+  },
   // Against the registry of the database (1M names after `npm run seed:names -- --count 1000000`).
   {
     path: '/api/v1/names/check',
@@ -90,6 +97,15 @@ async function someCasePage(cookie) {
   const link = html.match(/href="(\/desk\/cases\/[0-9a-f-]{36})"/);
   if (!link) throw new Error('the queue shows no case to open');
   return link[1];
+}
+
+/** The zone's date ('YYYY-MM-DD' in Asia/Shanghai), `daysAgo` days back. */
+const zoneDay = (daysAgo = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - daysAgo * 86_400_000));
+
+/** The dashboard with its default filters over the last 90 days, for the market regulator (a seeded department). */
+async function dashboardOfDepartment() {
+  return `/dashboard?${new URLSearchParams({ from: zoneDay(89), to: zoneDay(), department: 'market' })}`;
 }
 
 /** Signs in through Auth.js's credentials endpoint, as the login form does; returns the cookie header. */
