@@ -18,9 +18,20 @@ export type AuditEntry = {
 // Serialises appends across connections and instances; released at commit.
 const AUDIT_LOCK = 727_275;
 
+/**
+ * Takes the chain's lock (held to commit) ahead of the append. A transaction that writes what
+ * the dashboard aggregates count (a case's state, dates, department or assignee) takes it just
+ * before that write: the aggregate triggers then upsert under one global lock, so two
+ * transactions never wait on each other's aggregate rows in a cycle (deadlock). Every such
+ * transaction appends an event right after, so this costs no concurrency it had.
+ */
+export async function lockAuditChain(tx: Executor): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
+}
+
 /** Appends one event to the chain. Call it inside the transaction of the change it records. */
 export async function appendAudit(tx: Executor, context: AuditContext, entry: AuditEntry): Promise<ChainedEvent> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
+  await lockAuditChain(tx);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
