@@ -16,6 +16,7 @@ import { signedCommitment } from './tolerance-fixtures';
 import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { failure } from './licence-fixtures';
+import { expectStatsKept } from './stats-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: '127.0.0.1' };
@@ -288,5 +289,9 @@ describe(`case engine (${driver})`, () => {
     const resumed = await getCaseDetail(clerk, caseId);
     expect(resumed.state).toBe('accepted');
     expect(resumed.clockStops).toHaveLength(1);
+  });
+
+  it('leaves the dashboard aggregates equal to their recomputation, races included', async () => {
+    await expectStatsKept(test.db);
   });
 });

@@ -12,6 +12,7 @@ import { useTestDatabase } from './harness';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf, failure } from './licence-fixtures';
 import { caseActions } from './workflow-fixtures';
+import { expectStatsKept } from './stats-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: '127.0.0.1' };
@@ -380,5 +381,9 @@ describe('combined approval: concurrent decisions', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0].items.map((i) => i.department).sort()).toEqual(['eco', 'fire']);
     expect(await noticeKinds(caseId)).toEqual(['acceptance', 'supplement']);
+  });
+
+  it('leaves the dashboard aggregates equal to their recomputation, races included', async () => {
+    await expectStatsKept(test.db);
   });
 });

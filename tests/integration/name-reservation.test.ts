@@ -12,6 +12,7 @@ import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { driver, useTestDatabase } from './harness';
 import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
+import { expectStatsKept } from './stats-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: '127.0.0.1' };
@@ -370,5 +371,9 @@ describe(`name reservation (${driver})`, () => {
     );
     await releaseExpiredReservations(test.db, later);
     expect(await namesOf('翊辰')).toHaveLength(0);
+  });
+
+  it('leaves the dashboard aggregates equal to their recomputation, races included', async () => {
+    await expectStatsKept(test.db);
   });
 });

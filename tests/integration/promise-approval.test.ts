@@ -22,6 +22,7 @@ import { NO_ACTION_PAYLOAD } from '@/lib/validation/case';
 import { driver, useTestDatabase } from './harness';
 import { enterpriseOf, failure } from './licence-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
+import { expectStatsKept } from './stats-fixtures';
 
 const test = useTestDatabase();
 const meta = { ip: null };
@@ -314,5 +315,9 @@ describe(`promise-based approval (${driver})`, () => {
     expect(decided.status).not.toBe('open');
     const records = await test.db.select().from(creditRecords).where(eq(creditRecords.caseId, id));
     expect(records).toHaveLength(decided.status === 'breached' ? 1 : 0);
+  });
+
+  it('leaves the dashboard aggregates equal to their recomputation, races included', async () => {
+    await expectStatsKept(test.db);
   });
 });
