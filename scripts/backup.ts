@@ -1,14 +1,15 @@
 /**
  * `npm run backup -- <folder>`: the database (DATABASE_URL, or the PGlite folder PGLITE_DIR) and
- * the uploaded files it refers to (UPLOAD_DIR) into a new folder, with a manifest. On PostgreSQL
- * it runs beside the server (one consistent snapshot); PGlite allows one process per data folder,
- * so stop the portal first.
+ * the uploaded files it refers to (UPLOAD_DIR; both default under ONEWINDOW_DATA_DIR as for
+ * `npm start`) into a new folder, with a manifest. On PostgreSQL it runs beside the server (one
+ * consistent snapshot); PGlite allows one process per data folder, so stop the portal first.
  */
 import { defaultDataDir, openDatabase } from '../db/client';
-import { createBackup } from '../lib/backup/backup';
+import { createBackup, useDataDirDefaults } from '../lib/backup/backup';
 import { defaultUploadDir } from '../lib/storage/local-disk';
 
 async function main() {
+  useDataDirDefaults();
   const [dir, ...rest] = process.argv.slice(2);
   if (!dir || rest.length > 0) {
     console.error('usage: npm run backup -- <new folder>');

@@ -187,6 +187,17 @@ export async function createBackup(options: { handle: Source; uploadDir: string;
   return { dir, manifest };
 }
 
+/**
+ * `npm start` keeps the embedded database and the uploads under ONEWINDOW_DATA_DIR; the backup
+ * scripts find them there too unless PGLITE_DIR / UPLOAD_DIR say otherwise.
+ */
+export function useDataDirDefaults(env: NodeJS.ProcessEnv = process.env) {
+  const dataDir = env.ONEWINDOW_DATA_DIR;
+  if (!dataDir) return;
+  env.PGLITE_DIR ??= path.join(dataDir, 'pglite');
+  env.UPLOAD_DIR ??= path.join(dataDir, 'uploads');
+}
+
 /** Reads the manifest and checks every table dump and file in the folder against it. */
 export async function readBackup(dir: string): Promise<Manifest> {
   const manifest = parseManifest(await readFile(path.join(dir, MANIFEST_FILE), 'utf8'));
