@@ -137,7 +137,7 @@ describe('backup and restore', () => {
     const again = await restoreBackup({ handle: target, uploadDir: restoredUploads, dir: backupDir, force: true });
     expect(again.counts).toEqual(expected);
     expect(again.audit.ok).toBe(true);
-  });
+  }, 180_000); // two full restores: PGlite (single-threaded WASM) takes tens of seconds on a busy machine
 
   it('refuses a damaged backup and a folder that is not empty', async () => {
     await expect(createBackup({ handle: source(), uploadDir, dir: backupDir })).rejects.toThrow(/not empty/);
