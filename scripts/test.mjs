@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit → integration → build + e2e, failing fast, then one summary.
+// `npm test`: unit → integration → build (+ crash and two-instance tests on PostgreSQL) + e2e,
+// failing fast, then one summary.
 //
 //   node scripts/test.mjs                     every stage
 //   node scripts/test.mjs --only unit         one stage: unit | integration | e2e
@@ -120,6 +121,30 @@ async function buildStage() {
   return { code, counts: null };
 }
 
+/**
+ * The tests that need a production build and a PostgreSQL server — a crash mid-burst, two
+ * instances on one database — side by side on their own ports and databases; each one's output
+ * is printed whole when it ends.
+ */
+async function serverStage() {
+  const codes = await Promise.all(
+    ['scripts/crash-test.mjs', 'scripts/two-instances.mjs'].map(
+      (script) =>
+        new Promise((resolve) => {
+          const child = spawn(process.execPath, [script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+          let output = '';
+          child.stdout.on('data', (c) => (output += c));
+          child.stderr.on('data', (c) => (output += c));
+          child.on('exit', (code, signal) => {
+            console.log(`── ${script}\n${output.trim()}\n`);
+            resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
+          });
+        }),
+    ),
+  );
+  return { code: codes.find((c) => c !== 0) ?? 0, counts: null };
+}
+
 async function playwrightStage() {
   const out = path.join(tmp, 'playwright.json');
   const code = await runNode(BIN.playwright, ['test', '--reporter=list,json'], {
@@ -167,6 +192,9 @@ async function main() {
     });
   if (wanted('e2e')) {
     plan.push({ name: 'build', title: 'next build', run: buildStage });
+    if (process.env.TEST_DATABASE_URL) {
+      plan.push({ name: 'crash', title: 'Crash test and two instances on PostgreSQL', run: serverStage });
+    }
     plan.push({ name: 'e2e', title: 'End-to-end tests (playwright test)', run: playwrightStage });
   }
 
