@@ -277,3 +277,12 @@ export function toApiServiceGuide(g: ServiceGuide): ApiServiceGuide {
 export function errorBody(code: ApiError['error']['code'], message: string, fields?: Record<string, string[]>): ApiError {
   return { error: fields ? { code, message, fields } : { code, message } };
 }
+
+/**
+ * A refused request's field errors: each field's messages, and what is wrong with the input as
+ * a whole (a JSON array where an object belongs, say) under `body`, so that no 400 is silent.
+ */
+export function requestFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const { formErrors, fieldErrors } = z.flattenError(error);
+  return { ...(fieldErrors as Record<string, string[]>), ...(formErrors.length ? { body: formErrors } : {}) };
+}

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ANONYMOUS } from '@/lib/auth/permissions';
-import { errorBody, searchParamsToObject, serviceQuerySchema, toApiServiceList } from '@/lib/api/schemas';
+import { errorBody, searchParamsToObject, serviceQuerySchema, toApiServiceList, requestFieldErrors } from '@/lib/api/schemas';
 import { listServices } from '@/lib/data/catalogue';
 
 // Public and the same for everyone: it never reads the session, so it may be cached.
@@ -9,10 +8,7 @@ const CACHE = { 'Cache-Control': 'public, max-age=60' };
 export async function GET(request: Request) {
   const parsed = serviceQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
   if (!parsed.success) {
-    return Response.json(
-      errorBody('invalid', 'Invalid query parameters.', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>),
-      { status: 400 },
-    );
+    return Response.json(errorBody('invalid', 'Invalid query parameters.', requestFieldErrors(parsed.error)), { status: 400 });
   }
   try {
     const services = await listServices(ANONYMOUS, parsed.data);

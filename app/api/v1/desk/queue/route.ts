@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { queueQuerySchema, toApiQueuePage } from '@/lib/api/desk-schemas';
-import { errorBody, searchParamsToObject } from '@/lib/api/schemas';
+import { errorBody, searchParamsToObject, requestFieldErrors } from '@/lib/api/schemas';
 import { getViewer } from '@/lib/auth/session';
 import { listIntakeQueue } from '@/lib/data/cases';
 import { isDomainError } from '@/lib/errors';
@@ -9,10 +8,7 @@ import { isDomainError } from '@/lib/errors';
 export async function GET(request: Request) {
   const parsed = queueQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
   if (!parsed.success) {
-    return Response.json(
-      errorBody('invalid', 'Invalid query parameters.', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>),
-      { status: 400 },
-    );
+    return Response.json(errorBody('invalid', 'Invalid query parameters.', requestFieldErrors(parsed.error)), { status: 400 });
   }
   const { item, ...filter } = parsed.data;
   try {

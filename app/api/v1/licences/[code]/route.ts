@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { licenceCodeParamsSchema, toApiLicenceVerification } from '@/lib/api/licences-schemas';
-import { errorBody } from '@/lib/api/schemas';
+import { errorBody, requestFieldErrors } from '@/lib/api/schemas';
 import { getPublicLicence } from '@/lib/data/licences';
 
 // Public, but a licence's status can change at any moment (suspension, revocation): never cached.
@@ -11,11 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const parsed = licenceCodeParamsSchema.safeParse(await params);
   if (!parsed.success) {
     return Response.json(
-      errorBody(
-        'invalid',
-        'Not a well-formed unified social credit code.',
-        z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      ),
+      errorBody('invalid', 'Not a well-formed unified social credit code.', requestFieldErrors(parsed.error)),
       { status: 400, headers: NO_STORE },
     );
   }

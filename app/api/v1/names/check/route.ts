@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ANONYMOUS } from '@/lib/auth/permissions';
-import { errorBody } from '@/lib/api/schemas';
+import { errorBody, requestFieldErrors } from '@/lib/api/schemas';
 import { nameCheckRequestSchema, toApiNameCheck } from '@/lib/api/names-schemas';
 import { checkEnterpriseName } from '@/lib/data/names';
 
@@ -19,10 +18,10 @@ export async function POST(request: Request) {
   }
   const parsed = nameCheckRequestSchema.safeParse(body);
   if (!parsed.success) {
-    return Response.json(
-      errorBody('invalid', 'Invalid name check request.', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>),
-      { status: 400, headers: NO_STORE },
-    );
+    return Response.json(errorBody('invalid', 'Invalid name check request.', requestFieldErrors(parsed.error)), {
+      status: 400,
+      headers: NO_STORE,
+    });
   }
   try {
     const result = await checkEnterpriseName(ANONYMOUS, parsed.data);

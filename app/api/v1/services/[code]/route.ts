@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { ANONYMOUS } from '@/lib/auth/permissions';
-import { errorBody, serviceCodeParamsSchema, toApiServiceGuide } from '@/lib/api/schemas';
+import { errorBody, serviceCodeParamsSchema, toApiServiceGuide, requestFieldErrors } from '@/lib/api/schemas';
 import { getServiceGuide } from '@/lib/data/catalogue';
 import { isDomainError } from '@/lib/errors';
 
@@ -10,10 +9,7 @@ const CACHE = { 'Cache-Control': 'public, max-age=60' };
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const parsed = serviceCodeParamsSchema.safeParse(await params);
   if (!parsed.success) {
-    return Response.json(
-      errorBody('invalid', 'Invalid service code.', z.flattenError(parsed.error).fieldErrors as Record<string, string[]>),
-      { status: 400 },
-    );
+    return Response.json(errorBody('invalid', 'Invalid service code.', requestFieldErrors(parsed.error)), { status: 400 });
   }
   const { code } = parsed.data;
   try {
