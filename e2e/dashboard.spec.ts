@@ -17,14 +17,14 @@ test('a manager filters the dashboard to one department, finds a red case and ex
   const firstRed = red.getByRole('row').nth(1);
   await expect(firstRed).toBeVisible();
   const department = (await firstRed.getByRole('cell').nth(2).textContent())!.trim();
-  await page.getByLabel('部门').selectOption({ label: department });
+  await page.getByLabel('部门', { exact: true }).selectOption({ label: department });
   await page.getByRole('button', { name: '应用筛选' }).click();
   await expect(page).toHaveURL(/[?&]department=[\w-]+/);
-  await expect(page.getByLabel('部门').locator('option:checked')).toHaveText(department);
+  await expect(page.getByLabel('部门', { exact: true }).locator('option:checked')).toHaveText(department);
 
   // Reloading the shared URL gives the same view.
   await page.reload();
-  await expect(page.getByLabel('部门').locator('option:checked')).toHaveText(department);
+  await expect(page.getByLabel('部门', { exact: true }).locator('option:checked')).toHaveText(department);
   const link = red.getByRole('row').nth(1).getByRole('link');
   await expect(link).toHaveAttribute('href', /^\/desk\/cases\/[0-9a-f-]{36}$/);
   for (const cell of await red.getByRole('row').locator('td:nth-child(3)').allTextContents())
