@@ -11,6 +11,13 @@ test('a manager filters the dashboard to one department, finds a red case and ex
   await signIn(page, 'manager@onewindow.test');
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole('heading', { level: 1, name: '运行监测' })).toBeVisible();
+  // The chart loads after the page, with its summary as the accessible name.
+  await expect(
+    page
+      .getByRole('img', { name: /办件量图表/ })
+      .locator('svg')
+      .first(),
+  ).toBeVisible();
 
   // The department of the most overdue case: filtering to it keeps at least that case red.
   const red = page.getByRole('region', { name: /超期（红灯）/ });

@@ -61,7 +61,7 @@ export async function DashboardTableView({
         <TableHeader>
           <TableRow>
             {table.columns.map((c) => (
-              <TableHead key={c.header} className={cn(c.numeric && 'text-right')}>
+              <TableHead key={c.header} className={cn('whitespace-nowrap', c.numeric && 'text-right')}>
                 {c.header}
               </TableHead>
             ))}
@@ -76,7 +76,9 @@ export async function DashboardTableView({
                 return (
                   <TableCell
                     key={column.header}
+                    // On a phone the table scrolls sideways rather than squeezing each cell into a column of characters.
                     className={cn(
+                      'whitespace-nowrap',
                       column.numeric && 'text-right tabular-nums',
                       i === row.cells.length - 1 && tone === 'danger' && 'font-semibold text-destructive',
                       i === row.cells.length - 1 && tone === 'warning' && 'font-semibold text-amber-700 dark:text-amber-400',

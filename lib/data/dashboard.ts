@@ -338,7 +338,11 @@ async function flaggedCases(
       department: r.departmentId ? names.department(r.departmentId) : null,
       assigneeName: r.assigneeName,
       dueOn: r.dueOn,
-      workingDays: 'dueBefore' in window ? calendar.workingDaysBetween(r.dueOn, today).days : calendar.workingDaysBetween(today, r.dueOn).days,
+      // A case past its due date is at least one day over, even when the days since were not working days.
+      workingDays:
+        'dueBefore' in window
+          ? Math.max(calendar.workingDaysBetween(r.dueOn, today).days, 1)
+          : calendar.workingDaysBetween(today, r.dueOn).days,
     }));
 }
 
@@ -438,7 +442,7 @@ async function ledgerFigures(db: Database, scope: Scope, today: string, calendar
     verification,
     overdueFollowUps: {
       count: followUpCount.n,
-      items: followUps.map((f) => ({ ...f, daysOver: calendar.workingDaysBetween(f.dueOn, today).days })),
+      items: followUps.map((f) => ({ ...f, daysOver: Math.max(calendar.workingDaysBetween(f.dueOn, today).days, 1) })),
     },
     updatedAt: now,
   };
