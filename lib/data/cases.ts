@@ -1,15 +1,14 @@
 import 'server-only';
 import { alias } from 'drizzle-orm/pg-core';
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Database } from '@/db/client';
 import { caseClockStops, cases, enterprises, NO_DUE_DATE, serviceItems, serviceItemVersions, users } from '@/db/schema';
 import type { CaseState } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
-import { zoneDate, zoneDayStart, zoneMonthStart, zoneWeekStart } from '@/lib/domain/clock';
+import { zoneDate } from '@/lib/domain/clock';
 import { caseClockState, deskFlag, type CaseClockState, type DeskFlag } from '@/lib/domain/clock-state';
 import type { ClockStop } from '@/lib/domain/sla';
 import type { WorkingCalendar } from '@/lib/domain/working-days';
-import { OPEN_STATES } from '@/lib/domain/workflow';
 import { STAFF_VISIBLE_STATES } from '@/lib/domain/case-access';
 import { caseTitle } from '@/lib/domain/case-title';
 import { decodeQueueCursor, encodeQueueCursor } from '@/lib/domain/queue-cursor';
@@ -228,48 +227,4 @@ export async function listIntakeQueue(viewer: Viewer, filter: QueueFilter = {}):
   const items = pageRows.map((r) => toListItem(r, { today, yellowBy, calendar, stops }));
   const last = rows.length > limit ? rows[limit - 1] : null;
   return { items, ...counts, nextCursor: last ? encodeQueueCursor(last) : null };
-}
-
-export type PeriodCounts = { received: number; accepted: number; completed: number };
-export type DashboardCounts = {
-  date: string;
-  today: PeriodCounts;
-  week: PeriodCounts;
-  month: PeriodCounts;
-  open: number;
-  overdue: number;
-  byState: { state: CaseState; count: number }[];
-};
-
-/** Manager dashboard figures, counted in the zone's time zone at `now`. */
-export async function dashboardCounts(viewer: Viewer, now = new Date()): Promise<DashboardCounts> {
-  authorize(viewer, 'dashboard.view');
-  const db = await getDb();
-  const today = zoneDate(now);
-  const since = (isoDate: string) => zoneDayStart(isoDate);
-  const period = async (from: Date): Promise<PeriodCounts> => {
-    const [row] = await db
-      .select({
-        received: sql<number>`count(*) filter (where ${cases.submittedAt} >= ${from})::int`,
-        accepted: sql<number>`count(*) filter (where ${cases.acceptedAt} >= ${from})::int`,
-        completed: sql<number>`count(*) filter (where ${cases.completedAt} >= ${from})::int`,
-      })
-      .from(cases)
-      .where(
-        sql`${cases.submittedAt} >= ${from} or ${cases.acceptedAt} >= ${from} or ${cases.completedAt} >= ${from}`,
-      );
-    return row;
-  };
-  const [todayCounts, week, month, byState, [overdue]] = await Promise.all([
-    period(since(today)),
-    period(since(zoneWeekStart(today))),
-    period(since(zoneMonthStart(today))),
-    db.select({ state: cases.state, count: count() }).from(cases).groupBy(cases.state).orderBy(cases.state),
-    db
-      .select({ n: count() })
-      .from(cases)
-      .where(and(inArray(cases.state, OPEN_STATES), isNotNull(cases.serviceDeadline), lt(cases.serviceDeadline, today))),
-  ]);
-  const open = byState.filter((s) => (OPEN_STATES as readonly CaseState[]).includes(s.state)).reduce((sum, s) => sum + s.count, 0);
-  return { date: today, today: todayCounts, week, month, open, overdue: overdue.n, byState };
 }

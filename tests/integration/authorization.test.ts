@@ -13,7 +13,8 @@ import {
 import { claimTask, decideTask, listDepartmentTasks } from '@/lib/data/task-decisions';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
-import { dashboardCounts, listIntakeQueue, listMyCases } from '@/lib/data/cases';
+import { listIntakeQueue, listMyCases } from '@/lib/data/cases';
+import { loadDashboard } from '@/lib/data/dashboard';
 import {
   getServiceGuide,
   getServiceItemForEdit,
@@ -129,7 +130,11 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
     call: (v) => listIntakeQueue(v),
   },
-  { operation: 'dashboardCounts', allowed: ['manager', 'admin'], call: (v) => dashboardCounts(v) },
+  {
+    operation: 'loadDashboard',
+    allowed: ['manager', 'admin'],
+    call: (v) => loadDashboard(v, { from: '2026-01-01', to: '2026-12-31', department: 'market' }),
+  },
   {
     // Only an owner of enterprise A (or an admin) decides who joins it.
     operation: 'decideJoinRequest(enterprise A)',

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ClipboardCheck } from 'lucide-react';
 import { PageHeader } from '@/components/layout/page-header';
-import { FigureCard } from '@/components/dashboard/period-card';
+import { FigureCard } from '@/components/dashboard/figure-card';
 import { LedgerFilter } from '@/components/obligations/ledger-filter';
 import { ObligationsTable } from '@/components/obligations/obligations-table';
 import { EmptyState } from '@/components/ui/empty-state';
