@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { assignCaseAction } from '@/lib/actions/case';
+import { claimCaseAction } from '@/lib/actions/case';
 import { ActionCard, ActionFeedback, ActionSubmit } from './action-parts';
 import { useCaseAction, type CaseRef } from './use-case-action';
 
@@ -25,7 +25,7 @@ export function ClaimForm({
         className="flex flex-col gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          void action.run(() => assignCaseAction({ caseId: caseRef.caseId, version: caseRef.version, assigneeId: viewerId }));
+          void action.run(() => claimCaseAction({ caseId: caseRef.caseId, version: caseRef.version }));
         }}
       >
         <ActionFeedback state={action} />
