@@ -305,3 +305,30 @@ export async function caseReassignOptions(viewer: Viewer, caseId: string) {
     (s) => s.id !== c.assigneeId && !assigneeProblem({ ...s, disabled: false }, { role, departmentId: c.departmentId }),
   );
 }
+
+/** A combined case's pending department tasks, each with the reviewers of its department who could take it. */
+export async function taskReassignOptions(viewer: Viewer, caseId: string) {
+  authorize(viewer, 'case.reassign');
+  const db = await getDb();
+  const tasks = await db
+    .select({
+      id: caseTasks.id,
+      version: caseTasks.version,
+      task: caseTasks.task,
+      departmentId: caseTasks.departmentId,
+      assigneeId: caseTasks.assigneeId,
+      assigneeName: users.name,
+    })
+    .from(caseTasks)
+    .leftJoin(users, eq(users.id, caseTasks.assigneeId))
+    .where(and(eq(caseTasks.caseId, caseId), eq(caseTasks.decision, 'pending')))
+    .orderBy(asc(caseTasks.sortOrder));
+  if (!tasks.length) return [];
+  const staff = await listStaffForReassignment(viewer);
+  return tasks.map((t) => ({
+    ...t,
+    candidates: staff.filter(
+      (s) => s.id !== t.assigneeId && !assigneeProblem({ ...s, disabled: false }, { role: 'reviewer', departmentId: t.departmentId }),
+    ),
+  }));
+}

@@ -63,6 +63,7 @@ import {
   listStaffForReassignment,
   reassignCase,
   reassignTask,
+  taskReassignOptions,
 } from '@/lib/data/reassignment';
 import { changeFollowUp, getCaseRating, listFollowUps, rateCase, replyToFollowUp } from '@/lib/data/ratings';
 import { materialVersions } from './drawing-fixtures';
@@ -448,6 +449,7 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
   { operation: 'listStaffForReassignment', allowed: ['manager'], call: (v) => listStaffForReassignment(v) },
   { operation: 'listOpenWork', allowed: ['manager'], call: (v, ctx) => listOpenWork(v, ctx.clerkId) },
   { operation: 'caseReassignOptions', allowed: ['manager'], call: (v, ctx) => caseReassignOptions(v, ctx.submittedOfA) },
+  { operation: 'taskReassignOptions', allowed: ['manager'], call: (v, ctx) => taskReassignOptions(v, ctx.combinedOfB) },
   {
     // The clerk's work to an applicant: a field error once the permission check has passed.
     operation: 'bulkReassign',

@@ -28,8 +28,8 @@ import { authorize } from '@/lib/data/viewer';
 import { zoneDate } from '@/lib/domain/clock';
 import { ReassignCaseForm } from '@/components/reassign/reassign-case-form';
 import { staffLabel } from '@/components/reassign/staff-label';
-import { caseReassignOptions } from '@/lib/data/reassignment';
-import type { Locale } from '@/lib/i18n/config';
+import { caseReassignOptions, taskReassignOptions } from '@/lib/data/reassignment';
+import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('desk.case'))('title') };
@@ -51,12 +51,13 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
     tolerance = { today, latest: calendar.addWorkingDays(today, detail.service.promisedDays).date };
   }
   // An issued establishment case leads to its licence, where staff follow and change its status.
-  const [licence, permit, t, creditRecords, reassignOptions, locale] = await Promise.all([
+  const [licence, permit, t, creditRecords, reassignOptions, taskReassign, locale] = await Promise.all([
     detail.service.formKey === 'establishment' ? getCaseLicence(viewer, detail.id) : null,
     getCasePermit(viewer, detail.id),
     getTranslations('desk.case'),
     listEnterpriseCreditRecords(viewer, detail.enterprise.id),
     detail.canReassign ? caseReassignOptions(viewer, detail.id) : null,
+    detail.canReassign && detail.combined ? taskReassignOptions(viewer, detail.id) : [],
     getLocale() as Promise<Locale>,
   ]);
   // Managers have no intake queue: their way back is the dashboard.
@@ -79,11 +80,21 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
           <CaseActions detail={detail} viewerId={viewer.userId} tolerance={tolerance} />
           {reassignOptions && (
             <ReassignCaseForm
+              key={`reassign-${detail.version}`}
               caseRef={{ caseId: detail.id, version: detail.version }}
               currentAssignee={detail.assignee?.name ?? null}
               options={reassignOptions.map((s) => ({ id: s.id, label: staffLabel(s, locale) }))}
             />
           )}
+          {taskReassign.map((task) => (
+            <ReassignCaseForm
+              key={`${task.id}-${task.version}`}
+              caseRef={{ caseId: detail.id, version: detail.version }}
+              task={{ id: task.id, version: task.version, name: pickLanguage(task.task, locale) }}
+              currentAssignee={task.assigneeName}
+              options={task.candidates.map((s) => ({ id: s.id, label: staffLabel(s, locale) }))}
+            />
+          ))}
           {licence && <CaseLicence licence={licence} />}
           {permit && <CasePermit permit={permit} />}
         </div>
