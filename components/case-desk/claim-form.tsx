@@ -6,15 +6,7 @@ import { ActionCard, ActionFeedback, ActionSubmit } from './action-parts';
 import { useCaseAction, type CaseRef } from './use-case-action';
 
 /** Claim (认领): the viewer makes themselves the case's assignee. */
-export function ClaimForm({
-  caseRef,
-  viewerId,
-  assigneeName,
-}: {
-  caseRef: CaseRef;
-  viewerId: string;
-  assigneeName: string | null;
-}) {
+export function ClaimForm({ caseRef, assigneeName }: { caseRef: CaseRef; assigneeName: string | null }) {
   const t = useTranslations('desk.caseForms.claim');
   const ta = useTranslations('desk.actions');
   const action = useCaseAction(caseRef);

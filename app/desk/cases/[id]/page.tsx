@@ -77,7 +77,7 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-start-1">
           <CaseClocks detail={detail} />
           <TaskReview detail={detail} viewerId={viewer.userId} />
-          <CaseActions detail={detail} viewerId={viewer.userId} tolerance={tolerance} />
+          <CaseActions detail={detail} tolerance={tolerance} />
           {reassignOptions && (
             <ReassignCaseForm
               key={`reassign-${detail.version}`}
