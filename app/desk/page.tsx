@@ -94,6 +94,11 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
             {(await getTranslations('obligations.risk'))('title')}
           </Link>
         )}
+        {can(viewer, 'followUp.list') && (
+          <Link href="/desk/follow-ups" className="text-sm text-primary hover:underline">
+            {(await getTranslations('ratings.followUps'))('title')}
+          </Link>
+        )}
         <dl className="flex flex-col gap-2 rounded-lg border bg-card p-4 text-sm sm:flex-row sm:flex-wrap sm:gap-x-8">
           <div className="flex flex-wrap items-center gap-2">
             <dt className="text-muted-foreground">{t('signedInAs')}</dt>

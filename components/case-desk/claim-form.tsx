@@ -1,20 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { assignCaseAction } from '@/lib/actions/case';
+import { claimCaseAction } from '@/lib/actions/case';
 import { ActionCard, ActionFeedback, ActionSubmit } from './action-parts';
 import { useCaseAction, type CaseRef } from './use-case-action';
 
 /** Claim (认领): the viewer makes themselves the case's assignee. */
-export function ClaimForm({
-  caseRef,
-  viewerId,
-  assigneeName,
-}: {
-  caseRef: CaseRef;
-  viewerId: string;
-  assigneeName: string | null;
-}) {
+export function ClaimForm({ caseRef, assigneeName }: { caseRef: CaseRef; assigneeName: string | null }) {
   const t = useTranslations('desk.caseForms.claim');
   const ta = useTranslations('desk.actions');
   const action = useCaseAction(caseRef);
@@ -25,7 +17,7 @@ export function ClaimForm({
         className="flex flex-col gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          void action.run(() => assignCaseAction({ caseId: caseRef.caseId, version: caseRef.version, assigneeId: viewerId }));
+          void action.run(() => claimCaseAction({ caseId: caseRef.caseId, version: caseRef.version }));
         }}
       >
         <ActionFeedback state={action} />

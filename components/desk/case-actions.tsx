@@ -46,11 +46,9 @@ const ORDER: readonly Transition[] = [
  */
 export async function CaseActions({
   detail,
-  viewerId,
   tolerance,
 }: {
   detail: CaseDetail;
-  viewerId: string;
   /** Today and the latest due date of a tolerated material (the promised limit from today). */
   tolerance: { today: string; latest: string } | null;
 }) {
@@ -171,14 +169,7 @@ export async function CaseActions({
       <h2 id="case-actions" className="text-lg font-semibold">
         {t('heading')}
       </h2>
-      {claimable && (
-        <ClaimForm
-          key={`claim-${detail.version}`}
-          caseRef={caseRef}
-          viewerId={viewerId}
-          assigneeName={detail.assignee?.name ?? null}
-        />
-      )}
+      {claimable && <ClaimForm key={`claim-${detail.version}`} caseRef={caseRef} assigneeName={detail.assignee?.name ?? null} />}
       {intakeOffered && gaps && <IntakeCheck detail={detail} gaps={gaps} />}
       {offered.map(form)}
       {offered.length === 0 && !claimable && (

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { assignCase, createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
+import { claimCase, createDraft, performCaseAction, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { markInboxRead } from '@/lib/data/case-detail';
 import { attachWalletMaterial } from '@/lib/data/licences';
 import { verifyObligation } from '@/lib/data/obligations';
 import { proposeToleranceCommitment, signToleranceCommitment } from '@/lib/data/tolerance-commitments';
 import {
-  assignSchema,
+  claimSchema,
   caseActionSchema,
   createDraftSchema,
   draftSaveSchema,
@@ -54,8 +54,8 @@ export const verifyObligationAction = defineAction(verifyObligationSchema, async
   return result;
 });
 
-export const assignCaseAction = defineAction(assignSchema, async (input, { viewer, meta }) => {
-  const result = await assignCase(viewer, input, meta);
+export const claimCaseAction = defineAction(claimSchema, async (input, { viewer, meta }) => {
+  const result = await claimCase(viewer, input, meta);
   revalidateCase(input.caseId);
   return result;
 });

@@ -63,7 +63,7 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'case.material.upload': ['applicantA', 'clerk'],
   'case.material.attachWallet': ['applicantA'],
   'case.claim': ['clerk', 'reviewerFire'],
-  'case.assign': ['manager'],
+  'case.reassign': ['manager'],
   'task.decide': ['reviewerFire'],
   'task.claim': ['reviewerFire'],
   'drawing.read': ['applicantA', 'clerk', 'reviewerFire', 'officer', 'manager'],
@@ -92,6 +92,11 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'verification.list': ['reviewerFire', 'officer', 'manager'],
   'verification.decide': ['reviewerFire'],
   'desk.queue': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
+  'desk.openCase': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
+  'rating.give': ['applicantA'],
+  'followUp.list': ['officer', 'manager'],
+  'followUp.act': ['officer', 'manager'],
+  'followUp.reply': ['applicantA'],
   'dashboard.view': ['manager', 'admin'],
   'audit.verify': ['admin'],
   'calendar.manage': ['admin'],
@@ -152,6 +157,12 @@ describe('route access (proxy redirects)', () => {
     expect(routeAccess('/dashboard/obligations', session(['officer']))).toBe('allow');
     expect(routeAccess('/dashboard', session(['officer']))).toBe('forbidden');
     expect(routeAccess('/dashboard/obligations', session(['clerk']))).toBe('forbidden');
+    // Managers open any case and the follow-ups on the desk, not its intake queue.
+    expect(routeAccess('/desk/cases/x', session(['manager']))).toBe('allow');
+    expect(routeAccess('/desk/follow-ups', session(['manager']))).toBe('allow');
+    expect(routeAccess('/desk', session(['manager']))).toBe('forbidden');
+    expect(routeAccess('/desk/follow-ups', session(['clerk']))).toBe('forbidden');
+    expect(routeAccess('/desk/cases/x', session(['applicant']))).toBe('forbidden');
   });
   it('lands each role on its home', () => {
     expect(homePathFor(['applicant'])).toBe('/my');

@@ -97,7 +97,8 @@ export const PERMISSIONS = {
   'case.material.upload': [role('applicant', 'member-of-enterprise'), staff('clerk')],
   'case.material.attachWallet': [role('applicant', 'member-of-enterprise')],
   'case.claim': [role('clerk'), role('reviewer', 'own-department')],
-  'case.assign': [role('manager')],
+  // Give a case or a department's task to another staff member (someone on leave): managers (DESIGN §1).
+  'case.reassign': [role('manager')],
   // A combined case's department task (DESIGN §7): decided, and claimed, by its own department only.
   'task.decide': [role('reviewer', 'own-department')],
   'task.claim': [role('reviewer', 'own-department')],
@@ -159,6 +160,16 @@ export const PERMISSIONS = {
   'verification.list': [role('reviewer', 'own-department'), role('officer'), role('manager')],
   'verification.decide': [role('reviewer', 'own-department')],
   'desk.queue': [role('clerk'), role('reviewer'), role('officer')],
+  // The staff case page (/desk/cases/…): those who work the queues, and managers, who read any case there
+  // and act only as the workflow allows them — without an intake queue of their own.
+  'desk.openCase': [role('clerk'), role('reviewer'), role('officer'), role('manager')],
+  // Rate a case that has ended (好差评, DESIGN §8): a member of its enterprise.
+  'rating.give': [role('applicant', 'member-of-enterprise')],
+  // A bad rating's follow-up: officers and managers list, take and work them (officers are not yet paired
+  // with enterprises, so every one sees all); the enterprise replies to the result.
+  'followUp.list': [role('officer'), role('manager')],
+  'followUp.act': [role('officer'), role('manager')],
+  'followUp.reply': [role('applicant', 'member-of-enterprise')],
   'dashboard.view': [role('manager'), role('admin')],
   'audit.verify': [role('admin')],
   'calendar.manage': [role('admin')],

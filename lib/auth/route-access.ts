@@ -6,6 +6,9 @@ import { can, type Operation, type Role } from './permissions';
  */
 const SECTIONS: readonly { prefix: string; operation: Operation }[] = [
   { prefix: '/my', operation: 'case.listOwn' },
+  // Before /desk: managers open cases and follow-ups there without an intake queue.
+  { prefix: '/desk/cases', operation: 'desk.openCase' },
+  { prefix: '/desk/follow-ups', operation: 'followUp.list' },
   { prefix: '/desk', operation: 'desk.queue' },
   // Before /dashboard: officers see their part of the obligations ledger too.
   { prefix: '/dashboard/obligations', operation: 'obligation.riskView' },

@@ -352,7 +352,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     commitment,
     combined: row.kind === 'combined',
     canClaim: can(viewer, 'case.claim', caseResource(c)) && viewer.kind === 'user' && c.assigneeId !== viewer.userId,
-    canAssign: can(viewer, 'case.assign'),
+    canReassign: can(viewer, 'case.reassign'),
     viewerIsApplicant: actor.isApplicant,
     /** The applicant may still edit answers and materials. */
     editable: actor.isApplicant && (c.state === 'draft' || c.state === 'needs_supplement'),

@@ -667,27 +667,26 @@ async function endClockStops(tx: Tx, c: LockedCase['c'], row: LockedCase, today:
   };
 }
 
-/** Claim (clerk, for themselves) or assign (manager, to anyone on staff) a case. */
-export async function assignCase(viewer: Viewer, input: { caseId: string; version: number; assigneeId: string | null }, meta: RequestMeta) {
+/** A clerk, or a reviewer of the case's department, takes a case for themselves (managers reassign: lib/data/reassignment.ts). */
+export async function claimCase(viewer: Viewer, input: { caseId: string; version: number }, meta: RequestMeta) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { c } = await loadCaseForUpdate(tx, input.caseId);
-    const self = viewer.kind === 'user' && input.assigneeId === viewer.userId;
-    if (!(can(viewer, 'case.assign') || (self && can(viewer, 'case.claim', caseResource(c))))) throw forbidden('case.assign');
+    if (viewer.kind !== 'user' || !can(viewer, 'case.claim', caseResource(c))) throw forbidden('case.claim');
     if (c.version !== input.version) throw new DomainError('staleVersion');
     await lockAuditChain(tx);
     const updated = await tx
       .update(cases)
-      .set({ assigneeId: input.assigneeId, version: c.version + 1, updatedAt: currentInstant() })
+      .set({ assigneeId: viewer.userId, version: c.version + 1, updatedAt: currentInstant() })
       .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
       .returning({ version: cases.version });
     if (!updated.length) throw new DomainError('staleVersion');
-    await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
-      action: self ? 'case.claim' : 'case.assign',
+    await appendAudit(tx, { actorId: viewer.userId, ip: meta.ip }, {
+      action: 'case.claim',
       entityType: 'case',
       entityId: c.id,
       before: { assigneeId: c.assigneeId },
-      after: { assigneeId: input.assigneeId },
+      after: { assigneeId: viewer.userId },
     });
     return updated[0];
   });

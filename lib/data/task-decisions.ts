@@ -38,7 +38,7 @@ import { actorId, authorize } from './viewer';
  */
 
 /** Locks the task's case (all decisions on one case queue there), then reads the task afresh. */
-async function lockTask(tx: Executor, taskId: string) {
+export async function lockTask(tx: Executor, taskId: string) {
   const [ref] = await tx.select({ caseId: caseTasks.caseId }).from(caseTasks).where(eq(caseTasks.id, taskId));
   if (!ref) throw notFound('task');
   const [c] = await tx

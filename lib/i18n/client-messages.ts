@@ -37,6 +37,12 @@ export const CLIENT_MESSAGE_PATHS = [
   'promise.route',
   'promise.materials',
   'promise.form',
+  'ratings.levels',
+  'ratings.form',
+  'ratings.reply',
+  'ratings.steps',
+  'reassign.form',
+  'reassign.bulk',
 ] as const;
 
 type Messages = Record<string, unknown>;

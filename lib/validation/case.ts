@@ -71,11 +71,7 @@ export type SignCommitmentInput = z.output<typeof signCommitmentSchema>;
 /** The window verifies a supplied obligation of the case (the case id only says which page to refresh). */
 export const verifyObligationSchema = z.object({ caseId: z.guid(), obligationId: z.guid() });
 
-export const assignSchema = z.object({
-  caseId: z.guid(),
-  version: z.number().int().min(1),
-  assigneeId: z.guid().nullable(),
-});
+export const claimSchema = z.object({ caseId: z.guid(), version: z.number().int().min(1) });
 
 export const contactSchema = z.object({
   name: plainText().trim().min(2, { error: 'required' }).max(50, { error: 'tooLong' }),

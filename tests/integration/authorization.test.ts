@@ -7,6 +7,7 @@ import {
   enterprises,
   obligations,
   permits,
+  ratingFollowUps,
   toleranceCommitments,
   verificationTasks,
 } from '@/db/schema';
@@ -56,6 +57,16 @@ import {
 import { addDrawingComment, getDrawingReview, settleDrawingComment } from '@/lib/data/drawings';
 import { createProject, fileStageApplication, getProject, listMyProjects, updateProject } from '@/lib/data/projects';
 import { projectSchema, type AssessmentInput, type ProjectInput } from '@/lib/validation/project';
+import {
+  bulkReassign,
+  caseReassignOptions,
+  listOpenWork,
+  listStaffForReassignment,
+  reassignCase,
+  reassignTask,
+  taskReassignOptions,
+} from '@/lib/data/reassignment';
+import { changeFollowUp, getCaseRating, listFollowUps, rateCase, replyToFollowUp } from '@/lib/data/ratings';
 import { materialVersions } from './drawing-fixtures';
 import { useTestDatabase } from './harness';
 
@@ -428,6 +439,55 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
       ),
   },
   {
+    // An applicant's id as the assignee: a field error once the permission check has passed.
+    operation: 'reassignCase(submitted case of A)',
+    allowed: ['manager'],
+    call: (v, ctx) =>
+      reassignCase(v, { caseId: ctx.submittedOfA, version: 1, assigneeId: ctx.applicantAId, reason: '休假' }, meta),
+  },
+  {
+    operation: "reassignTask(fire's task of B)",
+    allowed: ['manager'],
+    call: (v, ctx) =>
+      reassignTask(v, { taskId: ctx.fireTaskOfB, version: 1, assigneeId: ctx.applicantAId, reason: '休假' }, meta),
+  },
+  { operation: 'listStaffForReassignment', allowed: ['manager'], call: (v) => listStaffForReassignment(v) },
+  { operation: 'listOpenWork', allowed: ['manager'], call: (v, ctx) => listOpenWork(v, ctx.clerkId) },
+  { operation: 'caseReassignOptions', allowed: ['manager'], call: (v, ctx) => caseReassignOptions(v, ctx.submittedOfA) },
+  { operation: 'taskReassignOptions', allowed: ['manager'], call: (v, ctx) => taskReassignOptions(v, ctx.combinedOfB) },
+  {
+    // The clerk's work to an applicant: a field error once the permission check has passed.
+    operation: 'bulkReassign',
+    allowed: ['manager'],
+    call: (v, ctx) => bulkReassign(v, { fromId: ctx.clerkId, assigneeId: ctx.applicantAId, reason: '休假' }, meta),
+  },
+  {
+    // A's case has not ended: refused as not ratable once the permission check has passed.
+    operation: 'rateCase(case of A)',
+    allowed: ['applicantA'],
+    call: (v, ctx) => rateCase(v, { caseId: ctx.submittedOfA, score: 1, comment: '' }, meta),
+  },
+  {
+    // Whoever reads A's case: a reviewer of a department not on it does not.
+    operation: 'getCaseRating(case of A)',
+    allowed: ['applicantA', 'clerk', 'officer', 'manager'],
+    call: (v, ctx) => getCaseRating(v, ctx.submittedOfA),
+  },
+  { operation: 'listFollowUps', allowed: ['officer', 'manager'], call: (v) => listFollowUps(v) },
+  {
+    // A follow-up that does not exist: not found once the permission check has passed.
+    operation: 'changeFollowUp',
+    allowed: ['officer', 'manager'],
+    call: (v) =>
+      changeFollowUp(v, { followUpId: '00000000-0000-4000-8000-000000000000', version: 1, change: 'take', text: '' }, meta),
+  },
+  {
+    // A's follow-up, still open: no reply yet, refused by its state once the permission check has passed.
+    operation: "replyToFollowUp(A's follow-up)",
+    allowed: ['applicantA'],
+    call: (v, ctx) => replyToFollowUp(v, { followUpId: ctx.followUpOfA, version: 1, satisfied: true, reply: '' }, meta),
+  },
+  {
     // Refused by content (not a PDF) once the permission check has passed: nothing is stored.
     operation: 'uploadAssessmentDocument',
     allowed: ['admin'],
@@ -458,6 +518,8 @@ type Context = {
   assessmentInput: AssessmentInput;
   clerkId: string;
   clerkDepartmentId: string | null;
+  applicantAId: string;
+  followUpOfA: string;
   enterpriseA: string;
   itemUpdate: Parameters<typeof updateServiceItem>[2];
   itemContent: ServiceItemInput;
@@ -487,6 +549,7 @@ describe('authorization matrix: every operation × every persona', () => {
     ctx.clerkId = clerk.userId;
     ctx.clerkDepartmentId = clerk.departmentId;
     ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
+    ctx.applicantAId = applicantA.userId;
     ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
     ctx.submittedOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
     await test.db.update(cases).set({ state: 'submitted', submittedAt: new Date() }).where(eq(cases.id, ctx.submittedOfA));
@@ -512,6 +575,10 @@ describe('authorization matrix: every operation × every persona', () => {
         commitment: '承诺按期补交',
       })
       .returning({ id: obligations.id });
+    [{ id: ctx.followUpOfA }] = await test.db
+      .insert(ratingFollowUps)
+      .values({ caseId: ctx.caseOfA, enterpriseId: ctx.enterpriseA, dueOn: '2099-12-31' })
+      .returning({ id: ratingFollowUps.id });
     ctx.foodDraftOfA = (await createDraft(applicantA, { serviceCode: 'XC-SP-001', enterpriseId: ctx.enterpriseA }, meta)).id;
     const [fire] = await test.db.select({ id: departments.id }).from(departments).where(eq(departments.code, 'fire'));
     [{ id: ctx.fireVerificationOfA }] = await test.db

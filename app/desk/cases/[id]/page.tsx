@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { CaseActions } from '@/components/desk/case-actions';
 import { CaseAnswers } from '@/components/desk/case-answers';
@@ -26,6 +26,10 @@ import { listEnterpriseCreditRecords } from '@/lib/data/credit-records';
 import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/data/viewer';
 import { zoneDate } from '@/lib/domain/clock';
+import { ReassignCaseForm } from '@/components/reassign/reassign-case-form';
+import { staffLabel } from '@/components/reassign/staff-label';
+import { caseReassignOptions, taskReassignOptions } from '@/lib/data/reassignment';
+import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('desk.case'))('title') };
@@ -33,8 +37,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DeskCasePage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, viewer] = await Promise.all([params, getViewer()]);
-  // The desk is for staff; getCaseDetail then checks this viewer may read this case.
-  await guardPage(async () => authorize(viewer, 'desk.queue'));
+  // The desk's case page is for staff and managers; getCaseDetail then checks this viewer may read this case.
+  await guardPage(async () => authorize(viewer, 'desk.openCase'));
   if (!z.guid().safeParse(id).success) notFound();
   const detail = await guardPage(() => getCaseDetail(viewer, id));
   if (viewer.kind !== 'user') notFound(); // authorize has already sent anonymous viewers to sign in
@@ -47,18 +51,25 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
     tolerance = { today, latest: calendar.addWorkingDays(today, detail.service.promisedDays).date };
   }
   // An issued establishment case leads to its licence, where staff follow and change its status.
-  const [licence, permit, t, creditRecords] = await Promise.all([
+  const [licence, permit, t, creditRecords, reassignOptions, taskReassign, locale] = await Promise.all([
     detail.service.formKey === 'establishment' ? getCaseLicence(viewer, detail.id) : null,
     getCasePermit(viewer, detail.id),
     getTranslations('desk.case'),
     listEnterpriseCreditRecords(viewer, detail.enterprise.id),
+    detail.canReassign ? caseReassignOptions(viewer, detail.id) : null,
+    detail.canReassign && detail.combined ? taskReassignOptions(viewer, detail.id) : [],
+    getLocale() as Promise<Locale>,
   ]);
+  // Managers have no intake queue: their way back is the dashboard.
+  const back = can(viewer, 'desk.queue')
+    ? { href: '/desk', label: t('back') }
+    : { href: '/dashboard', label: t('backToDashboard') };
 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-3">
-        <Link href="/desk" className="text-sm text-primary hover:underline">
-          {t('back')}
+        <Link href={back.href} className="text-sm text-primary hover:underline">
+          {back.label}
         </Link>
         <CaseHeader detail={detail} />
       </div>
@@ -66,7 +77,24 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-start-1">
           <CaseClocks detail={detail} />
           <TaskReview detail={detail} viewerId={viewer.userId} />
-          <CaseActions detail={detail} viewerId={viewer.userId} tolerance={tolerance} />
+          <CaseActions detail={detail} tolerance={tolerance} />
+          {reassignOptions && (
+            <ReassignCaseForm
+              key={`reassign-${detail.version}`}
+              caseRef={{ caseId: detail.id, version: detail.version }}
+              currentAssignee={detail.assignee?.name ?? null}
+              options={reassignOptions.map((s) => ({ id: s.id, label: staffLabel(s, locale) }))}
+            />
+          )}
+          {taskReassign.map((task) => (
+            <ReassignCaseForm
+              key={`${task.id}-${task.version}`}
+              caseRef={{ caseId: detail.id, version: detail.version }}
+              task={{ id: task.id, version: task.version, name: pickLanguage(task.task, locale) }}
+              currentAssignee={task.assigneeName}
+              options={task.candidates.map((s) => ({ id: s.id, label: staffLabel(s, locale) }))}
+            />
+          ))}
           {licence && <CaseLicence licence={licence} />}
           {permit && <CasePermit permit={permit} />}
         </div>

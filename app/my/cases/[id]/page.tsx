@@ -21,6 +21,8 @@ import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { getCasePermit } from '@/lib/data/permits';
+import { getCaseRating } from '@/lib/data/ratings';
+import { CaseRating } from '@/components/applicant/case-rating';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 type Props = { params: Promise<{ id: string }> };
@@ -48,7 +50,8 @@ export default async function MyCasePage({ params }: Props) {
     getTranslations('applicant.caseView'),
     getLocale() as Promise<Locale>,
   ]);
-  const permit = await getCasePermit(await getViewer(), detail.id);
+  const viewer = await getViewer();
+  const [permit, rating] = await Promise.all([getCasePermit(viewer, detail.id), getCaseRating(viewer, detail.id)]);
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -70,6 +73,7 @@ export default async function MyCasePage({ params }: Props) {
           <CaseCommitment detail={detail} />
           <CaseRequests detail={detail} />
           <CaseResult detail={detail} />
+          <CaseRating caseId={detail.id} view={rating} />
           <CaseTasks detail={detail} />
           <CasePromises detail={detail} />
           <CaseAnswers detail={detail} />

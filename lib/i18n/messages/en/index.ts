@@ -16,6 +16,8 @@ import notices from './notices.json';
 import obligations from './obligations.json';
 import projects from './projects.json';
 import promise from './promise.json';
+import ratings from './ratings.json';
+import reassign from './reassign.json';
 import validation from './validation.json';
 
 export default {
@@ -37,5 +39,7 @@ export default {
   obligations,
   projects,
   promise,
+  ratings,
+  reassign,
   validation,
 };
