@@ -133,6 +133,9 @@ CREATE INDEX "email_outbox_created_idx" ON "email_outbox" USING btree ("created_
 -- the change itself, whichever code writes the row: each aggregate equals a GROUP BY over the
 -- current rows, so an update takes the old row's contributions out and puts the new row's in.
 -- Increments go to one of 4 slots at random, so that concurrent writers of one key rarely wait.
+-- A change that moves them first takes the audit chain's lock (lib/data/audit.ts, 727275, held
+-- to commit; every such transaction appends an audit event right after anyway): two
+-- transactions then never wait on each other's aggregate rows in a cycle (deadlock).
 CREATE OR REPLACE FUNCTION zone_day(at timestamptz) RETURNS date AS $$
   SELECT (at AT TIME ZONE 'Asia/Shanghai')::date
 $$ LANGUAGE sql IMMUTABLE;
@@ -187,6 +190,7 @@ BEGIN
       NEW.accepted_at, NEW.completed_at, NEW.service_deadline, NEW.legal_deadline, NEW.working_days_taken) THEN
     RETURN NULL;
   END IF;
+  PERFORM pg_advisory_xact_lock(727275);
   IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM case_stats_apply(OLD, -1); END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM case_stats_apply(NEW, 1); END IF;
   RETURN NULL;
@@ -210,6 +214,7 @@ BEGIN
     IS NOT DISTINCT FROM (NEW.score, NEW.created_at, NEW.item_id, NEW.department_id, NEW.assignee_id) THEN
     RETURN NULL;
   END IF;
+  PERFORM pg_advisory_xact_lock(727275);
   IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM rating_stats_apply(OLD, -1); END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM rating_stats_apply(NEW, 1); END IF;
   RETURN NULL;

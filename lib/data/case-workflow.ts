@@ -40,7 +40,7 @@ import { DomainError, forbidden, notFound } from '@/lib/errors';
 import { answerErrors } from '@/lib/validation/application-answers';
 import { contactSchema, NO_ACTION_PAYLOAD, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
-import { appendAudit, lockAuditChain } from './audit';
+import { appendAudit } from './audit';
 import { hasActiveCreditRecord } from './credit-records';
 import {
   openCaseTasks,
@@ -630,7 +630,6 @@ async function applyTransition(
     audit.notices = Object.fromEntries(issued.map((n) => [n.kind, n.number]));
   }
 
-  await lockAuditChain(tx);
   const updated = await tx
     .update(cases)
     .set(changes)
@@ -674,7 +673,6 @@ export async function claimCase(viewer: Viewer, input: { caseId: string; version
     const { c } = await loadCaseForUpdate(tx, input.caseId);
     if (viewer.kind !== 'user' || !can(viewer, 'case.claim', caseResource(c))) throw forbidden('case.claim');
     if (c.version !== input.version) throw new DomainError('staleVersion');
-    await lockAuditChain(tx);
     const updated = await tx
       .update(cases)
       .set({ assigneeId: viewer.userId, version: c.version + 1, updatedAt: currentInstant() })
@@ -713,7 +711,6 @@ export async function createDraft(
     if (!item) throw notFound('service');
     const [project] = input.projectId ? await tx.select().from(projects).where(eq(projects.id, input.projectId)) : [];
     if (input.projectId && project?.enterpriseId !== input.enterpriseId) throw notFound('project');
-    await lockAuditChain(tx);
     const [created] = await tx
       .insert(cases)
       .values({
