@@ -46,6 +46,9 @@ export function asDomainError(error: unknown): unknown {
   return isQueryCanceled(error) ? new DomainError('unavailable', 'The database took too long; try again shortly.') : error;
 }
 
+/** The digest of a page's error when the database timed out: app/error.tsx shows "busy" for it. */
+export const UNAVAILABLE_DIGEST = 'onewindow-unavailable';
+
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }

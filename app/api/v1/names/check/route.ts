@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ANONYMOUS } from '@/lib/auth/permissions';
-import { errorBody } from '@/lib/api/schemas';
+import { errorBody, unexpectedApiError } from '@/lib/api/schemas';
 import { nameCheckRequestSchema, toApiNameCheck } from '@/lib/api/names-schemas';
 import { checkEnterpriseName } from '@/lib/data/names';
 
@@ -28,7 +28,6 @@ export async function POST(request: Request) {
     const result = await checkEnterpriseName(ANONYMOUS, parsed.data);
     return Response.json(toApiNameCheck(result), { headers: NO_STORE });
   } catch (error) {
-    console.error('POST /api/v1/names/check failed', error);
-    return Response.json(errorBody('internal', 'The name check is temporarily unavailable.'), { status: 500, headers: NO_STORE });
+    return unexpectedApiError(error, 'POST /api/v1/names/check', 'The name check is temporarily unavailable.', NO_STORE);
   }
 }
