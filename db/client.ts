@@ -23,7 +23,25 @@ export type OpenOptions = {
   loadDataDir?: Blob;
   migrate?: boolean;
   poolMax?: number;
+  /**
+   * PostgreSQL only: how long one statement may run before the server cancels it (error 57014),
+   * set on every pooled connection. None when absent (seeds, migrations); see statementTimeoutMs.
+   */
+  statementTimeoutMs?: number;
 };
+
+/**
+ * The statement timeout for a kind of work, in milliseconds: pages and APIs get
+ * DATABASE_STATEMENT_TIMEOUT_MS (5 s), so one slow query cannot hold a connection and a CPU
+ * after its visitor has given up; jobs (the sweep, the audit verification) get
+ * DATABASE_JOB_STATEMENT_TIMEOUT_MS (60 s). 0 turns the timeout off.
+ */
+export function statementTimeoutMs(kind: 'request' | 'job'): number {
+  const [name, fallback] =
+    kind === 'request' ? ['DATABASE_STATEMENT_TIMEOUT_MS', 5_000] : ['DATABASE_JOB_STATEMENT_TIMEOUT_MS', 60_000];
+  const value = Number(process.env[name] ?? fallback);
+  return Number.isInteger(value) && value >= 0 ? value : fallback;
+}
 
 // Both paths are read at run time from the working directory, so the bundler must not trace them.
 export const migrationsFolder = () =>
@@ -54,11 +72,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     throw error;
   }
   const migrate = options.migrate ?? true;
-  if (options.url) return openPostgres(options.url, migrate, options.poolMax);
+  if (options.url) return openPostgres(options.url, migrate, options.poolMax, options.statementTimeoutMs);
   return openPglite(options.dataDir ?? defaultDataDir(), migrate, options.loadDataDir);
 }
 
-async function openPostgres(url: string, migrate: boolean, poolMax?: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, migrate: boolean, poolMax?: number, statementTimeout?: number): Promise<DatabaseHandle> {
   const { Pool, Client } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   if (migrate) {
@@ -77,6 +95,8 @@ async function openPostgres(url: string, migrate: boolean, poolMax?: number): Pr
   const pool = new Pool({
     connectionString: url,
     max: poolMax ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
+    // A startup parameter, so it holds from the connection's first statement, transactions included.
+    ...(statementTimeout ? { options: `-c statement_timeout=${statementTimeout}` } : {}),
   });
   // An idle connection the server drops (restart, failover, a dropped test database) is
   // reported here; without a listener Node would treat it as an uncaught error and exit.
@@ -117,9 +137,14 @@ const holder = globalThis as unknown as { __onewindowDb?: Promise<DatabaseHandle
 /**
  * The process-wide database, opened on first use (never at import, so `next build` does
  * not touch it): PostgreSQL when DATABASE_URL is set, otherwise PGlite in a data folder.
+ * On PostgreSQL its statements get the request timeout. PGlite has none: it runs in this
+ * process on one connection, with no timer to cancel a statement.
  */
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
-  holder.__onewindowDb ??= openDatabase({ url: process.env.DATABASE_URL }).catch((error) => {
+  holder.__onewindowDb ??= openDatabase({
+    url: process.env.DATABASE_URL,
+    statementTimeoutMs: statementTimeoutMs('request'),
+  }).catch((error) => {
     holder.__onewindowDb = undefined;
     throw error;
   });

@@ -1,10 +1,18 @@
-/** `npm run sweep`: the obligations sweep and the release of lapsed name reservations, for a scheduler (cron) to run on any instance. */
-import { openDatabase } from '../db/client';
+/**
+ * `npm run sweep`: the obligations sweep, the release of lapsed name reservations and the removal of files a crash
+ * left, for a scheduler (cron) to run on any instance.
+ */
+import { openDatabase, statementTimeoutMs } from '../db/client';
 import { releaseExpiredReservations } from '../lib/data/name-reservations';
 import { sweepObligations } from '../lib/data/obligations';
+import { sweepOrphanedFiles } from '../lib/data/files';
 
 async function main() {
-  const handle = await openDatabase({ url: process.env.DATABASE_URL, migrate: false });
+  const handle = await openDatabase({
+    url: process.env.DATABASE_URL,
+    migrate: false,
+    statementTimeoutMs: statementTimeoutMs('job'),
+  });
   try {
     const report = await sweepObligations(handle.db);
     console.log(
@@ -16,6 +24,7 @@ async function main() {
     console.log(
       names.skipped ? 'Another name release is running; nothing done.' : `Released ${names.released} lapsed name reservations.`,
     );
+    console.log(`Removed ${(await sweepOrphanedFiles(handle.db)).removed} uploaded files left without a record.`);
   } finally {
     await handle.close();
   }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Viewer } from '@/lib/auth/permissions';
 import { getViewer, requestMeta } from '@/lib/auth/session';
 import type { RequestMeta } from '@/lib/data/accounts';
-import { isDomainError } from '@/lib/errors';
+import { asDomainError, isDomainError } from '@/lib/errors';
 
 /** `formError` is a key of the `errors` catalogue; field errors are keys of `validation`. */
 export type ActionResult<T = undefined> =
@@ -32,8 +32,10 @@ export function defineAction<S extends z.ZodType, T>(
     try {
       const [viewer, meta] = await Promise.all([getViewer(), requestMeta()]);
       return { ok: true, data: await run(parsed.data, { viewer, meta }) };
-    } catch (error) {
-      unstable_rethrow(error);
+    } catch (thrown) {
+      unstable_rethrow(thrown);
+      // A statement timeout becomes `unavailable`: the portal is busy, try again.
+      const error = asDomainError(thrown);
       if (isDomainError(error)) return { ok: false, formError: error.code, fieldErrors: error.fieldErrors };
       console.error('[action] unexpected error', error);
       return { ok: false, formError: 'unexpected' };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isQueryCanceled } from '@/db/errors';
+import { RETRY_AFTER_SECONDS } from '@/lib/errors';
 import { CONTROL_CHARACTERS_API_MESSAGE, plainText } from '@/lib/validation/text';
 import { isProjectStage, PROJECT_STAGES } from '@/lib/domain/project-stages';
 import type { MaterialView, ServiceGuide, ServiceSummary } from '@/lib/data/catalogue';
@@ -115,7 +117,7 @@ export const serviceListSchema = z
   })
   .meta({ id: 'ServiceList', description: 'The result of a catalogue search.' });
 
-export const ERROR_CODES = ['invalid', 'unauthenticated', 'forbidden', 'notFound', 'internal'] as const;
+export const ERROR_CODES = ['invalid', 'unauthenticated', 'forbidden', 'notFound', 'unavailable', 'internal'] as const;
 
 export const errorSchema = z
   .object({
@@ -272,6 +274,23 @@ export function toApiServiceGuide(g: ServiceGuide): ApiServiceGuide {
     materials: g.materials.map(toApiMaterial),
     publishedAt: g.publishedAt,
   };
+}
+
+/**
+ * A public API's answer to a failure it did not expect, logged and never detailed: 503 with
+ * Retry-After when the database gave up on a query (its statement timeout: the portal is busy,
+ * ask again), else 500 with `message`.
+ */
+export function unexpectedApiError(error: unknown, where: string, message: string, headers?: Record<string, string>): Response {
+  if (isQueryCanceled(error)) {
+    console.warn(`${where}: statement timeout`, error);
+    return Response.json(errorBody('unavailable', `The portal is busy; try again in ${RETRY_AFTER_SECONDS} seconds.`), {
+      status: 503,
+      headers: { ...headers, 'Retry-After': String(RETRY_AFTER_SECONDS) },
+    });
+  }
+  console.error(`${where} failed`, error);
+  return Response.json(errorBody('internal', message), { status: 500, headers });
 }
 
 export function errorBody(code: ApiError['error']['code'], message: string, fields?: Record<string, string[]>): ApiError {

@@ -13,6 +13,7 @@ import { materialUploadRule } from '@/lib/storage/rules';
 import type { AssessmentInput } from '@/lib/validation/project';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
+import type { IncomingFile } from '@/lib/storage/incoming';
 import { storeUploadedFile } from './files';
 import { actorId, authorize } from './viewer';
 
@@ -135,7 +136,7 @@ export async function updateAssessment(viewer: Viewer, id: string, input: Assess
  */
 export async function uploadAssessmentDocument(
   viewer: Viewer,
-  input: { assessmentId: string; bytes: Uint8Array; originalName: string },
+  input: { assessmentId: string } & IncomingFile,
   meta: RequestMeta,
 ) {
   authorize(viewer, 'assessment.manage');

@@ -1,6 +1,7 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, isNull, max, sql } from 'drizzle-orm';
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { and, asc, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { getDb, type Database, type Executor, type Tx } from '@/db/client';
 import {
@@ -18,6 +19,9 @@ import { materialUploadWindow } from '@/lib/domain/case-access';
 import { NAME_NOTICE_SOURCE } from '@/lib/domain/name-notice';
 import { conflict, DomainError, forbidden, notFound, unauthenticated } from '@/lib/errors';
 import { getStorage, type FileStorage } from '@/lib/storage';
+import { incomingDir, receiveBytes, type IncomingFile, type ReceivedFile } from '@/lib/storage/incoming';
+import { defaultUploadDir, isLocalKey } from '@/lib/storage/local-disk';
+import { structureProblem } from '@/lib/storage/structure';
 import { checkMaterialFile, materialUploadRule, safeStoredName, type MaterialContentType } from '@/lib/storage/rules';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
@@ -133,19 +137,20 @@ export async function authorizeCaseMaterialUpload(
 
 export type InspectedFile = { contentType: MaterialContentType; name: string; size: number; sha256: string };
 
-/** Size against the material's limit, then the type from the content — the declared type and extension are ignored. */
-export async function inspectFile(bytes: Uint8Array, originalName: string, rule: ReturnType<typeof materialUploadRule>): Promise<InspectedFile> {
+/**
+ * Size against the material's limit, then the type from the content — the declared type and
+ * extension are ignored — then the structure that type declares (a PDF's trailer, an image's
+ * dimensions). The hash was computed as the file arrived.
+ */
+export async function inspectFile(file: ReceivedFile, rule: ReturnType<typeof materialUploadRule>): Promise<InspectedFile> {
   // Sniffing is skipped for a file refused by its size alone.
-  const detected = bytes.byteLength > 0 && bytes.byteLength <= rule.maxBytes ? await fileTypeFromBuffer(bytes) : undefined;
-  const problem = checkMaterialFile({ size: bytes.byteLength, detectedType: detected?.mime }, rule);
+  const detected = file.size > 0 && file.size <= rule.maxBytes ? await fileTypeFromBuffer(file.head) : undefined;
+  const problem =
+    checkMaterialFile({ size: file.size, detectedType: detected?.mime }, rule) ??
+    (detected ? await structureProblem(file.path, file.size, detected.mime as MaterialContentType) : 'fileType');
   if (problem || !detected) throw new DomainError('invalid', 'file', { file: [problem ?? 'fileType'] });
   const contentType = detected.mime as MaterialContentType;
-  return {
-    contentType,
-    name: safeStoredName(originalName, contentType),
-    size: bytes.byteLength,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  };
+  return { contentType, name: safeStoredName(file.originalName, contentType), size: file.size, sha256: file.sha256 };
 }
 
 export type UploadedMaterial = {
@@ -258,35 +263,41 @@ export async function discard(storage: FileStorage, key: string) {
 }
 
 /**
- * The one path every uploaded file takes: check the target, inspect the bytes, store them (or
- * take the object already stored by UploadThing), record. Whatever fails after the bytes are
- * stored removes them again, so nothing is left half-done.
+ * The one path every uploaded file takes: check the target (which gives the size limit), receive
+ * the file into a temporary file within that limit, inspect it, store it (or take the object
+ * already stored by UploadThing), record. Whatever fails after the file is stored removes it
+ * again, so nothing is left half-done; the temporary file is always removed.
  */
 async function storeAndRecord<T>(
-  input: { bytes: Uint8Array; originalName: string },
+  input: IncomingFile,
   check: () => Promise<ReturnType<typeof materialUploadRule>>,
   record: (file: InspectedFile, stored: StoredObject) => Promise<T>,
   alreadyStored?: StoredObject,
 ): Promise<T> {
   const storage = getStorage();
   let stored = alreadyStored ?? null;
+  let received: ReceivedFile | null = null;
   try {
-    const file = await inspectFile(input.bytes, input.originalName, await check());
+    const rule = await check();
+    received = await ('receive' in input ? input.receive(rule.maxBytes) : receiveBytes(input.bytes, input.originalName, rule.maxBytes));
+    const file = await inspectFile(received, rule);
     if (!stored) {
-      const put = await storage.put({ bytes: input.bytes, name: file.name, contentType: file.contentType });
+      const put = await storage.putFile({ path: received.path, name: file.name, contentType: file.contentType });
       stored = { storage: storage.kind, ...put };
     }
     return await record(file, stored);
   } catch (error) {
     if (stored) await discard(storage, stored.key);
     throw error;
+  } finally {
+    if (received) await rm(received.path, { force: true });
   }
 }
 
 /** A new version of a case material. */
 async function addMaterialVersion(
   viewer: Viewer,
-  input: UploadTarget & { bytes: Uint8Array; originalName: string },
+  input: UploadTarget & IncomingFile,
   meta: RequestMeta,
   alreadyStored?: StoredObject,
 ): Promise<UploadedMaterial> {
@@ -307,7 +318,7 @@ const EVIDENCE_RULE = materialUploadRule(20);
  */
 export async function attachObligationEvidence(
   viewer: Viewer,
-  input: { obligationId: string; bytes: Uint8Array; originalName: string },
+  input: { obligationId: string } & IncomingFile,
   meta: RequestMeta,
 ): Promise<{ fileId: string; name: string; size: number }> {
   if (viewer.kind !== 'user') throw unauthenticated();
@@ -333,7 +344,7 @@ export async function attachObligationEvidence(
  */
 export async function storeUploadedFile<T>(
   viewer: Extract<Viewer, { kind: 'user' }>,
-  input: { bytes: Uint8Array; originalName: string },
+  input: IncomingFile,
   check: () => Promise<ReturnType<typeof materialUploadRule>>,
   record: (tx: Tx, fileId: string, file: InspectedFile) => Promise<T>,
 ): Promise<T> {
@@ -345,7 +356,7 @@ export async function storeUploadedFile<T>(
 /** An upload through our own route: the bytes came with the request. */
 export async function uploadCaseMaterial(
   viewer: Viewer,
-  input: UploadTarget & { bytes: Uint8Array; originalName: string },
+  input: UploadTarget & IncomingFile,
   meta: RequestMeta,
 ): Promise<UploadedMaterial> {
   return addMaterialVersion(viewer, input, meta);
@@ -437,7 +448,7 @@ async function attachedFileRows(db: Executor, fileId: string) {
  */
 export async function attachCreditClearingEvidence(
   viewer: Viewer,
-  input: { recordId: string; bytes: Uint8Array; originalName: string },
+  input: { recordId: string } & IncomingFile,
   meta: RequestMeta,
 ): Promise<{ fileId: string; name: string; size: number }> {
   if (viewer.kind !== 'user') throw unauthenticated();
@@ -581,4 +592,50 @@ export async function listCaseMaterials(viewer: Viewer, caseId: string): Promise
     group.versions.sort((a, b) => Number(b.current) - Number(a.current) || b.version - a.version);
   }
   return [...groups.values()];
+}
+
+/** How old a file without a record must be before the sweep removes it: UPLOAD_ORPHAN_GRACE_HOURS, 24 by default. */
+export function orphanGraceMs(): number {
+  const hours = Number(process.env.UPLOAD_ORPHAN_GRACE_HOURS ?? 24);
+  return (Number.isFinite(hours) && hours > 0 ? hours : 24) * 3_600_000;
+}
+
+/**
+ * Removes what a crash left in the local upload folder, once older than the grace period (an
+ * upload in progress stores its file a moment before its row commits): temporary files, in
+ * `.incoming/` or beside a stored file, and stored files no stored_files row names. UploadThing's
+ * objects are not swept here: its own dashboard lists them.
+ */
+export async function sweepOrphanedFiles(db: Executor, options: { graceMs?: number } = {}): Promise<{ removed: number }> {
+  const cutoff = Date.now() - (options.graceMs ?? orphanGraceMs());
+  const root = defaultUploadDir();
+  const list = (dir: string) => readdir(dir).catch(() => [] as string[]);
+  const stale = async (file: string) => ((await stat(file).catch(() => null))?.mtimeMs ?? Infinity) < cutoff;
+  let removed = 0;
+  const remove = async (file: string) => {
+    await rm(file, { force: true });
+    removed++;
+  };
+  for (const name of await list(incomingDir())) {
+    const file = path.join(incomingDir(), name);
+    if (await stale(file)) await remove(file);
+  }
+  // A shard is the first two hex characters of its keys (local-disk.ts).
+  for (const shard of (await list(root)).filter((name) => /^[0-9a-f]{2}$/.test(name))) {
+    const keys: string[] = [];
+    for (const name of await list(path.join(root, shard))) {
+      const file = path.join(root, shard, name);
+      if (!(await stale(file))) continue;
+      if (name.endsWith('.tmp')) await remove(file);
+      else if (isLocalKey(name)) keys.push(name);
+    }
+    if (!keys.length) continue;
+    const recorded = await db
+      .select({ key: storedFiles.key })
+      .from(storedFiles)
+      .where(and(eq(storedFiles.storage, 'local'), inArray(storedFiles.key, keys)));
+    const known = new Set(recorded.map((row) => row.key));
+    for (const key of keys) if (!known.has(key)) await remove(path.join(root, shard, key));
+  }
+  return { removed };
 }

@@ -25,6 +25,7 @@ import {
   withdrawLiveCommitment,
   type LockedCase,
 } from './case-workflow';
+import type { IncomingFile } from '@/lib/storage/incoming';
 import { storeUploadedFile } from './files';
 import { currentInstant } from './now';
 import { actorId, authorize } from './viewer';
@@ -135,7 +136,7 @@ export async function signToleranceCommitment(
  */
 export async function attachSignedCommitmentScan(
   viewer: Viewer,
-  input: { commitmentId: string; bytes: Uint8Array; originalName: string },
+  input: { commitmentId: string } & IncomingFile,
   meta: RequestMeta,
 ) {
   authorize(viewer, 'commitment.attachScan');

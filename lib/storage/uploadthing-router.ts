@@ -1,6 +1,6 @@
 import { createUploadthing, UploadThingError, type FileRouter } from 'uploadthing/server';
 import { z } from 'zod';
-import { isDomainError } from '@/lib/errors';
+import { asDomainError, isDomainError } from '@/lib/errors';
 import { MATERIAL_UPLOAD_CEILING } from './rules';
 
 /** What the browser names when it asks to upload: the case and the material. */
@@ -35,13 +35,19 @@ const STATUS_CODES = {
   conflict: 'BAD_REQUEST',
   staleVersion: 'BAD_REQUEST',
   invalid: 'BAD_REQUEST',
+  tooLarge: 'TOO_LARGE',
+  lengthRequired: 'BAD_REQUEST',
+  // UploadThing has no 429 or 503; the message still carries the key the browser translates.
+  busy: 'BAD_REQUEST',
+  unavailable: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 /**
  * A refusal from the data layer as UploadThing understands it. A bare Error would become a
  * 500; the message is the `validation` (or `errors`) key the browser translates.
  */
-function toUploadThingError(error: unknown): unknown {
+function toUploadThingError(thrown: unknown): unknown {
+  const error = asDomainError(thrown);
   if (!isDomainError(error)) return error;
   const field = error.fieldErrors ? Object.values(error.fieldErrors).flat()[0] : undefined;
   return new UploadThingError({ code: STATUS_CODES[error.code], message: field ?? error.code });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { openAsBlob } from 'node:fs';
 import { UTApi, UTFile } from 'uploadthing/server';
 import type { UploadFileResult } from 'uploadthing/types';
 import { StorageError } from './errors';
@@ -51,21 +52,26 @@ export function createUploadThingStorage(options: {
     return key;
   };
 
+  const upload = async (file: UTFile) => {
+    let result: UploadFileResult;
+    try {
+      result = await utapi.uploadFiles(file);
+    } catch (error) {
+      throw new StorageError(`UploadThing upload failed: ${describe(error)}`, { cause: error });
+    }
+    if (result.error || !result.data) {
+      throw new StorageError(`UploadThing upload failed: ${describe(result.error)}`, { cause: result.error });
+    }
+    return { key: result.data.key, url: result.data.ufsUrl };
+  };
+
   return {
     kind: 'uploadthing',
 
-    async put({ bytes, name, contentType }) {
-      let result: UploadFileResult;
-      try {
-        result = await utapi.uploadFiles(new UTFile([bytes as Uint8Array<ArrayBuffer>], name, { type: contentType }));
-      } catch (error) {
-        throw new StorageError(`UploadThing upload failed: ${describe(error)}`, { cause: error });
-      }
-      if (result.error || !result.data) {
-        throw new StorageError(`UploadThing upload failed: ${describe(result.error)}`, { cause: result.error });
-      }
-      return { key: result.data.key, url: result.data.ufsUrl };
-    },
+    put: ({ bytes, name, contentType }) => upload(new UTFile([bytes as Uint8Array<ArrayBuffer>], name, { type: contentType })),
+
+    // A Blob backed by the file: its bytes are read as they are sent, not loaded first.
+    putFile: async ({ path, name, contentType }) => upload(new UTFile([await openAsBlob(path)], name, { type: contentType })),
 
     async get(key) {
       let url: string;

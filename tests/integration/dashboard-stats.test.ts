@@ -12,10 +12,10 @@ import {
   serviceItemVersions,
 } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
-import { assignCase } from '@/lib/data/case-workflow';
 import { atInstant } from '@/lib/data/now';
 import { rebuildStats, verifyStats } from '@/lib/data/stats';
 import { zoneDate } from '@/lib/domain/clock';
+import { reassignCase } from '@/lib/data/reassignment';
 import { DomainError } from '@/lib/errors';
 import { SUPPLEMENT_REASONS, type CaseActionInput } from '@/lib/validation/case';
 import { driver, useTestDatabase } from './harness';
@@ -255,7 +255,7 @@ describe(`dashboard aggregates (${driver})`, () => {
       applicant: await as('applicant@onewindow.test'),
       manager: await as('manager@onewindow.test'),
     };
-    const staff = [personas.clerk, personas.reviewer, personas.manager].map((v) => (v.kind === 'user' ? v.userId : null));
+    const staff = [personas.clerk, personas.reviewer].flatMap((v) => (v.kind === 'user' ? [v.userId] : []));
     const next = random(11);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
     const pool = (await submittedFoodCases(40, '2026-07-01')).map((c) => c.id);
@@ -270,7 +270,7 @@ describe(`dashboard aggregates (${driver})`, () => {
       const move = next() < 0.15 ? null : pick(MOVES[state] ?? []);
       const run = move
         ? () => act(personas[move.as], caseId, move.transition, move.payload ?? {})
-        : () => assignCase(personas.manager, { caseId, version, assigneeId: pick(staff) }, meta);
+        : () => reassignCase(personas.manager, { caseId, version, assigneeId: pick(staff), reason: '调整分工' }, meta);
       return atInstant(when, run).then(
         () => applied++,
         (error: unknown) => {

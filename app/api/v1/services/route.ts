@@ -1,5 +1,5 @@
 import { ANONYMOUS } from '@/lib/auth/permissions';
-import { errorBody, searchParamsToObject, serviceQuerySchema, toApiServiceList, requestFieldErrors } from '@/lib/api/schemas';
+import { errorBody, searchParamsToObject, serviceQuerySchema, toApiServiceList, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
 import { listServices } from '@/lib/data/catalogue';
 
 // Public and the same for everyone: it never reads the session, so it may be cached.
@@ -14,7 +14,6 @@ export async function GET(request: Request) {
     const services = await listServices(ANONYMOUS, parsed.data);
     return Response.json(toApiServiceList(services), { headers: CACHE });
   } catch (error) {
-    console.error('GET /api/v1/services failed', error);
-    return Response.json(errorBody('internal', 'The catalogue is temporarily unavailable.'), { status: 500 });
+    return unexpectedApiError(error, 'GET /api/v1/services', 'The catalogue is temporarily unavailable.');
   }
 }

@@ -1,6 +1,6 @@
 import { fileUploadRoute } from '@/lib/api/upload-route';
 import { getViewer } from '@/lib/auth/session';
-import { ASSESSMENT_DOCUMENT_MAX_MB, readAssessmentDocument, uploadAssessmentDocument } from '@/lib/data/assessments';
+import { readAssessmentDocument, uploadAssessmentDocument } from '@/lib/data/assessments';
 import { errorResponse, fileResponse } from '@/lib/storage/http';
 
 /** The assessment's approved document, for staff and admins. */
@@ -14,8 +14,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 }
 
 /** An admin attaches (or replaces) the document. */
-export const POST = fileUploadRoute<{ id: string }>(
-  'POST /api/assessments/[id]/document',
-  `${ASSESSMENT_DOCUMENT_MAX_MB}MB`,
-  (viewer, { id }, file, meta) => uploadAssessmentDocument(viewer, { assessmentId: id, ...file }, meta),
+export const POST = fileUploadRoute<{ id: string }>('POST /api/assessments/[id]/document', (viewer, { id }, file, meta) =>
+  uploadAssessmentDocument(viewer, { assessmentId: id, ...file }, meta),
 );

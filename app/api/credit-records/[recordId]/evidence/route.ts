@@ -1,10 +1,8 @@
 import { fileUploadRoute } from '@/lib/api/upload-route';
 import { attachCreditClearingEvidence } from '@/lib/data/files';
-import { MATERIAL_UPLOAD_CEILING } from '@/lib/storage/rules';
 
 /** The evidence for clearing a credit record, a manager's, attached before clearing it. */
 export const POST = fileUploadRoute<{ recordId: string }>(
   'POST /api/credit-records/[recordId]/evidence',
-  MATERIAL_UPLOAD_CEILING,
   (viewer, { recordId }, file, meta) => attachCreditClearingEvidence(viewer, { recordId, ...file }, meta),
 );

@@ -1,5 +1,5 @@
 import { queueQuerySchema, toApiQueuePage } from '@/lib/api/desk-schemas';
-import { errorBody, searchParamsToObject, requestFieldErrors } from '@/lib/api/schemas';
+import { errorBody, searchParamsToObject, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
 import { getViewer } from '@/lib/auth/session';
 import { listIntakeQueue } from '@/lib/data/cases';
 import { isDomainError } from '@/lib/errors';
@@ -22,7 +22,6 @@ export async function GET(request: Request) {
     if (isDomainError(error) && error.code === 'invalid') {
       return Response.json(errorBody('invalid', 'Invalid query parameters.', error.fieldErrors), { status: 400 });
     }
-    console.error('GET /api/v1/desk/queue failed', error);
-    return Response.json(errorBody('internal', 'The queue is temporarily unavailable.'), { status: 500 });
+    return unexpectedApiError(error, 'GET /api/v1/desk/queue', 'The queue is temporarily unavailable.');
   }
 }

@@ -1,5 +1,5 @@
 import { licenceCodeParamsSchema, toApiLicenceVerification } from '@/lib/api/licences-schemas';
-import { errorBody, requestFieldErrors } from '@/lib/api/schemas';
+import { errorBody, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
 import { getPublicLicence } from '@/lib/data/licences';
 
 // Public, but a licence's status can change at any moment (suspension, revocation): never cached.
@@ -25,7 +25,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
     }
     return Response.json(toApiLicenceVerification(licence), { headers: NO_STORE });
   } catch (error) {
-    console.error(`GET /api/v1/licences/${code} failed`, error);
-    return Response.json(errorBody('internal', 'Licence verification is temporarily unavailable.'), { status: 500 });
+    return unexpectedApiError(error, `GET /api/v1/licences/${code}`, 'Licence verification is temporarily unavailable.');
   }
 }

@@ -1,5 +1,5 @@
 import { ANONYMOUS } from '@/lib/auth/permissions';
-import { errorBody, requestFieldErrors } from '@/lib/api/schemas';
+import { errorBody, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
 import { nameCheckRequestSchema, toApiNameCheck } from '@/lib/api/names-schemas';
 import { checkEnterpriseName } from '@/lib/data/names';
 
@@ -27,7 +27,6 @@ export async function POST(request: Request) {
     const result = await checkEnterpriseName(ANONYMOUS, parsed.data);
     return Response.json(toApiNameCheck(result), { headers: NO_STORE });
   } catch (error) {
-    console.error('POST /api/v1/names/check failed', error);
-    return Response.json(errorBody('internal', 'The name check is temporarily unavailable.'), { status: 500, headers: NO_STORE });
+    return unexpectedApiError(error, 'POST /api/v1/names/check', 'The name check is temporarily unavailable.', NO_STORE);
   }
 }

@@ -1,5 +1,5 @@
 import { ANONYMOUS } from '@/lib/auth/permissions';
-import { errorBody, serviceCodeParamsSchema, toApiServiceGuide, requestFieldErrors } from '@/lib/api/schemas';
+import { errorBody, serviceCodeParamsSchema, toApiServiceGuide, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
 import { getServiceGuide } from '@/lib/data/catalogue';
 import { isDomainError } from '@/lib/errors';
 
@@ -19,7 +19,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
     if (isDomainError(error) && error.code === 'notFound') {
       return Response.json(errorBody('notFound', `No service item has the code ${code}.`), { status: 404, headers: CACHE });
     }
-    console.error(`GET /api/v1/services/${code} failed`, error);
-    return Response.json(errorBody('internal', 'The catalogue is temporarily unavailable.'), { status: 500 });
+    return unexpectedApiError(error, `GET /api/v1/services/${code}`, 'The catalogue is temporarily unavailable.');
   }
 }

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase, useDatabaseHandle, type DatabaseHandle } from '@/db/client';
+import { asDomainError, isDomainError } from '@/lib/errors';
+import { errorResponse } from '@/lib/storage/http';
+import { GET as listServicesRoute } from '@/app/api/v1/services/route';
+import { driver } from './harness';
+import { databaseUrl, onTestServer } from './template-databases';
+
+// PGlite runs in-process on one connection, with no timer that could cancel a statement:
+// statement_timeout applies on PostgreSQL only (docs/OPERATIONS.md).
+describe.skipIf(driver !== 'postgres')('a statement timeout on PostgreSQL', () => {
+  const name = `ow_test_${randomBytes(6).toString('hex')}`;
+  let handle: DatabaseHandle;
+
+  beforeAll(async () => {
+    await onTestServer(`create database ${name} template ${inject('templates').seeded}`);
+    handle = await openDatabase({ url: databaseUrl(name), migrate: false, statementTimeoutMs: 200 });
+    useDatabaseHandle(handle);
+  });
+  afterAll(async () => {
+    useDatabaseHandle(undefined);
+    await handle?.close();
+    await onTestServer(`drop database if exists ${name} with (force)`);
+  });
+
+  it('cancels a query past it, which reaches the user as a 503 with Retry-After', async () => {
+    const error = await handle.db.execute(sql`select pg_sleep(2)`).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const mapped = asDomainError(error);
+    expect(isDomainError(mapped) && mapped.code).toBe('unavailable');
+    const response = errorResponse(error, 'test');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('5');
+    expect(await response.json()).toEqual({
+      error: { code: 'unavailable', message: 'The database took too long; try again shortly.' },
+    });
+  });
+
+  it('answers an API request whose query waits too long with 503, not a hang', async () => {
+    // Another session holds the catalogue: the route's query waits on the lock until its timeout.
+    const blocker = new pg.Client({ connectionString: databaseUrl(name) });
+    await blocker.connect();
+    try {
+      await blocker.query('begin');
+      await blocker.query('lock table service_items in access exclusive mode');
+      const started = Date.now();
+      const response = await listServicesRoute(new Request('http://portal.test/api/v1/services'));
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('Retry-After')).toBe('5');
+      expect((await response.json()).error.code).toBe('unavailable');
+    } finally {
+      await blocker.query('rollback');
+      await blocker.end();
+    }
+    // Once the lock is gone the same request succeeds.
+    expect((await listServicesRoute(new Request('http://portal.test/api/v1/services'))).status).toBe(200);
+  });
+});
