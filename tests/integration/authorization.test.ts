@@ -4,6 +4,7 @@ import {
   cases,
   caseTasks,
   departments,
+  emailOutbox,
   enterprises,
   obligations,
   permits,
@@ -13,6 +14,8 @@ import {
 import { claimTask, decideTask, listDepartmentTasks } from '@/lib/data/task-decisions';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
+import { getAccountSettings, updateMailPreference } from '@/lib/data/account-settings';
+import { countOutbox, getOutboxMessage, listOutbox } from '@/lib/data/mail-outbox';
 import { dashboardCounts, listIntakeQueue, listMyCases } from '@/lib/data/cases';
 import {
   getServiceGuide,
@@ -118,6 +121,19 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
   },
   { operation: 'listUsers', allowed: ['admin'], call: (v) => listUsers(v) },
   { operation: 'getUserForAdmin', allowed: ['admin'], call: (v, ctx) => getUserForAdmin(v, ctx.clerkId) },
+  { operation: 'listOutbox', allowed: ['admin'], call: (v) => listOutbox(v) },
+  { operation: 'countOutbox', allowed: ['admin'], call: (v) => countOutbox(v) },
+  { operation: 'getOutboxMessage', allowed: ['admin'], call: (v, ctx) => getOutboxMessage(v, ctx.mailId) },
+  {
+    operation: 'getAccountSettings',
+    allowed: ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v) => getAccountSettings(v),
+  },
+  {
+    operation: 'updateMailPreference',
+    allowed: ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v) => updateMailPreference(v, { emailOptional: true }, meta),
+  },
   {
     operation: 'updateUserRoles',
     allowed: ['admin'],
@@ -452,6 +468,7 @@ type Context = {
   assessmentId: string;
   assessmentInput: AssessmentInput;
   clerkId: string;
+  mailId: string;
   clerkDepartmentId: string | null;
   enterpriseA: string;
   itemUpdate: Parameters<typeof updateServiceItem>[2];
@@ -480,6 +497,8 @@ describe('authorization matrix: every operation × every persona', () => {
     const applicantA = viewers.applicantA;
     if (clerk.kind !== 'user' || applicantA.kind !== 'user') throw new Error('seed is missing personas');
     ctx.clerkId = clerk.userId;
+    // The seed's workflow wrote e-mail to the outbox (the admin mailbox reads it).
+    [{ id: ctx.mailId }] = await test.db.select({ id: emailOutbox.id }).from(emailOutbox).limit(1);
     ctx.clerkDepartmentId = clerk.departmentId;
     ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
     ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
