@@ -1,4 +1,5 @@
-import { createTranslator } from 'next-intl';
+// use-intl's core (next-intl's own engine), not 'next-intl': the seed runs this under the react-server condition outside Next.js.
+import { createTranslator } from 'use-intl/core';
 import { isLocale, pickLanguage, type Bilingual, type Locale } from '@/lib/i18n/config';
 import en from '@/lib/i18n/messages/en';
 import zhCN from '@/lib/i18n/messages/zh-CN';
