@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { BookOpen, CalendarDays, Map as MapIcon, Users } from 'lucide-react';
+import { BookOpen, CalendarDays, Mail, Map as MapIcon, Users } from 'lucide-react';
 import { AdminSectionCard } from '@/components/admin/section-card';
 import { Badge } from '@/components/ui/badge';
 import { guardPage } from '@/lib/auth/page-guard';
@@ -10,6 +10,7 @@ import { getViewer } from '@/lib/auth/session';
 import { countUsers } from '@/lib/data/accounts';
 import { listCalendarYears } from '@/lib/data/calendar';
 import { listAssessments } from '@/lib/data/assessments';
+import { countOutbox } from '@/lib/data/mail-outbox';
 import { listServicesForAdmin } from '@/lib/data/catalogue';
 import { firmThroughYear } from '@/lib/domain/working-days';
 
@@ -19,14 +20,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   const viewer = await getViewer();
-  const [users, services, calendarYears, assessments] = await guardPage(() =>
-    Promise.all([countUsers(viewer), listServicesForAdmin(viewer), listCalendarYears(viewer), listAssessments(viewer)]),
+  const [users, services, calendarYears, assessments, mail] = await guardPage(() =>
+    Promise.all([
+      countUsers(viewer),
+      listServicesForAdmin(viewer),
+      listCalendarYears(viewer),
+      listAssessments(viewer),
+      countOutbox(viewer),
+    ]),
   );
-  const [t, tr, tc, tas, format] = await Promise.all([
+  const [t, tr, tc, tas, tm, format] = await Promise.all([
     getTranslations('admin'),
     getTranslations('common.roles'),
     getTranslations('admin.calendar'),
     getTranslations('admin.assessments'),
+    getTranslations('mail.mailbox'),
     getFormatter(),
   ]);
   return (
@@ -92,6 +100,15 @@ export default async function AdminHomePage() {
               valid: assessments.filter((a) => a.validity === 'valid').length,
             })}
           </p>
+        </AdminSectionCard>
+        <AdminSectionCard
+          icon={Mail}
+          href="/admin/mail"
+          title={tm('homeTitle')}
+          description={tm('homeBody')}
+          linkLabel={tm('homeLink')}
+        >
+          <p className="text-sm">{tm('homeCount', mail)}</p>
         </AdminSectionCard>
       </div>
     </div>

@@ -22,7 +22,7 @@ const KNOWN_KINDS = new Set([
   'obligation_breached',
   'suspension_lifted',
   'promise_breached',
-  'follow_up_result',
+  'rating_follow_up_result',
 ]);
 
 /** The inbox entries, newest first; unread ones stand out in weight, a dot and words, not colour alone. */

@@ -100,6 +100,8 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'dashboard.view': ['manager', 'admin'],
   'audit.verify': ['admin'],
   'calendar.manage': ['admin'],
+  'mail.read': ['admin'],
+  'account.settings': ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
 };
 
 describe('permission table', () => {

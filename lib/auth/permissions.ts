@@ -173,6 +173,10 @@ export const PERMISSIONS = {
   'dashboard.view': [role('manager'), role('admin')],
   'audit.verify': [role('admin')],
   'calendar.manage': [role('admin')],
+  // The outbox read as a mailbox (/admin/mail): what the portal sent to whom, for admins only.
+  'mail.read': [role('admin')],
+  // One's own account settings (non-essential e-mail): anyone signed in.
+  'account.settings': [{ who: 'signed-in', scope: 'any' }],
 } as const satisfies Record<string, readonly Grant[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

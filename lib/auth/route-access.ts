@@ -14,6 +14,7 @@ const SECTIONS: readonly { prefix: string; operation: Operation }[] = [
   { prefix: '/dashboard/obligations', operation: 'obligation.riskView' },
   { prefix: '/dashboard', operation: 'dashboard.view' },
   { prefix: '/admin', operation: 'users.list' },
+  { prefix: '/account', operation: 'account.settings' },
 ];
 
 export type RouteVerdict = 'allow' | 'sign-in' | 'forbidden';

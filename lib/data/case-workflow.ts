@@ -19,6 +19,7 @@ import { can, type Resource, type Viewer } from '@/lib/auth/permissions';
 import { formFieldsFor } from '@/lib/domain/application-forms';
 import { zoneDate } from '@/lib/domain/clock';
 import { workingDaysTaken } from '@/lib/domain/clock-state';
+import type { NotificationKind } from '@/lib/domain/mail-kinds';
 import { projectFormAnswers } from '@/lib/domain/project-filing';
 import { dueDateProblems, type IntakeGaps } from '@/lib/domain/intake';
 import { materialsReplaced, promiseRefusal } from '@/lib/domain/promises';
@@ -144,7 +145,7 @@ async function nextCaseNumber(tx: Tx, year: number): Promise<string> {
 }
 
 /** Every active member of the enterprise gets an inbox entry for an event that asks them to act. */
-export async function notifyEnterprise(tx: Tx, enterpriseId: string, caseId: string, kind: string, payload: Record<string, unknown> = {}) {
+export async function notifyEnterprise(tx: Tx, enterpriseId: string, caseId: string, kind: NotificationKind, payload: Record<string, unknown> = {}) {
   const members = await tx
     .select({ userId: enterpriseMembers.userId })
     .from(enterpriseMembers)

@@ -5,7 +5,6 @@ import {
   cases,
   enterpriseMembers,
   enterprises,
-  notifications,
   obligationReminders,
   obligations,
   serviceMaterials,
@@ -17,6 +16,7 @@ import {
 } from '@/db/schema';
 import { ANONYMOUS, can, type Operation, type Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
+import type { NotificationKind } from '@/lib/domain/mail-kinds';
 import { isLate, nextStepOf, reminderDue, type DueWindow, type ObligationNextStep } from '@/lib/domain/obligation-ledger';
 import {
   checkObligationChange,
@@ -35,6 +35,7 @@ import { appendAudit, type AuditContext } from './audit';
 import { loadWorkingCalendar } from './calendar';
 import { taskDepartmentIds } from './case-tasks';
 import { caseResource, fireSystemTransition, notifyEnterprise } from './case-workflow';
+import { notifyUsers } from './notify';
 import { changeLicenceOfCase } from './licence-status';
 import { changePermitOfCase } from './permits';
 import { atInstant, currentInstant } from './now';
@@ -44,7 +45,7 @@ import { actorId, authorize } from './viewer';
 const SWEEP_LOCK = 727_276;
 
 /** The inbox kind of each reminder (components/applicant/inbox-list.tsx renders both). */
-const REMINDER_NOTIFICATION: Record<ReminderKind, string> = { day_before: 'obligation_due', due_day: 'obligation_due_today' };
+const REMINDER_NOTIFICATION: Record<ReminderKind, NotificationKind> = { day_before: 'obligation_due', due_day: 'obligation_due_today' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -155,13 +156,11 @@ async function sendReminders(db: Database, today: string, nextWorkingDay: string
       .returning({ obligationId: obligationReminders.obligationId, kind: obligationReminders.kind });
     const byId = new Map(due.map((o) => [o.id, o]));
     const members = await membersOf(tx, [...new Set(sent.map((r) => byId.get(r.obligationId)!.enterpriseId))]);
-    const notes = sent.flatMap((r) => {
+    for (const r of sent) {
       const o = byId.get(r.obligationId)!;
-      return members
-        .filter((m) => m.enterpriseId === o.enterpriseId)
-        .map((m) => ({ userId: m.userId, caseId: o.caseId, kind: REMINDER_NOTIFICATION[r.kind], payload: { obligationId: o.id, dueDate: o.dueDate } }));
-    });
-    if (notes.length) await tx.insert(notifications).values(notes);
+      const recipients = members.filter((m) => m.enterpriseId === o.enterpriseId).map((m) => m.userId);
+      await notifyUsers(tx, recipients, o.caseId, REMINDER_NOTIFICATION[r.kind], { obligationId: o.id, dueDate: o.dueDate });
+    }
     return sent.length;
   });
 }
@@ -212,15 +211,13 @@ async function breachCase(tx: Tx, caseId: string, today: string, calendar: Calen
   }
 
   const recipients = await breachRecipients(tx, c.enterpriseId);
-  const flags = due.flatMap((o) =>
-    recipients.map((userId) => ({
-      userId,
-      caseId,
-      kind: 'obligation_breached',
-      payload: { obligationId: o.id, dueDate: o.dueDate, suspended: o.consequence === 'suspend' ? suspended : null },
-    })),
-  );
-  if (flags.length) await tx.insert(notifications).values(flags);
+  for (const o of due) {
+    await notifyUsers(tx, recipients, caseId, 'obligation_breached', {
+      obligationId: o.id,
+      dueDate: o.dueDate,
+      suspended: o.consequence === 'suspend' ? suspended : null,
+    });
+  }
   return due.length;
 }
 

@@ -6,7 +6,6 @@ import {
   cases,
   departments,
   enterprises,
-  notifications,
   obligations,
   serviceItems,
   serviceItemVersions,
@@ -29,6 +28,7 @@ import { fireSystemTransition } from './case-workflow';
 import { hasActiveCreditRecord, recordCreditInTx } from './credit-records';
 import { auditObligationChange, breachRecipients } from './obligations';
 import { currentInstant } from './now';
+import { notifyUsers } from './notify';
 import { actorId, authorize } from './viewer';
 
 /*
@@ -311,15 +311,5 @@ export async function decideVerification(viewer: Viewer, input: VerificationDeci
 /** The enterprise's members, every officer and every manager hear of a breached promise. */
 async function notifyBreach(tx: Tx, c: { id: string; enterpriseId: string }, verificationId: string, reason: string) {
   const recipients = await breachRecipients(tx, c.enterpriseId);
-  if (recipients.length) {
-    await tx.insert(notifications).values(
-      recipients.map((userId) => ({
-        userId,
-        caseId: c.id,
-        kind: 'promise_breached',
-        payload: { verificationId, reason },
-        createdAt: currentInstant(),
-      })),
-    );
-  }
+  await notifyUsers(tx, recipients, c.id, 'promise_breached', { verificationId, reason });
 }

@@ -291,7 +291,7 @@ export async function changeFollowUp(
         ...(changes.callbackAt ? { calledAt: changes.callbackAt.toISOString() } : {}),
       },
     });
-    if (input.change === 'close') await notifyEnterprise(tx, f.enterpriseId, f.caseId, 'follow_up_result', { number });
+    if (input.change === 'close') await notifyEnterprise(tx, f.enterpriseId, f.caseId, 'rating_follow_up_result', { number });
     return { id: f.id, version: f.version + 1, state: check.to };
   });
 }
@@ -337,7 +337,7 @@ export async function replyToFollowUp(
       after: { followUpId: f.id, state: check.to, satisfied: input.satisfied, reply: reply || null, dueOn },
     });
     if (check.to === 'reopened') {
-      await notifyUsers(tx, f.ownerId ? [f.ownerId] : await followUpStaff(tx), f.caseId, 'follow_up_reopened', { number, dueOn });
+      await notifyUsers(tx, f.ownerId ? [f.ownerId] : await followUpStaff(tx), f.caseId, 'rating_follow_up_reopened', { number, dueOn });
     }
     return { id: f.id, version: f.version + 1, state: check.to, dueOn };
   });

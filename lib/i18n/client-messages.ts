@@ -31,6 +31,7 @@ export const CLIENT_MESSAGE_PATHS = [
   'applicant.withdraw',
   'case.upload',
   'licences.statusForm',
+  'mail.settings.form',
   'names.composer',
   'projects.form',
   'projects.filing',

@@ -4,6 +4,7 @@ import {
   cases,
   caseTasks,
   departments,
+  emailOutbox,
   enterprises,
   obligations,
   permits,
@@ -16,6 +17,8 @@ import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
 import { listIntakeQueue, listMyCases } from '@/lib/data/cases';
 import { loadDashboard } from '@/lib/data/dashboard';
+import { getAccountSettings, updateMailPreference } from '@/lib/data/account-settings';
+import { countOutbox, getOutboxMessage, listOutbox } from '@/lib/data/mail-outbox';
 import {
   getServiceGuide,
   getServiceItemForEdit,
@@ -130,6 +133,19 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
   },
   { operation: 'listUsers', allowed: ['admin'], call: (v) => listUsers(v) },
   { operation: 'getUserForAdmin', allowed: ['admin'], call: (v, ctx) => getUserForAdmin(v, ctx.clerkId) },
+  { operation: 'listOutbox', allowed: ['admin'], call: (v) => listOutbox(v) },
+  { operation: 'countOutbox', allowed: ['admin'], call: (v) => countOutbox(v) },
+  { operation: 'getOutboxMessage', allowed: ['admin'], call: (v, ctx) => getOutboxMessage(v, ctx.mailId) },
+  {
+    operation: 'getAccountSettings',
+    allowed: ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v) => getAccountSettings(v),
+  },
+  {
+    operation: 'updateMailPreference',
+    allowed: ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v) => updateMailPreference(v, { emailOptional: true }, meta),
+  },
   {
     operation: 'updateUserRoles',
     allowed: ['admin'],
@@ -517,6 +533,7 @@ type Context = {
   assessmentId: string;
   assessmentInput: AssessmentInput;
   clerkId: string;
+  mailId: string;
   clerkDepartmentId: string | null;
   applicantAId: string;
   followUpOfA: string;
@@ -547,6 +564,8 @@ describe('authorization matrix: every operation × every persona', () => {
     const applicantA = viewers.applicantA;
     if (clerk.kind !== 'user' || applicantA.kind !== 'user') throw new Error('seed is missing personas');
     ctx.clerkId = clerk.userId;
+    // The seed's workflow wrote e-mail to the outbox (the admin mailbox reads it).
+    [{ id: ctx.mailId }] = await test.db.select({ id: emailOutbox.id }).from(emailOutbox).limit(1);
     ctx.clerkDepartmentId = clerk.departmentId;
     ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
     ctx.applicantAId = applicantA.userId;

@@ -195,7 +195,7 @@ describe('a bad rating and its follow-up', () => {
     const result = await test.db
       .select()
       .from(notifications)
-      .where(and(eq(notifications.caseId, c.id), eq(notifications.kind, 'follow_up_result')));
+      .where(and(eq(notifications.caseId, c.id), eq(notifications.kind, 'rating_follow_up_result')));
     expect(result.length).toBeGreaterThan(0);
   });
 

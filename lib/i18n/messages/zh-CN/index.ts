@@ -11,6 +11,7 @@ import drawings from './drawings.json';
 import errors from './errors.json';
 import home from './home.json';
 import licences from './licences.json';
+import mail from './mail.json';
 import names from './names.json';
 import notices from './notices.json';
 import obligations from './obligations.json';
@@ -34,6 +35,7 @@ export default {
   errors,
   home,
   licences,
+  mail,
   names,
   notices,
   obligations,
