@@ -69,6 +69,12 @@ export default async function DashboardPage({
           <Link href="/dashboard/credit" className="text-primary hover:underline">
             {t('credit.link')}
           </Link>
+          <Link href="/desk/follow-ups" className="text-primary hover:underline">
+            {t('followUpsLink')}
+          </Link>
+          <Link href="/dashboard/reassign" className="text-primary hover:underline">
+            {t('reassignLink')}
+          </Link>
         </div>
       </PageHeader>
 
