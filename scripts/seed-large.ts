@@ -8,7 +8,7 @@
  * Deadlines are approximated in calendar days (×7/5); real cases get working-day deadlines.
  */
 import { sql } from 'drizzle-orm';
-import { useDatabaseHandle, openDatabase } from '../db/client';
+import { installDatabaseHandle, openDatabase } from '../db/client';
 import { seedDemoData } from '../db/seed';
 
 function argument(name: string, fallback: number): number {
@@ -35,7 +35,7 @@ async function main() {
   const started = Date.now();
   const handle = await openDatabase({ url: process.env.DATABASE_URL });
   // The demo cases go through the data layer, which uses the process database.
-  useDatabaseHandle(handle);
+  installDatabaseHandle(handle);
   const db = handle.db;
   try {
     await seedDemoData(db);

@@ -56,9 +56,9 @@ import { addDrawingComment, getDrawingReview, settleDrawingComment } from '@/lib
 import { createProject, fileStageApplication, getProject, listMyProjects, updateProject } from '@/lib/data/projects';
 import { projectSchema, type AssessmentInput, type ProjectInput } from '@/lib/validation/project';
 import { materialVersions } from './drawing-fixtures';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 
 const PERSONAS = [
   'anonymous',

@@ -18,7 +18,7 @@ import projects from './projects.json';
 import promise from './promise.json';
 import validation from './validation.json';
 
-export default {
+const messages = {
   admin,
   api,
   applicant,
@@ -39,3 +39,5 @@ export default {
   promise,
   validation,
 };
+
+export default messages;
