@@ -161,6 +161,6 @@ export async function installedDatabase(): Promise<Database | undefined> {
 }
 
 /** Tests and scripts install their own handle (a fresh PGlite or a fresh PostgreSQL database). */
-export function useDatabaseHandle(handle: DatabaseHandle | undefined) {
+export function installDatabaseHandle(handle: DatabaseHandle | undefined) {
   holder.__onewindowDb = handle ? Promise.resolve(handle) : undefined;
 }

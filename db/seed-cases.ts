@@ -309,7 +309,7 @@ function firstRequiredMaterial(itemCode: string): string {
 
 export async function seedDemoCases(db: Database): Promise<number> {
   if ((await installedDatabase()) !== db)
-    throw new Error('seed: install the database handle (useDatabaseHandle) before seeding cases');
+    throw new Error('seed: install the database handle (installDatabaseHandle) before seeding cases');
   const replayed = new Set(
     (
       await db

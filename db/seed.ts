@@ -31,7 +31,7 @@ export type SeedReport = { inserted: Record<string, number>; demoUsers: typeof d
  * survive a restart. One audit event records what a run added.
  *
  * The workflow opens the process database itself: install `db`'s handle with
- * `useDatabaseHandle` before calling this.
+ * `installDatabaseHandle` before calling this.
  */
 export async function seedDemoData(db: Database): Promise<SeedReport> {
   const inserted: Record<string, number> = {};

@@ -3,7 +3,7 @@
  * Runs before the server starts (PGlite allows one process per data folder, so this
  * process opens it, finishes and closes it before `next start` opens it again).
  */
-import { useDatabaseHandle, openDatabase, defaultDataDir } from '../db/client';
+import { installDatabaseHandle, openDatabase, defaultDataDir } from '../db/client';
 import { seedDemoData } from '../db/seed';
 
 async function main() {
@@ -11,7 +11,7 @@ async function main() {
   const started = Date.now();
   const handle = await openDatabase({ url, migrate: true });
   // The demo cases go through the data layer, which uses the process database.
-  useDatabaseHandle(handle);
+  installDatabaseHandle(handle);
   try {
     const report = await seedDemoData(handle.db);
     const where = url ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${defaultDataDir()}`;

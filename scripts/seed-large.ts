@@ -10,7 +10,7 @@
  * cases trigger, which each batch turns off inside its own transaction (docs/BENCHMARKS.md).
  */
 import { sql } from 'drizzle-orm';
-import { useDatabaseHandle, openDatabase } from '../db/client';
+import { installDatabaseHandle, openDatabase } from '../db/client';
 import { seedDemoData } from '../db/seed';
 import { rebuildStats } from '../lib/data/stats';
 
@@ -38,7 +38,7 @@ async function main() {
   const started = Date.now();
   const handle = await openDatabase({ url: process.env.DATABASE_URL });
   // The demo cases go through the data layer, which uses the process database.
-  useDatabaseHandle(handle);
+  installDatabaseHandle(handle);
   const db = handle.db;
   try {
     await seedDemoData(db);

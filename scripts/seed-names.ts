@@ -12,7 +12,7 @@
  * 3 % revoked, dates spread over 25 years.
  */
 import { sql } from 'drizzle-orm';
-import { useDatabaseHandle, openDatabase } from '../db/client';
+import { installDatabaseHandle, openDatabase } from '../db/client';
 import { seedDemoData } from '../db/seed';
 import { canonicalIndustry, INDUSTRIES } from '../db/seed-names';
 import { normalizeTradeName, tradeNamePinyin, toSimplified } from '../lib/domain/names';
@@ -59,7 +59,7 @@ async function main() {
   const started = Date.now();
   const handle = await openDatabase({ url: process.env.DATABASE_URL });
   // The demo cases go through the data layer, which uses the process database.
-  useDatabaseHandle(handle);
+  installDatabaseHandle(handle);
   const db = handle.db;
   try {
     await seedDemoData(db);

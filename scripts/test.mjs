@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: unit → integration → build (+ crash and two-instance tests on PostgreSQL) + e2e,
-// failing fast, then one summary.
+// `npm test`: static checks → unit → integration → build (+ crash and two-instance tests on
+// PostgreSQL) + e2e, failing fast, then one summary.
 //
 //   node scripts/test.mjs                     every stage
-//   node scripts/test.mjs --only unit         one stage: unit | integration | e2e
+//   node scripts/test.mjs --only unit         one stage: static | unit | integration | e2e
 //
 // Environment is passed through untouched (TEST_DATABASE_URL makes the integration
 // tests also run on PostgreSQL; CI=true makes Playwright retry once).
@@ -21,9 +21,12 @@ const BIN = {
   vitest: 'node_modules/vitest/vitest.mjs',
   next: 'node_modules/next/dist/bin/next',
   playwright: 'node_modules/@playwright/test/cli.js',
+  tsc: 'node_modules/typescript/bin/tsc',
+  eslint: 'node_modules/eslint/bin/eslint.js',
+  prettier: 'node_modules/prettier/bin/prettier.cjs',
 };
 
-const STAGES = ['unit', 'integration', 'e2e'];
+const STAGES = ['static', 'unit', 'integration', 'e2e'];
 
 function parseArgs(argv) {
   let only = null;
@@ -32,7 +35,7 @@ function parseArgs(argv) {
     if (arg === '--only') only = argv[++i];
     else if (arg.startsWith('--only=')) only = arg.slice('--only='.length);
     else if (arg === '-h' || arg === '--help') {
-      console.log('usage: node scripts/test.mjs [--only unit|integration|e2e]');
+      console.log('usage: node scripts/test.mjs [--only static|unit|integration|e2e]');
       process.exit(0);
     } else {
       console.error(`unknown argument: ${arg}`);
@@ -116,6 +119,22 @@ async function vitestStage(project) {
   return { code, counts };
 }
 
+/** The gates before any test: types (with Next's generated route types), lint (cached), formatting. */
+async function staticStage() {
+  const steps = [
+    [BIN.next, ['typegen']],
+    [BIN.tsc, ['--noEmit', '-p', '.']],
+    [BIN.eslint, ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings', '0', '.']],
+    [BIN.prettier, ['--check', '--log-level', 'warn', '.']],
+  ];
+  for (const [bin, args] of steps) {
+    console.log(`$ ${path.basename(bin)} ${args.join(' ')}`);
+    const code = await runNode(bin, args, { NEXT_TELEMETRY_DISABLED: '1' });
+    if (code !== 0) return { code, counts: null };
+  }
+  return { code: 0, counts: null };
+}
+
 async function buildStage() {
   const code = await runNode(BIN.next, ['build'], { NEXT_TELEMETRY_DISABLED: '1' });
   return { code, counts: null };
@@ -183,6 +202,7 @@ async function main() {
       },
     });
   }
+  if (wanted('static')) plan.push({ name: 'static', title: 'Type check, lint and format check', run: staticStage });
   if (wanted('unit')) plan.push({ name: 'unit', title: 'Unit tests (vitest --project unit)', run: () => vitestStage('unit') });
   if (wanted('integration'))
     plan.push({

@@ -19,11 +19,16 @@ export async function CaseOverview({ detail }: { detail: CaseDetail }) {
       t('overview.none')
     );
   const rows: [string, React.ReactNode][] = [
-    [t('overview.number'), <span className="font-mono">{detail.number ?? t('draftNumber')}</span>],
-    [t('overview.state'), <CaseStateBadge state={detail.state} />],
+    [
+      t('overview.number'),
+      <span key="number" className="font-mono">
+        {detail.number ?? t('draftNumber')}
+      </span>,
+    ],
+    [t('overview.state'), <CaseStateBadge key="state" state={detail.state} />],
     [
       t('overview.service'),
-      <Link href={`/services/${detail.service.code}`} className="text-primary hover:underline">
+      <Link key="service" href={`/services/${detail.service.code}`} className="text-primary hover:underline">
         {pickLanguage(detail.service.name, locale)}
       </Link>,
     ],
@@ -32,7 +37,7 @@ export async function CaseOverview({ detail }: { detail: CaseDetail }) {
       ? ([
           [
             t('overview.project'),
-            <Link href={`/projects/${detail.project.id}`} className="text-primary hover:underline">
+            <Link key="project" href={`/projects/${detail.project.id}`} className="text-primary hover:underline">
               {detail.project.name}
             </Link>,
           ],

@@ -107,6 +107,7 @@ async function CurrentVersion({ version: v, name }: { version: MaterialVersion; 
       {v.fileId &&
         (type.startsWith('image/') ? (
           // A plain img: the file is access-checked and audited per view, not a static asset to optimise.
+          // eslint-disable-next-line @next/next/no-img-element
           <img
             src={fileUrl(v.fileId)}
             alt={t('preview', { name })}

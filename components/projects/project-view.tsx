@@ -17,16 +17,27 @@ import { SitePlan } from './site-plan';
 import { waiverCitations } from './waiver-citation';
 
 async function texts() {
-  const [t, locale, format] = await Promise.all([getTranslations('projects.view'), getLocale() as Promise<Locale>, getFormatter()]);
+  const [t, locale, format] = await Promise.all([
+    getTranslations('projects.view'),
+    getLocale() as Promise<Locale>,
+    getFormatter(),
+  ]);
   return { t, locale, format };
 }
 
 /** Name, code, owner, parcel, money and areas, industry and stage, as a list that stacks on a phone. */
 export async function ProjectFacts({ project }: { project: ProjectDetail }) {
   const { t, locale, format } = await texts();
-  const industry = isProjectIndustry(project.industry) ? pickLanguage(PROJECT_INDUSTRIES[project.industry], locale) : project.industry;
+  const industry = isProjectIndustry(project.industry)
+    ? pickLanguage(PROJECT_INDUSTRIES[project.industry], locale)
+    : project.industry;
   const rows: [string, React.ReactNode][] = [
-    [t('facts.code'), <span className="font-mono">{project.code}</span>],
+    [
+      t('facts.code'),
+      <span key="code" className="font-mono">
+        {project.code}
+      </span>,
+    ],
     [t('facts.enterprise'), project.enterprise.name],
     [t('facts.stage'), pickLanguage(PROJECT_STAGE_NAMES[project.stage], locale)],
     [t('facts.industry'), industry],
@@ -87,7 +98,10 @@ export async function ProjectPlan({ project }: { project: ProjectDetail }) {
           {project.assessments.map((a) => {
             const s = standing(a);
             return (
-              <li key={a.id} className="flex flex-col gap-1 rounded-md border bg-card p-3 text-sm sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+              <li
+                key={a.id}
+                className="flex flex-col gap-1 rounded-md border bg-card p-3 text-sm sm:flex-row sm:items-start sm:justify-between sm:gap-4"
+              >
                 <span className="flex min-w-0 flex-col gap-0.5">
                   <span className="font-medium">{kindName(a.kind)}</span>
                   <span className="text-muted-foreground">{cite(a)}</span>
@@ -115,10 +129,14 @@ export async function ProjectWaivers({ project }: { project: ProjectDetail }) {
         {t('waivers.heading')}
       </h2>
       {project.waivers.length === 0 ? (
-        <p className="text-sm text-muted-foreground">{t('waivers.none', { service: pickLanguage(project.stageItem.name, locale) })}</p>
+        <p className="text-sm text-muted-foreground">
+          {t('waivers.none', { service: pickLanguage(project.stageItem.name, locale) })}
+        </p>
       ) : (
         <>
-          <p className="text-sm text-muted-foreground">{t('waivers.intro', { service: pickLanguage(project.stageItem.name, locale) })}</p>
+          <p className="text-sm text-muted-foreground">
+            {t('waivers.intro', { service: pickLanguage(project.stageItem.name, locale) })}
+          </p>
           <ul className="flex flex-col gap-2">
             {project.waivers.map((w) => (
               <li key={w.materialCode} className="flex gap-2 text-sm">
@@ -142,7 +160,10 @@ export async function ProjectFiling({ project }: { project: ProjectDetail }) {
   const stage = pickLanguage(PROJECT_STAGE_NAMES[project.stage], locale);
   if (!project.filing) return null;
   return (
-    <section aria-labelledby="project-filing" className="flex flex-col gap-3 rounded-lg border border-primary/30 bg-primary/5 p-4">
+    <section
+      aria-labelledby="project-filing"
+      className="flex flex-col gap-3 rounded-lg border border-primary/30 bg-primary/5 p-4"
+    >
       <h2 id="project-filing" className="font-semibold">
         {t('filing.heading', { stage })}
       </h2>
@@ -156,7 +177,10 @@ export async function ProjectFiling({ project }: { project: ProjectDetail }) {
       ) : project.filing.kind === 'continueDraft' ? (
         <>
           <p className="text-sm text-muted-foreground">{t('filing.draft')}</p>
-          <Link href={`/my/cases/${project.filing.caseId}/edit`} className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
+          <Link
+            href={`/my/cases/${project.filing.caseId}/edit`}
+            className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline"
+          >
             {t('filing.continue')}
             <ArrowRight className="size-4" aria-hidden />
           </Link>
@@ -164,7 +188,10 @@ export async function ProjectFiling({ project }: { project: ProjectDetail }) {
       ) : (
         <>
           <p className="text-sm text-muted-foreground">{t('filing.underWay')}</p>
-          <Link href={`/my/cases/${project.filing.caseId}`} className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
+          <Link
+            href={`/my/cases/${project.filing.caseId}`}
+            className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline"
+          >
             {t('filing.open')}
             <ArrowRight className="size-4" aria-hidden />
           </Link>

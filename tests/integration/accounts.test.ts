@@ -12,9 +12,9 @@ import {
 } from '@/lib/data/accounts';
 import { getServiceGuide, updateServiceItem } from '@/lib/data/catalogue';
 import { DomainError } from '@/lib/errors';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: null };
 
 const applicant = (email: string, enterpriseName: string, enterpriseMode: 'create' | 'join') => ({

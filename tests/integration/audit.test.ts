@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { auditEvents } from '@/db/schema';
 import { registerApplicant } from '@/lib/data/accounts';
 import { appendAudit, countAuditEvents, verifyAuditChain } from '@/lib/data/audit';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 
 const registration = (n: number) => ({
   name: `测试用户${n}`,

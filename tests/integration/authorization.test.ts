@@ -71,9 +71,9 @@ import {
 } from '@/lib/data/reassignment';
 import { changeFollowUp, getCaseRating, listFollowUps, rateCase, replyToFollowUp } from '@/lib/data/ratings';
 import { materialVersions } from './drawing-fixtures';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 
 const PERSONAS = [
   'anonymous',

@@ -9,10 +9,10 @@ import { cases, serviceItems, serviceItemVersions, storedFiles } from '@/db/sche
 import { createBackup, readBackup, restoreBackup } from '@/lib/backup/backup';
 import { uploadCaseMaterial } from '@/lib/data/files';
 import { minimalPdf } from './file-fixtures';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { databaseUrl, onTestServer } from './template-databases';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const source = () => ({ db: test.db, driver: driver === 'postgres' ? ('pg' as const) : ('pglite' as const) });
 
 /** A fresh, migrated, empty database of the driver under test, dropped afterwards. */

@@ -13,9 +13,9 @@ import {
 import { caseClock } from '@/lib/domain/sla';
 import { DomainError } from '@/lib/errors';
 import { calendarYearSchema } from '@/lib/validation/calendar';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 
 const year2027 = calendarYearSchema.parse({

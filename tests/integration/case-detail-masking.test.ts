@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getCaseDetail } from '@/lib/data/case-detail';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 import { enterpriseOf, licenceCases } from './licence-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const { insertCase } = licenceCases(test);
 const PERSON_ID = ESTABLISHMENT_ANSWERS.shareholders[1].idNumber;
 

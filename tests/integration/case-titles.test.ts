@@ -4,10 +4,10 @@ import { createDraft } from '@/lib/data/case-workflow';
 import { listServiceVersions, updateServiceItem } from '@/lib/data/catalogue';
 import { listIntakeQueue, listMyCases } from '@/lib/data/cases';
 import { pickLanguage } from '@/lib/i18n/config';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 import { enterpriseOf } from './licence-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 
 const EST = { zh: '企业设立登记（新办营业执照）', en: 'Enterprise establishment registration (new business licence)' };

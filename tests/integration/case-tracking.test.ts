@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '@/db/schema';
 import { getPublicCaseStatus } from '@/lib/data/case-tracking';
 import { trackingCode } from '@/lib/domain/case-tracking';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const SECRET = 'integration-tracking-secret-0123456789';
 
 describe('public case status', () => {

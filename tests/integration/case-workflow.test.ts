@@ -11,14 +11,14 @@ import { listIntakeQueue } from '@/lib/data/cases';
 import { DomainError } from '@/lib/errors';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { proposeToleranceCommitment } from '@/lib/data/tolerance-commitments';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { signedCommitment } from './tolerance-fixtures';
 import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { failure } from './licence-fixtures';
 import { expectStatsKept } from './stats-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 
 const as = (email: string) => test.viewerOf(email);

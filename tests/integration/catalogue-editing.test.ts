@@ -13,10 +13,10 @@ import {
   publishServiceItem,
 } from '@/lib/data/catalogue';
 import { serviceItemSchema, type ServiceItemFormValues } from '@/lib/validation/catalogue';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 import { enterpriseOf, failure } from './licence-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const STAGE = STAGE_ITEM_CODES.construction_permit;
 

@@ -4,9 +4,9 @@ import { departments } from '@/db/schema';
 import { ANONYMOUS } from '@/lib/auth/permissions';
 import { listServices, updateServiceItem } from '@/lib/data/catalogue';
 import { DEPARTMENT_ITEM_CODES, serviceItems, STAGE_ITEM_CODES } from '@/db/seed-data';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const codes = async (q: string, filter: { department?: string } = {}) =>
   (await listServices(ANONYMOUS, { q, ...filter })).map((s) => s.code);
 

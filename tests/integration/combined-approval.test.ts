@@ -8,13 +8,13 @@ import { createDraft, saveDraft, submitCase } from '@/lib/data/case-workflow';
 import { claimTask, decideTask, listDepartmentTasks, type TaskDecisionCommand } from '@/lib/data/task-decisions';
 import type { TaskDecision } from '@/lib/domain/combined-outcome';
 import { DomainError } from '@/lib/errors';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf, failure } from './licence-fixtures';
 import { caseActions } from './workflow-fixtures';
 import { expectStatsKept } from './stats-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const act = caseActions(test);
 const as = (email: string) => test.viewerOf(email);

@@ -15,11 +15,11 @@ import { proposeToleranceCommitment } from '@/lib/data/tolerance-commitments';
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { minimalPdf } from './file-fixtures';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { enterpriseOf, failure } from './licence-fixtures';
 import { signedCommitment, submittedWithoutDomicileProof, toleranceAction } from './tolerance-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '10.0.0.9' };
 const as = (email: string) => test.viewerOf(email);
 

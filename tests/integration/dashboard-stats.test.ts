@@ -18,13 +18,13 @@ import { zoneDate } from '@/lib/domain/clock';
 import { reassignCase } from '@/lib/data/reassignment';
 import { DomainError } from '@/lib/errors';
 import { SUPPLEMENT_REASONS, type CaseActionInput } from '@/lib/validation/case';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf } from './licence-fixtures';
 import { expectStatsKept } from './stats-fixtures';
 import { caseActions } from './workflow-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const act = caseActions(test, meta);
 const as = (email: string) => test.viewerOf(email);

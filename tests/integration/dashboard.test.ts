@@ -8,10 +8,10 @@ import { loadDashboard, type Dashboard } from '@/lib/data/dashboard';
 import { dashboardCsv } from '@/lib/data/dashboard-tables';
 import { UTF8_BOM } from '@/lib/domain/csv';
 import type { DashboardFilter } from '@/lib/validation/dashboard';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { caseActions } from './workflow-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const act = caseActions(test);
 const as = (email: string) => test.viewerOf(email);
 

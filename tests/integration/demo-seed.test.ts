@@ -5,9 +5,9 @@ import { seedDemoData } from '@/db/seed';
 import { demoCases } from '@/db/seed-data';
 import { verifyAuditChain } from '@/lib/data/audit';
 import { answerErrors } from '@/lib/validation/application-answers';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const t = useTestDatabase();
+const t = setUpTestDatabase();
 const keys = demoCases.map((c) => `demo-seed:${c.number}`);
 
 async function seededCases() {

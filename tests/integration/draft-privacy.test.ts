@@ -7,13 +7,13 @@ import { getCaseDetail } from '@/lib/data/case-detail';
 import { createDraft } from '@/lib/data/case-workflow';
 import { listIntakeQueue, listMyCases } from '@/lib/data/cases';
 import { listCaseMaterials } from '@/lib/data/files';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
 // The API reads the viewer from the session: each test sets who is signed in.
 const session = vi.hoisted(() => ({ viewer: undefined as unknown }));
 vi.mock('@/lib/auth/session', () => ({ getViewer: async () => session.viewer ?? ANONYMOUS }));
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const STAFF = {
   clerk: 'clerk@onewindow.test',

@@ -7,9 +7,9 @@ import { addDrawingComment, getDrawingReview, settleDrawingComment } from '@/lib
 import { readCaseFile, uploadCaseMaterial } from '@/lib/data/files';
 import { isDomainError } from '@/lib/errors';
 import { demoCase, materialVersions } from './drawing-fixtures';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '10.0.0.9' };
 const DRAWINGS = 'construction-drawings';
 // The construction permit stage in review, with tasks for fire, planning and housing; the market department has none.

@@ -11,12 +11,12 @@ import { listCaseMaterials, readCaseFile, uploadCaseMaterial } from '@/lib/data/
 import { changeLicenceStatus } from '@/lib/data/licence-status';
 import { getLicenceForPrint, getPublicLicence, listWallet } from '@/lib/data/licences';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf, failure, licenceCases } from './licence-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const as = (email: string) => test.viewerOf(email);
 const { insertCase } = licenceCases(test);

@@ -7,7 +7,7 @@ import { cases, enterpriseMembers, enterpriseNames, enterprises, licences } from
 import { appendAudit } from '@/lib/data/audit';
 import { makeCreditCode } from '@/lib/domain/credit-code';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { enterpriseOf, licenceCases } from './licence-fixtures';
 
 /*
@@ -16,7 +16,7 @@ import { enterpriseOf, licenceCases } from './licence-fixtures';
  * that filed the establishment case — is built by hand, then the migration's own SQL runs.
  */
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const { insertCase } = licenceCases(test);
 
 const MIGRATIONS = path.join(process.cwd(), 'db/migrations');

@@ -17,9 +17,9 @@ import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { listCaseMaterials, readCaseFile, uploadCaseMaterial } from '@/lib/data/files';
 import { isDomainError } from '@/lib/errors';
 import { minimalPdf } from './file-fixtures';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '10.0.0.7' };
 
 // A 1×1 transparent PNG.

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
-import { openDatabase, useDatabaseHandle, type DatabaseHandle } from '@/db/client';
+import { openDatabase, installDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { seedDemoData } from '@/db/seed';
 import { databaseUrl, onTestServer, type Templates } from './template-databases';
 
@@ -37,11 +37,11 @@ export default async function setup(project: TestProject) {
 
 async function seed(handle: DatabaseHandle) {
   // The workflow the seed replays reads the process database.
-  useDatabaseHandle(handle);
+  installDatabaseHandle(handle);
   try {
     await seedDemoData(handle.db);
   } finally {
-    useDatabaseHandle(undefined);
+    installDatabaseHandle(undefined);
   }
 }
 

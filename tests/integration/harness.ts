@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { openDatabase, useDatabaseHandle, type DatabaseHandle } from '@/db/client';
+import { openDatabase, installDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { loadViewer } from '@/lib/data/viewer';
 import { users } from '@/db/schema';
 import { eq } from 'drizzle-orm';
@@ -15,7 +15,7 @@ export const driver = (process.env.ONEWINDOW_TEST_DRIVER ?? 'pglite') as 'pglite
  * installs it as the process database the data layer uses. The database is a copy of one the
  * global setup (global-setup.ts) built once for the run, seeded unless `seed: false`.
  */
-export function useTestDatabase(options: { seed?: boolean } = {}) {
+export function setUpTestDatabase(options: { seed?: boolean } = {}) {
   const state = {} as { handle: DatabaseHandle; drop?: () => Promise<void> };
   beforeAll(async () => {
     // The seed's demo files are in the run's folder; files the tests store go there too, never to data/.
@@ -31,10 +31,10 @@ export function useTestDatabase(options: { seed?: boolean } = {}) {
       const dump = new Blob([await readFile(template)]);
       state.handle = await openDatabase({ dataDir: 'memory://', loadDataDir: dump });
     }
-    useDatabaseHandle(state.handle);
+    installDatabaseHandle(state.handle);
   });
   afterAll(async () => {
-    useDatabaseHandle(undefined);
+    installDatabaseHandle(undefined);
     await state.handle?.close();
     await state.drop?.();
   });

@@ -12,13 +12,13 @@ import { addWorkingDays } from '@/lib/domain/working-days';
 import { projectSchema } from '@/lib/validation/project';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { proposeToleranceCommitment } from '@/lib/data/tolerance-commitments';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { signedCommitment } from './tolerance-fixtures';
 import { caseActions } from './workflow-fixtures';
 import { holdNewName, requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { enterpriseOf, failure } from './licence-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const as = (email: string) => test.viewerOf(email);
 

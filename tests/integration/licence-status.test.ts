@@ -11,10 +11,10 @@ import { zoneDate } from '@/lib/domain/clock';
 import type { LicenceStatus } from '@/lib/domain/licence-status';
 import { STATUS_REASON_MAX_LENGTH } from '@/lib/domain/licence-status';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { enterpriseOf, failure, licenceCases } from './licence-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const { insertCase } = licenceCases(test);
 const meta = { ip: '127.0.0.1' };
 

@@ -6,10 +6,10 @@ import { attachWalletMaterial, getPublicLicence, issueLicenceForCase, listWallet
 import { isValidCreditCode } from '@/lib/domain/credit-code';
 import { operatingTermText } from '@/lib/domain/establishment';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { enterpriseOf, failure, licenceCases } from './licence-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const { insertCase } = licenceCases(test);
 const meta = { ip: '127.0.0.1' };
 

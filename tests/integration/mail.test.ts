@@ -10,10 +10,10 @@ import { deliverOutbox, type MailTransport } from '@/lib/data/mail-outbox';
 import { notifyUsers } from '@/lib/data/notify';
 import { publicOrigin } from '@/lib/deployment';
 import { MAX_MAIL_ATTEMPTS } from '@/lib/domain/mail-kinds';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 import { caseActions } from './workflow-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const act = caseActions(test);
 const FROM = '经济开发区一网通办 <noreply@onewindow.test>';
 

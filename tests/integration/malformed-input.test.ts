@@ -7,12 +7,12 @@ import { ANONYMOUS } from '@/lib/auth/permissions';
 import { listServices } from '@/lib/data/catalogue';
 import { listIntakeQueue } from '@/lib/data/cases';
 import { encodeQueueCursor } from '@/lib/domain/queue-cursor';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 
 // The route reads the session through Auth.js, which needs Next's runtime; the queries below fail before it matters.
 vi.mock('@/lib/auth/session', () => ({ getViewer: async () => ANONYMOUS }));
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 const forge = (raw: string) => Buffer.from(raw).toString('base64url');

@@ -9,12 +9,12 @@ import { addMonths } from '@/lib/domain/names';
 import { zoneDate } from '@/lib/domain/clock';
 import { DomainError } from '@/lib/errors';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { caseActions } from './workflow-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { expectStatsKept } from './stats-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 /** The name-reservation item of the demo catalogue (formKey 'name-reservation'). */
 const NAME_ITEM = 'XC-MC-001';

@@ -6,9 +6,9 @@ import { registryRow, DEMO_NAMES_DAY } from '@/db/seed-names';
 import { ANONYMOUS } from '@/lib/auth/permissions';
 import { checkEnterpriseName } from '@/lib/data/names';
 import type { NameCheckInput } from '@/lib/domain/names';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const today = DEMO_NAMES_DAY;
 
 const proposal = (tradeName: string, industry: string, extra: Partial<NameCheckInput> = {}): NameCheckInput => ({

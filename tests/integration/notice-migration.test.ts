@@ -3,9 +3,9 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { caseNotices, cases, noticeNumberCounters } from '@/db/schema';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 
 /** The hand-written part of migration 0008: the data it migrates, statement by statement. */
 async function customStatements() {

@@ -18,11 +18,11 @@ import { changeObligation, listObligations, sweepObligations, verifyObligation }
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { minimalPdf } from './file-fixtures';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { enterpriseOf, failure, licenceCases } from './licence-fixtures';
 import { acceptWithTolerance, submittedWithoutDomicileProof } from './tolerance-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: null };
 const { insertCase } = licenceCases(test);
 

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { insertStoredFile, sweepOrphanedFiles } from '@/lib/data/files';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const HOUR = 3_600_000;
 
 describe('the sweep of files a crash left', () => {

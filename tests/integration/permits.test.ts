@@ -11,11 +11,11 @@ import { zoneDate } from '@/lib/domain/clock';
 import { parsePermitNumber, permitValidUntil } from '@/lib/domain/permits';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { minimalPdf } from './file-fixtures';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { enterpriseOf, licenceCases } from './licence-fixtures';
 import { caseActions } from './workflow-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const { insertCase } = licenceCases(test);
 const act = caseActions(test, meta);

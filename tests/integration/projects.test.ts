@@ -25,10 +25,10 @@ import { areaM2, formatPolygonText, parseParcelText, type PolygonGeometry } from
 import { isProjectCode } from '@/lib/domain/project-code';
 import { assessmentSchema, projectSchema, type ProjectInput } from '@/lib/validation/project';
 import { STAGE_ITEM_CODES } from '@/db/seed-data';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 import { enterpriseOf, failure } from './licence-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const as = (email: string) => test.viewerOf(email);
 

@@ -19,12 +19,12 @@ import { chooseApprovalRoute, decideVerification, listOpenVerifications } from '
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { NO_ACTION_PAYLOAD } from '@/lib/validation/case';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { enterpriseOf, failure } from './licence-fixtures';
 import { requiredMaterials, supplyMaterials } from './intake-fixtures';
 import { expectStatsKept } from './stats-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: null };
 const as = (email: string) => test.viewerOf(email);
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/auth/permissions';
 import { ANONYMOUS } from '@/lib/auth/permissions';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 
 /**
  * Generated inputs against every public API and every server action (issue 13): unicode,
@@ -21,7 +21,7 @@ vi.mock('@/lib/auth/session', () => ({
 // Actions revalidate pages after a success; outside Next's runtime that is a no-op here.
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const personas: Viewer[] = [];
 beforeAll(async () => {
   personas.push(ANONYMOUS);

@@ -18,9 +18,9 @@ import { loadViewer } from '@/lib/data/viewer';
 import { zoneDate } from '@/lib/domain/clock';
 import { FOLLOW_UP_WORKING_DAYS } from '@/lib/domain/ratings';
 import { isDomainError } from '@/lib/errors';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 
 async function failure(promise: Promise<unknown>) {

@@ -4,9 +4,9 @@ import { auditEvents, cases, caseTasks, departments, notifications, serviceItemV
 import type { Viewer } from '@/lib/auth/permissions';
 import { bulkReassign, caseReassignOptions, listOpenWork, reassignCase, reassignTask } from '@/lib/data/reassignment';
 import { isDomainError } from '@/lib/errors';
-import { useTestDatabase } from './harness';
+import { setUpTestDatabase } from './harness';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '127.0.0.1' };
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, useDatabaseHandle, type DatabaseHandle } from '@/db/client';
+import { openDatabase, installDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { asDomainError, isDomainError } from '@/lib/errors';
 import { errorResponse } from '@/lib/storage/http';
 import { GET as listServicesRoute } from '@/app/api/v1/services/route';
@@ -18,10 +18,10 @@ describe.skipIf(driver !== 'postgres')('a statement timeout on PostgreSQL', () =
   beforeAll(async () => {
     await onTestServer(`create database ${name} template ${inject('templates').seeded}`);
     handle = await openDatabase({ url: databaseUrl(name), migrate: false, statementTimeoutMs: 200 });
-    useDatabaseHandle(handle);
+    installDatabaseHandle(handle);
   });
   afterAll(async () => {
-    useDatabaseHandle(undefined);
+    installDatabaseHandle(undefined);
     await handle?.close();
     await onTestServer(`drop database if exists ${name} with (force)`);
   });

@@ -12,12 +12,12 @@ import {
 import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { minimalPdf } from './file-fixtures';
-import { driver, useTestDatabase } from './harness';
+import { driver, setUpTestDatabase } from './harness';
 import { failure } from './licence-fixtures';
 import { submittedWithoutDomicileProof } from './tolerance-fixtures';
 import { caseActions } from './workflow-fixtures';
 
-const test = useTestDatabase();
+const test = setUpTestDatabase();
 const meta = { ip: '10.0.0.7' };
 const as = (email: string) => test.viewerOf(email);
 const act = caseActions(test, meta);

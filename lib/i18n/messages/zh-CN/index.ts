@@ -21,7 +21,7 @@ import ratings from './ratings.json';
 import reassign from './reassign.json';
 import validation from './validation.json';
 
-export default {
+const messages = {
   admin,
   api,
   applicant,
@@ -45,3 +45,5 @@ export default {
   reassign,
   validation,
 };
+
+export default messages;
