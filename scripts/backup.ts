@@ -5,11 +5,11 @@
  * consistent snapshot); PGlite allows one process per data folder, so stop the portal first.
  */
 import { defaultDataDir, openDatabase } from '../db/client';
-import { createBackup, useDataDirDefaults } from '../lib/backup/backup';
+import { createBackup, applyDataDirDefaults } from '../lib/backup/backup';
 import { defaultUploadDir } from '../lib/storage/local-disk';
 
 async function main() {
-  useDataDirDefaults();
+  applyDataDirDefaults();
   const [dir, ...rest] = process.argv.slice(2);
   if (!dir || rest.length > 0) {
     console.error('usage: npm run backup -- <new folder>');

@@ -5,11 +5,11 @@
  * against the manifest, every file's hash and the audit chain.
  */
 import { defaultDataDir, openDatabase } from '../db/client';
-import { restoreBackup, useDataDirDefaults } from '../lib/backup/backup';
+import { restoreBackup, applyDataDirDefaults } from '../lib/backup/backup';
 import { defaultUploadDir } from '../lib/storage/local-disk';
 
 async function main() {
-  useDataDirDefaults();
+  applyDataDirDefaults();
   const args = process.argv.slice(2);
   const force = args.includes('--force');
   const [dir, ...rest] = args.filter((a) => a !== '--force');

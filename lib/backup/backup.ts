@@ -191,7 +191,7 @@ export async function createBackup(options: { handle: Source; uploadDir: string;
  * `npm start` keeps the embedded database and the uploads under ONEWINDOW_DATA_DIR; the backup
  * scripts find them there too unless PGLITE_DIR / UPLOAD_DIR say otherwise.
  */
-export function useDataDirDefaults(env: Record<string, string | undefined> = process.env) {
+export function applyDataDirDefaults(env: Record<string, string | undefined> = process.env) {
   const dataDir = env.ONEWINDOW_DATA_DIR;
   if (!dataDir) return;
   env.PGLITE_DIR ??= path.join(dataDir, 'pglite');

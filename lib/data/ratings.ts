@@ -243,8 +243,7 @@ async function lockFollowUp(tx: Tx, followUpId: string) {
   return { f, number: c.number };
 }
 
-const STAFF_CHANGES = ['take', 'call_back', 'rectify', 'close'] as const;
-export type FollowUpStaffChange = (typeof STAFF_CHANGES)[number];
+export type FollowUpStaffChange = 'take' | 'call_back' | 'rectify' | 'close';
 
 /**
  * An officer or manager works a follow-up: takes it (becomes its owner), records the
