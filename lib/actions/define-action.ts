@@ -4,11 +4,11 @@ import { z } from 'zod';
 import type { Viewer } from '@/lib/auth/permissions';
 import { getViewer, requestMeta } from '@/lib/auth/session';
 import type { RequestMeta } from '@/lib/data/accounts';
-import { isDomainError } from '@/lib/errors';
+import { isDomainError, Throttled } from '@/lib/errors';
 
 /** `formError` is a key of the `errors` catalogue; field errors are keys of `validation`. */
 export type ActionResult<T = undefined> =
-  { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; retryAfterMs?: number };
 
 /**
  * Every server action goes through here: parse with the form's zod schema → build the
@@ -35,6 +35,7 @@ export function defineAction<S extends z.ZodType, T>(
     } catch (error) {
       unstable_rethrow(error);
       if (isDomainError(error)) return { ok: false, formError: error.code, fieldErrors: error.fieldErrors };
+      if (error instanceof Throttled) return { ok: false, formError: 'throttled', retryAfterMs: error.retryAfterMs };
       console.error('[action] unexpected error', error);
       return { ok: false, formError: 'unexpected' };
     }
