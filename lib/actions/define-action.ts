@@ -21,7 +21,8 @@ export function defineAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, context: { viewer: Viewer; meta: RequestMeta }) => Promise<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(raw);
+    // Async: a schema may check on the server what the browser cannot (a password's strength).
+    const parsed = await schema.safeParseAsync(raw);
     if (!parsed.success) {
       return {
         ok: false,

@@ -7,7 +7,8 @@ import { homePathFor } from '@/lib/auth/permissions';
 import { sameOriginPath } from '@/lib/auth/redirect';
 import { getViewer, requestMeta } from '@/lib/auth/session';
 import { endOwnSessions, findAccountByEmail, recordSignIn, registerApplicant } from '@/lib/data/accounts';
-import { signInSchema, registerSchema } from '@/lib/validation/auth';
+import { signInSchema } from '@/lib/validation/auth';
+import { registerSchemaWithStrength } from '@/lib/validation/password-strength';
 import { defineAction, type ActionResult } from './define-action';
 
 export async function signInAction(raw: { email: string; password: string; callbackUrl?: string }): Promise<ActionResult> {
@@ -33,7 +34,7 @@ export async function signOutAction() {
   await signOut({ redirectTo: '/' });
 }
 
-export const registerAction = defineAction(registerSchema, async (input, { meta }) => {
+export const registerAction = defineAction(registerSchemaWithStrength, async (input, { meta }) => {
   const result = await registerApplicant(input, meta);
   await signIn('credentials', { email: input.email, password: input.password, redirect: false });
   return { membershipStatus: result.membershipStatus };
