@@ -10,7 +10,8 @@ const nextConfig = {
   turbopack: { root: __dirname },
   outputFileTracingExcludes: { '*': ['./data/**/*'] },
   // Native or WASM packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'pg'],
+  // rate-limiter-flexible imports drizzle-orm by a computed name, which a bundle cannot resolve.
+  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'pg', 'rate-limiter-flexible'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user without the role.
   experimental: { authInterrupts: true },

@@ -28,8 +28,8 @@ test('registering with a taken e-mail explains it on the field', async ({ page }
   await page.getByLabel('姓名').fill('重复用户');
   await page.getByLabel('手机号码').fill('13700004321');
   await page.getByLabel('邮箱').fill('applicant@onewindow.test');
-  await page.getByLabel('密码', { exact: true }).fill('Another-2026');
-  await page.getByLabel('确认密码').fill('Another-2026');
+  await page.getByLabel('密码', { exact: true }).fill('Another-lantern-2026');
+  await page.getByLabel('确认密码').fill('Another-lantern-2026');
   await page.getByLabel('企业全称').fill('许昌重复测试有限公司');
   await page.getByRole('button', { name: '注册' }).click();
   await expect(page.getByText('该邮箱已注册，请直接登录。')).toBeVisible();

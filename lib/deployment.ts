@@ -46,3 +46,8 @@ export function clientAddress(forwardedFor: string | null, hops: number): string
   const address = entries[entries.length - hops];
   return isIP(address) ? address : null;
 }
+
+/** The client's address of a request's headers, as far as TRUSTED_PROXY_HOPS lets us know it. */
+export function clientAddressOf(headers: Headers): string | null {
+  return clientAddress(headers.get('x-forwarded-for'), trustedProxyHopsFrom(process.env));
+}

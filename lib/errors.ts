@@ -52,3 +52,14 @@ export const UNAVAILABLE_DIGEST = 'onewindow-unavailable';
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
+
+/**
+ * Too many failed attempts (sign-in, registration): refused before anything is checked. Not a
+ * DomainError code, so the refusal carries the wait and nothing maps it to another status.
+ */
+export class Throttled extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super('throttled');
+    this.name = 'Throttled';
+  }
+}

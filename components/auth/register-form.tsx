@@ -25,21 +25,21 @@ export function RegisterForm() {
       enterpriseName: '',
     },
   });
-  const [formError, setFormError] = useState<string>();
+  const [failure, setFailure] = useState<{ formError?: string; retryAfterMs?: number }>({});
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
+    setFailure({});
     const result = await registerAction(values);
     if (result.ok) {
       router.push('/my');
       router.refresh();
       return;
     }
-    setFormError(applyActionErrors(form, result));
+    setFailure({ formError: applyActionErrors(form, result), retryAfterMs: result.retryAfterMs });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <FormMessage error={formError} />
+      <FormMessage error={failure.formError} retryAfterMs={failure.retryAfterMs} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="name" label={t('name')} error={errors.name?.message}>
           <Input autoComplete="name" {...form.register('name')} />

@@ -13,17 +13,17 @@ import { signInSchema } from '@/lib/validation/auth';
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('auth.signIn');
   const form = useZodForm(signInSchema, { defaultValues: { email: '', password: '' } });
-  const [formError, setFormError] = useState<string>();
+  const [failure, setFailure] = useState<{ formError?: string; retryAfterMs?: number }>({});
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
+    setFailure({});
     // On success the action redirects; it only returns on failure.
     const result = await signInAction({ ...values, callbackUrl });
-    if (!result.ok) setFormError(result.formError);
+    if (!result.ok) setFailure(result);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <FormMessage error={formError} />
+      <FormMessage error={failure.formError} retryAfterMs={failure.retryAfterMs} />
       <FormField id="email" label={t('email')} error={errors.email?.message}>
         <Input type="email" autoComplete="email" {...form.register('email')} />
       </FormField>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import * as React from 'react';
 import { Label } from '@/components/ui/label';
+import { waitForDisplay } from '@/lib/domain/back-off';
 import { cn } from '@/lib/utils';
 
 /**
@@ -106,14 +107,14 @@ export function FieldGroup({
   );
 }
 
-/** The form-level message of a failed action, announced to screen readers. */
-export function FormMessage({ error }: { error?: string }) {
+/** The form-level message of a failed action, announced to screen readers; a throttled one says how long to wait. */
+export function FormMessage({ error, retryAfterMs }: { error?: string; retryAfterMs?: number }) {
   const t = useTranslations('errors');
   return (
     <div aria-live="polite" className="min-h-0">
       {error && (
         <p className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
-          {t.has(error) ? t(error) : t('unexpected')}
+          {error === 'throttled' ? t('throttled', waitForDisplay(retryAfterMs ?? 0)) : t.has(error) ? t(error) : t('unexpected')}
         </p>
       )}
     </div>

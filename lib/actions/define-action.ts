@@ -4,11 +4,11 @@ import { z } from 'zod';
 import type { Viewer } from '@/lib/auth/permissions';
 import { getViewer, requestMeta } from '@/lib/auth/session';
 import type { RequestMeta } from '@/lib/data/accounts';
-import { asDomainError, isDomainError } from '@/lib/errors';
+import { asDomainError, isDomainError, Throttled } from '@/lib/errors';
 
 /** `formError` is a key of the `errors` catalogue; field errors are keys of `validation`. */
 export type ActionResult<T = undefined> =
-  { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; formError?: string; fieldErrors?: Record<string, string[]>; retryAfterMs?: number };
 
 /**
  * Every server action goes through here: parse with the form's zod schema → build the
@@ -21,7 +21,8 @@ export function defineAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, context: { viewer: Viewer; meta: RequestMeta }) => Promise<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(raw);
+    // Async: a schema may check on the server what the browser cannot (a password's strength).
+    const parsed = await schema.safeParseAsync(raw);
     if (!parsed.success) {
       return {
         ok: false,
@@ -37,6 +38,7 @@ export function defineAction<S extends z.ZodType, T>(
       // A statement timeout becomes `unavailable`: the portal is busy, try again.
       const error = asDomainError(thrown);
       if (isDomainError(error)) return { ok: false, formError: error.code, fieldErrors: error.fieldErrors };
+      if (error instanceof Throttled) return { ok: false, formError: 'throttled', retryAfterMs: error.retryAfterMs };
       console.error('[action] unexpected error', error);
       return { ok: false, formError: 'unexpected' };
     }

@@ -7,20 +7,27 @@ import { routeAccess } from './route-access';
 declare module 'next-auth' {
   interface User {
     roles?: Role[];
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; roles: Role[]; name?: string | null; email?: string | null };
+    user: { id: string; roles: Role[]; sessionVersion: number; name?: string | null; email?: string | null };
   }
 }
 
 declare module '@auth/core/jwt' {
   interface JWT {
     roles?: Role[];
+    /** users.session_version when the token was issued; a different one means signed out (lib/data/viewer.ts). */
+    sessionVersion?: number;
   }
 }
 
 const asRoles = (value: unknown): Role[] =>
   Array.isArray(value) ? value.filter((r): r is Role => (ROLES as readonly string[]).includes(r)) : [];
+
+/** A token from before session versions counts as version 0, the version every account starts at. */
+export const sessionVersionOf = (token: { sessionVersion?: unknown }): number =>
+  Number.isInteger(token.sessionVersion) ? (token.sessionVersion as number) : 0;
 
 /**
  * The part of the Auth.js configuration that touches no database, so `proxy.ts` can load
@@ -51,12 +58,14 @@ export const authConfig = {
       if (user?.id) {
         token.sub = user.id;
         token.roles = user.roles ?? [];
+        token.sessionVersion = user.sessionVersion ?? 0;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? '';
       session.user.roles = asRoles(token.roles);
+      session.user.sessionVersion = sessionVersionOf(token);
       return session;
     },
   },

@@ -42,6 +42,8 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'catalogue.manage': ['admin'],
   'users.list': ['admin'],
   'users.editRoles': ['admin'],
+  'users.endSessions': ['admin'],
+  'session.endOwn': ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'enterprise.create': ['applicantA', 'applicantB'],
   'enterprise.requestJoin': [
     'applicantA',

@@ -67,6 +67,10 @@ export const PERMISSIONS = {
   'catalogue.manage': [role('admin')],
   'users.list': [role('admin')],
   'users.editRoles': [role('admin')],
+  // "Sign out everywhere" for another account: every session it has ends at once.
+  'users.endSessions': [role('admin')],
+  // Signing out ends every session of one's own account (a copied cookie stops working too).
+  'session.endOwn': [{ who: 'signed-in', scope: 'any' }],
   'enterprise.create': [role('applicant')],
   'enterprise.requestJoin': [{ who: 'signed-in', scope: 'any' }],
   'enterprise.read': [

@@ -5,9 +5,10 @@ import { isUniqueViolation } from '@/db/errors';
 import { departments, enterpriseMembers, enterprises, userRoles, users } from '@/db/schema';
 import { DEPARTMENT_ROLES, ROLES, type Role, type Viewer } from '@/lib/auth/permissions';
 import { hashPassword, timingDummyHash, verifyPassword } from '@/lib/auth/password';
-import { conflict, DomainError, notFound } from '@/lib/errors';
+import { conflict, DomainError, notFound, Throttled } from '@/lib/errors';
 import type { RegisterInput } from '@/lib/validation/auth';
-import { appendAudit } from './audit';
+import { appendAudit, type AuditContext } from './audit';
+import { admitAttempt, settleAttempt, type ThrottleKey } from './throttle';
 import { actorId, authorize } from './viewer';
 
 export type RequestMeta = { ip: string | null };
@@ -17,18 +18,51 @@ async function rolesOf(db: Executor, userId: string): Promise<Role[]> {
   return rows.map((r) => r.role);
 }
 
-export async function verifyCredentials(email: string, password: string) {
-  const db = await getDb();
+async function verifyCredentials(db: Executor, email: string, password: string) {
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, hash: users.passwordHash })
+    .select({ id: users.id, name: users.name, email: users.email, hash: users.passwordHash, sessionVersion: users.sessionVersion })
     .from(users)
-    .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), isNull(users.disabledAt)));
+    .where(and(eq(sql`lower(${users.email})`, email), isNull(users.disabledAt)));
   if (!user) {
     await verifyPassword(await timingDummyHash(), password);
     return null;
   }
   if (!(await verifyPassword(user.hash, password))) return null;
-  return { id: user.id, name: user.name, email: user.email, roles: await rolesOf(db, user.id) };
+  const { hash: _, ...account } = user;
+  return { ...account, roles: await rolesOf(db, user.id) };
+}
+
+/** The throttles a sign-in is counted against: the account, and the client's address when it is known. */
+const signInKeys = (email: string, meta: RequestMeta): ThrottleKey[] => [
+  { throttle: 'signInAccount', subject: email },
+  ...(meta.ip ? [{ throttle: 'signInAddress' as const, subject: meta.ip }] : []),
+];
+
+export type SignInOutcome =
+  | { ok: true; user: { id: string; name: string; email: string; roles: Role[]; sessionVersion: number } }
+  | { ok: false; retryAfterMs?: number };
+
+/**
+ * Checks an e-mail and password, unless failed attempts on the account or from the address make
+ * it wait (lib/data/throttle.ts): then the password is not even checked, and the refusal is audited.
+ */
+export async function signInWithPassword(email: string, password: string, meta: RequestMeta): Promise<SignInOutcome> {
+  const db = await getDb();
+  const account = email.toLowerCase();
+  const admission = await admitAttempt(db, signInKeys(account, meta));
+  if (!admission.admitted) {
+    await auditThrottled(db, meta, 'user.signin.throttled', account, admission.retryAfterMs);
+    return { ok: false, retryAfterMs: admission.retryAfterMs };
+  }
+  const user = await verifyCredentials(db, account, password);
+  await settleAttempt(db, admission, !!user, ['signInAccount']);
+  return user ? { ok: true, user } : { ok: false };
+}
+
+function auditThrottled(db: Executor, meta: RequestMeta, action: string, email: string, retryAfterMs: number) {
+  return db.transaction((tx) =>
+    appendAudit(tx, { actorId: null, ip: meta.ip }, { action, entityType: 'account', entityId: email, after: { retryAfterMs } }),
+  );
 }
 
 /** The account an e-mail signs in as, with its roles (for the landing page after sign-in). */
@@ -48,6 +82,19 @@ export async function findAccountByEmail(email: string) {
  */
 export async function registerApplicant(input: RegisterInput, meta: RequestMeta) {
   const db = await getDb();
+  // Refusals say which e-mail or enterprise exists, so a client address gets only so many of them.
+  const admission = await admitAttempt(db, meta.ip ? [{ throttle: 'registerAddress', subject: meta.ip }] : []);
+  if (!admission.admitted) {
+    await auditThrottled(db, meta, 'user.register.throttled', input.email, admission.retryAfterMs);
+    throw new Throttled(admission.retryAfterMs);
+  }
+  // A refusal throws and stays counted; an account made is taken back.
+  const result = await createApplicant(db, input, meta);
+  await settleAttempt(db, admission, true);
+  return result;
+}
+
+async function createApplicant(db: Executor, input: RegisterInput, meta: RequestMeta) {
   const passwordHash = await hashPassword(input.password);
   // Two registrations racing past the checks below still meet the unique indexes.
   return db.transaction(async (tx) => {
@@ -174,14 +221,44 @@ export async function updateUserRoles(
     const before = (await rolesOf(tx, user.id)).sort();
     await tx.delete(userRoles).where(eq(userRoles.userId, user.id));
     if (roles.length) await tx.insert(userRoles).values(roles.map((role) => ({ userId: user.id, role })));
-    await tx.update(users).set({ departmentId: input.departmentId }).where(eq(users.id, user.id));
+    // Sessions made with the old roles end (the admin's own would sign them out mid-edit; theirs keep admin anyway).
+    const rolesChanged = before.join() !== roles.join() && user.id !== actorId(viewer);
+    await tx
+      .update(users)
+      .set({ departmentId: input.departmentId, ...(rolesChanged ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
+      .where(eq(users.id, user.id));
     await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
       action: 'user.roles.update',
       entityType: 'user',
       entityId: user.id,
       before: { roles: before, departmentId: user.departmentId },
-      after: { roles, departmentId: input.departmentId },
+      after: { roles, departmentId: input.departmentId, sessionsEnded: rolesChanged },
     });
+  });
+}
+
+/** Sign-out: every session of the viewer's account ends, so a copied session cookie stops working too. */
+export async function endOwnSessions(viewer: Viewer, meta: RequestMeta) {
+  authorize(viewer, 'session.endOwn');
+  await endSessions(actorId(viewer)!, { actorId: actorId(viewer), ip: meta.ip }, 'user.signout');
+}
+
+/** An admin's "sign out everywhere" for an account: every session it has ends at once. */
+export async function endUserSessions(viewer: Viewer, userId: string, meta: RequestMeta) {
+  authorize(viewer, 'users.endSessions');
+  await endSessions(userId, { actorId: actorId(viewer), ip: meta.ip }, 'user.sessions.end');
+}
+
+async function endSessions(userId: string, context: AuditContext, action: string) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ sessionVersion: users.sessionVersion });
+    if (!user) throw notFound('user');
+    await appendAudit(tx, context, { action, entityType: 'user', entityId: userId, after: { sessionVersion: user.sessionVersion } });
   });
 }
 

@@ -6,9 +6,11 @@ import { forbidden, unauthenticated } from '@/lib/errors';
 
 /**
  * Builds the viewer from the database, never from the session token alone: a role taken
- * away or a disabled account takes effect on the next request, not the next sign-in.
+ * away or a disabled account takes effect on the next request, not the next sign-in. With the
+ * session token's version (a request's viewer), a token whose version is not the account's
+ * current one is anonymous: its sessions were ended since it was issued.
  */
-export async function loadViewer(db: Executor, userId: string | null | undefined): Promise<Viewer> {
+export async function loadViewer(db: Executor, userId: string | null | undefined, sessionVersion?: number): Promise<Viewer> {
   if (!userId || !UUID.test(userId)) return ANONYMOUS;
   // One round trip: every request of a signed-in user starts here. Memberships in the order
   // they were made, so the enterprise one joined first comes first.
@@ -25,7 +27,13 @@ export async function loadViewer(db: Executor, userId: string | null | undefined
         where ${enterpriseMembers.userId} = ${users.id} and ${enterpriseMembers.status} = 'active'), '[]')`,
     })
     .from(users)
-    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+    .where(
+      and(
+        eq(users.id, userId),
+        isNull(users.disabledAt),
+        sessionVersion === undefined ? undefined : eq(users.sessionVersion, sessionVersion),
+      ),
+    );
   if (!user) return ANONYMOUS;
   const { id, ...rest } = user;
   return { kind: 'user', userId: id, ...rest };

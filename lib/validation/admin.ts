@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DEPARTMENT_ROLES, ROLES } from '@/lib/auth/permissions';
 
+/** One user, for the admin's actions on an account. */
+export const userRefSchema = z.object({ userId: z.guid({ error: 'required' }) });
+
 /** The admin's user form: the full set of roles and the department. */
 export const userRolesSchema = z
   .object({

@@ -8,7 +8,7 @@ import {
   listJoinRequests,
   registerApplicant,
   updateUserRoles,
-  verifyCredentials,
+  signInWithPassword,
 } from '@/lib/data/accounts';
 import { getServiceGuide, updateServiceItem } from '@/lib/data/catalogue';
 import { DomainError } from '@/lib/errors';
@@ -40,9 +40,9 @@ describe('applicant registration', () => {
   it('creates the account, its enterprise and owner membership; the password verifies', async () => {
     const result = await registerApplicant(applicant('new.owner@example.test', '许昌新创科技有限公司', 'create'), meta);
     expect(result.membershipStatus).toBe('active');
-    const user = await verifyCredentials('NEW.OWNER@example.test', 'Secret-pass-42');
-    expect(user?.roles).toEqual(['applicant']);
-    expect(await verifyCredentials('new.owner@example.test', 'wrong-password-1')).toBeNull();
+    const signedIn = await signInWithPassword('NEW.OWNER@example.test', 'Secret-pass-42', meta);
+    expect(signedIn.ok && signedIn.user.roles).toEqual(['applicant']);
+    expect(await signInWithPassword('new.owner@example.test', 'wrong-password-1', meta)).toEqual({ ok: false });
     const viewer = await test.viewerOf('new.owner@example.test');
     expect(viewer.kind === 'user' && viewer.memberships).toEqual([{ enterpriseId: result.enterpriseId, role: 'owner' }]);
   });

@@ -14,7 +14,15 @@ import {
 } from '@/db/schema';
 import { claimTask, decideTask, listDepartmentTasks } from '@/lib/data/task-decisions';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
-import { decideJoinRequest, getUserForAdmin, listJoinRequests, listUsers, updateUserRoles } from '@/lib/data/accounts';
+import {
+  decideJoinRequest,
+  endOwnSessions,
+  endUserSessions,
+  getUserForAdmin,
+  listJoinRequests,
+  listUsers,
+  updateUserRoles,
+} from '@/lib/data/accounts';
 import { listIntakeQueue, listMyCases } from '@/lib/data/cases';
 import { loadDashboard } from '@/lib/data/dashboard';
 import { getAccountSettings, updateMailPreference } from '@/lib/data/account-settings';
@@ -151,6 +159,9 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     allowed: ['admin'],
     call: (v, ctx) => updateUserRoles(v, { userId: ctx.clerkId, roles: ['clerk'], departmentId: ctx.clerkDepartmentId }, meta),
   },
+  { operation: 'endUserSessions', allowed: ['admin'], call: (v, ctx) => endUserSessions(v, ctx.clerkId, meta) },
+  // Signing out: every signed-in viewer ends their own sessions (the matrix's viewers carry no session version).
+  { operation: 'endOwnSessions', allowed: everyone.filter((p) => p !== 'anonymous'), call: (v) => endOwnSessions(v, meta) },
   { operation: 'listMyCases', allowed: ['applicantA', 'applicantB'], call: (v) => listMyCases(v) },
   {
     operation: 'listIntakeQueue',

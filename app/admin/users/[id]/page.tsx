@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { EndSessionsButton } from '@/components/admin/end-sessions-button';
 import { UserRolesForm } from '@/components/admin/user-roles-form';
 import { Card, CardContent } from '@/components/ui/card';
 import { guardPage } from '@/lib/auth/page-guard';
@@ -53,6 +54,7 @@ export default async function AdminUserEditPage({ params }: { params: Promise<{ 
             departments={departments.map((d) => ({ id: d.id, name: pickLanguage(d.name, locale) }))}
             isSelf={viewer.kind === 'user' && viewer.userId === user.id}
           />
+          <EndSessionsButton userId={user.id} />
         </CardContent>
       </Card>
     </div>
