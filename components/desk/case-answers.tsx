@@ -22,21 +22,23 @@ export async function CaseAnswers({ detail }: { detail: CaseDetail }) {
         ) : (
           <dl className="grid gap-x-4 gap-y-3 rounded-lg border bg-card p-4 text-sm sm:grid-cols-[minmax(8rem,auto)_1fr]">
             {/* A field asked only in some cases (the statement on similar names) shows with that case. */}
-            {detail.formFields.filter((field) => !field.onlyWhen).map((field) => {
-              const value = detail.formData[field.key];
-              return (
-                <div key={field.key} className="contents">
-                  <dt className="text-muted-foreground">{pickLanguage(field.label, locale)}</dt>
-                  <dd>
-                    {isAnswered(value) ? (
-                      <FormAnswer field={answerField(field, locale)} value={value} />
-                    ) : (
-                      <span className="text-muted-foreground">{t('empty')}</span>
-                    )}
-                  </dd>
-                </div>
-              );
-            })}
+            {detail.formFields
+              .filter((field) => !field.onlyWhen)
+              .map((field) => {
+                const value = detail.formData[field.key];
+                return (
+                  <div key={field.key} className="contents">
+                    <dt className="text-muted-foreground">{pickLanguage(field.label, locale)}</dt>
+                    <dd>
+                      {isAnswered(value) ? (
+                        <FormAnswer field={answerField(field, locale)} value={value} />
+                      ) : (
+                        <span className="text-muted-foreground">{t('empty')}</span>
+                      )}
+                    </dd>
+                  </div>
+                );
+              })}
           </dl>
         )}
       </section>

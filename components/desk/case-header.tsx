@@ -45,7 +45,9 @@ export async function CaseHeader({ detail }: { detail: CaseDetail }) {
           <dd className="flex flex-col gap-1">
             <span className="font-medium">{detail.enterprise.name}</span>
             {detail.enterprise.creditCode && (
-              <span className="font-mono text-xs text-muted-foreground">{t('creditCode', { code: detail.enterprise.creditCode })}</span>
+              <span className="font-mono text-xs text-muted-foreground">
+                {t('creditCode', { code: detail.enterprise.creditCode })}
+              </span>
             )}
             {detail.enterprise.discredited && (
               <Badge variant="destructive" className="self-start">
@@ -75,7 +77,9 @@ export async function CaseHeader({ detail }: { detail: CaseDetail }) {
         </div>
         <div className="flex flex-col gap-0.5">
           <dt className="text-muted-foreground">{t('assignee')}</dt>
-          <dd className="font-medium">{detail.assignee?.name ?? <span className="font-normal text-muted-foreground">{t('unassigned')}</span>}</dd>
+          <dd className="font-medium">
+            {detail.assignee?.name ?? <span className="font-normal text-muted-foreground">{t('unassigned')}</span>}
+          </dd>
         </div>
         <div className="flex flex-col gap-0.5">
           <dt className="text-muted-foreground">{t('submittedAt')}</dt>

@@ -126,7 +126,13 @@ export function ProjectForm({
       </FormField>
       <div className="grid gap-4 lg:grid-cols-2">
         <FormField id="parcelText" label={t('parcel')} hint={t('parcelHint')} error={errors.parcelText?.message} required>
-          <Textarea rows={8} spellCheck={false} className="font-mono text-sm" placeholder={t('parcelPlaceholder')} {...form.register('parcelText')} />
+          <Textarea
+            rows={8}
+            spellCheck={false}
+            className="font-mono text-sm"
+            placeholder={t('parcelPlaceholder')}
+            {...form.register('parcelText')}
+          />
         </FormField>
         <div className="flex flex-col gap-2">
           <SitePlan
@@ -134,7 +140,12 @@ export function ProjectForm({
             zone={ZONE_BOUNDARY}
             areas={[]}
             parcel={preview.ok && previewArea !== null ? preview.geometry : null}
-            labels={{ title: t('preview.title'), description: t('preview.description'), zone: t('preview.zone'), parcel: t('preview.parcel') }}
+            labels={{
+              title: t('preview.title'),
+              description: t('preview.description'),
+              zone: t('preview.zone'),
+              parcel: t('preview.parcel'),
+            }}
           />
           <p role="status" className="text-sm text-muted-foreground">
             {previewArea !== null ? t('preview.area', { area: format.number(Math.round(previewArea)) }) : t('preview.none')}

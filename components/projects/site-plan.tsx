@@ -89,7 +89,9 @@ export function SitePlan({
             fillRule="evenodd"
           />
         ))}
-        {parcel ? <path d={path(parcel)} fill="#dc2626" fillOpacity={0.75} stroke="#7f1d1d" strokeWidth={3} fillRule="evenodd" /> : null}
+        {parcel ? (
+          <path d={path(parcel)} fill="#dc2626" fillOpacity={0.75} stroke="#7f1d1d" strokeWidth={3} fillRule="evenodd" />
+        ) : null}
       </svg>
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1.5 text-xs">
@@ -118,4 +120,3 @@ export function SitePlan({
     </figure>
   );
 }
-

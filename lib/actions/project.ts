@@ -39,9 +39,12 @@ export const createAssessmentAction = defineAction(assessmentSchema, async (inpu
   return created;
 });
 
-export const updateAssessmentAction = defineAction(assessmentUpdateSchema, async ({ assessmentId, ...input }, { viewer, meta }) => {
-  const updated = await updateAssessment(viewer, assessmentId, input, meta);
-  revalidatePath('/admin/assessments');
-  revalidatePath(`/admin/assessments/${assessmentId}`);
-  return updated;
-});
+export const updateAssessmentAction = defineAction(
+  assessmentUpdateSchema,
+  async ({ assessmentId, ...input }, { viewer, meta }) => {
+    const updated = await updateAssessment(viewer, assessmentId, input, meta);
+    revalidatePath('/admin/assessments');
+    revalidatePath(`/admin/assessments/${assessmentId}`);
+    return updated;
+  },
+);

@@ -114,7 +114,11 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     pathParams: licenceCodeParamsSchema,
     responses: [
       { status: 200, description: 'The licence is genuine; its status and what it shows.', schema: licenceVerificationSchema },
-      { status: 400, description: 'The code is not a well-formed unified social credit code; `fields` says so.', schema: errorSchema },
+      {
+        status: 400,
+        description: 'The code is not a well-formed unified social credit code; `fields` says so.',
+        schema: errorSchema,
+      },
       { status: 404, description: 'No licence with this code was issued here.', schema: errorSchema },
     ],
   },

@@ -100,8 +100,18 @@ describe('waiversFor', () => {
   });
 
   it('cites the newest of several valid assessments of one kind, and skips an expired one', () => {
-    const older = assessment({ id: 'old', documentNumber: '许环审〔2021〕3号', validFrom: '2021-01-01', validUntil: '2030-12-31' });
-    const newer = assessment({ id: 'new', documentNumber: '许环审〔2025〕9号', validFrom: '2025-01-01', validUntil: '2027-12-31' });
+    const older = assessment({
+      id: 'old',
+      documentNumber: '许环审〔2021〕3号',
+      validFrom: '2021-01-01',
+      validUntil: '2030-12-31',
+    });
+    const newer = assessment({
+      id: 'new',
+      documentNumber: '许环审〔2025〕9号',
+      validFrom: '2025-01-01',
+      validUntil: '2027-12-31',
+    });
     const expired = assessment({ id: 'gone', validFrom: '2026-01-01', validUntil: '2026-06-30' });
     const cite = (list: RegionalAssessment[]) =>
       waiversFor({ parcel: inside, assessments: list, materials: MATERIALS, date: DAY }).map((w) => w.assessment.id);
@@ -113,7 +123,12 @@ describe('waiversFor', () => {
   it('waives nothing without a parcel or without waivable materials', () => {
     expect(waivedCodes(null, [assessment()])).toEqual([]);
     expect(
-      waiversFor({ parcel: inside, assessments: [assessment()], materials: [{ code: 'x', waivedByAssessment: null }], date: DAY }),
+      waiversFor({
+        parcel: inside,
+        assessments: [assessment()],
+        materials: [{ code: 'x', waivedByAssessment: null }],
+        date: DAY,
+      }),
     ).toEqual([]);
   });
 });

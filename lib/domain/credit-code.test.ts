@@ -138,7 +138,9 @@ describe('makeCreditCode', () => {
     expect(isValidCreditCode(code)).toBe(true);
     // sequence 31 → base-31 digits '000010'; the last sequence → 'YYYYYY'.
     expect(makeCreditCode({ authority: '9', type: '2', region: '411071', sequence: 31 }).slice(0, 16)).toBe('92411071MA000010');
-    expect(makeCreditCode({ authority: '9', type: '3', region: '411000', sequence: MAX_CREDIT_CODE_SEQUENCE - 1 }).slice(8, 16)).toBe('MAYYYYYY');
+    expect(
+      makeCreditCode({ authority: '9', type: '3', region: '411000', sequence: MAX_CREDIT_CODE_SEQUENCE - 1 }).slice(8, 16),
+    ).toBe('MAYYYYYY');
   });
 
   it('gives valid, unique codes for sequences 0..2000', () => {

@@ -48,8 +48,7 @@ export const CREDIT_CODE_CATEGORIES: Readonly<Record<string, string>> = {
 };
 
 export type CreditCodeCheck =
-  | { valid: true }
-  | { valid: false; reason: 'length' | 'alphabet' | 'category' | 'organisationCheck' | 'checkChar' };
+  { valid: true } | { valid: false; reason: 'length' | 'alphabet' | 'category' | 'organisationCheck' | 'checkChar' };
 
 /** Trim and upper-case; what the validators compare. */
 export function normaliseCreditCode(code: string): string {

@@ -74,7 +74,8 @@ export function shareholderErrors(
     if (s.kind !== 'corporate') return;
     const problem = shareholderCodeProblem(s.idNumber);
     if (problem === 'format') errors[`shareholders.${i}.idNumber`] = 'creditCodeFormat';
-    else if (problem === 'checksum' && !s.overrideReason?.trim()) errors[`shareholders.${i}.overrideReason`] = 'creditCodeChecksum';
+    else if (problem === 'checksum' && !s.overrideReason?.trim())
+      errors[`shareholders.${i}.overrideReason`] = 'creditCodeChecksum';
   });
   if (enterpriseType) {
     const rule = SHAREHOLDER_RULES[enterpriseType];

@@ -24,7 +24,10 @@ describe('parseGeometryText', () => {
   it('reads GeoJSON as a geometry, a Feature or a one-feature FeatureCollection, dropping altitudes', () => {
     const withAltitude = { type: 'Polygon', coordinates: [RING.slice(0, -1).map(([x, y]) => [x, y, 87])] };
     expect(parseParcelText(JSON.stringify(withAltitude))).toEqual({ ok: true, geometry: SQUARE });
-    expect(parseParcelText(JSON.stringify({ type: 'Feature', properties: {}, geometry: SQUARE }))).toEqual({ ok: true, geometry: SQUARE });
+    expect(parseParcelText(JSON.stringify({ type: 'Feature', properties: {}, geometry: SQUARE }))).toEqual({
+      ok: true,
+      geometry: SQUARE,
+    });
     expect(
       parseParcelText(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: SQUARE }] })),
     ).toEqual({ ok: true, geometry: SQUARE });

@@ -35,11 +35,7 @@ const geoJsonInput = z.union([
 
 /** `validation` catalogue keys for a polygon that cannot be used. */
 export type GeometryProblem =
-  | 'geometryFormat'
-  | 'geometryTooFewPoints'
-  | 'geometryCoordinates'
-  | 'geometrySelfIntersects'
-  | 'geometryNotPolygon';
+  'geometryFormat' | 'geometryTooFewPoints' | 'geometryCoordinates' | 'geometrySelfIntersects' | 'geometryNotPolygon';
 
 type Parsed<T> = { ok: true; geometry: T } | { ok: false; problem: GeometryProblem };
 
@@ -80,7 +76,10 @@ export function parseGeometryText(text: string): Parsed<AreaGeometry> {
   const points: Position[] = [];
   for (const line of trimmed.split(/\r?\n/)) {
     if (!line.trim()) continue;
-    const parts = line.trim().split(/[\s,，;；]+/).filter(Boolean);
+    const parts = line
+      .trim()
+      .split(/[\s,，;；]+/)
+      .filter(Boolean);
     const numbers = parts.map(Number);
     if (numbers.length !== 2 || numbers.some((n) => !Number.isFinite(n))) return { ok: false, problem: 'geometryFormat' };
     points.push([numbers[0], numbers[1]]);
@@ -97,9 +96,7 @@ export function parseParcelText(text: string): Parsed<PolygonGeometry> {
 }
 
 const polygonsOf = (geometry: AreaGeometry): PolygonGeometry[] =>
-  geometry.type === 'Polygon'
-    ? [geometry]
-    : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  geometry.type === 'Polygon' ? [geometry] : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
 
 /**
  * Why a polygon cannot be used, or null: every ring closed with at least three distinct

@@ -51,7 +51,8 @@ export function makeProjectCode({
 }): string {
   if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError(`project code year ${year}`);
   if (!/^\d{6}$/.test(region)) throw new RangeError(`project code region ${region}`);
-  if (!Number.isInteger(serial) || serial < 1 || serial > MAX_PROJECT_SERIAL) throw new RangeError(`project code serial ${serial}`);
+  if (!Number.isInteger(serial) || serial < 1 || serial > MAX_PROJECT_SERIAL)
+    throw new RangeError(`project code serial ${serial}`);
   return `${year}-${region}-${industry}-${type}-${String(serial).padStart(6, '0')}`;
 }
 

@@ -53,11 +53,15 @@ describe('projectFormAnswers', () => {
   });
 
   it('leaves the stage unanswered when the form offers no option of that name', () => {
-    expect(projectFormAnswers({ ...project, stage: 'completion_acceptance' }, formFieldsFor('combined-project'))).not.toHaveProperty('stage');
+    expect(
+      projectFormAnswers({ ...project, stage: 'completion_acceptance' }, formFieldsFor('combined-project')),
+    ).not.toHaveProperty('stage');
   });
 
   it('answers only fields the form has', () => {
-    expect(projectFormAnswers(project, [{ key: 'projectName' }, { key: 'somethingElse' }])).toEqual({ projectName: project.name });
+    expect(projectFormAnswers(project, [{ key: 'projectName' }, { key: 'somethingElse' }])).toEqual({
+      projectName: project.name,
+    });
     expect(projectFormAnswers(project, [])).toEqual({});
   });
 });

@@ -24,7 +24,14 @@ export function stageItemFor<T extends CombinedItem>(items: readonly T[], stage:
  * stage is answered with the form's option named like the project's stage, where there is one.
  */
 export function projectFormAnswers(
-  project: { name: string; siteParcel: string; totalInvestmentYuan: number; landAreaM2: number; floorAreaM2: number; stage: string },
+  project: {
+    name: string;
+    siteParcel: string;
+    totalInvestmentYuan: number;
+    landAreaM2: number;
+    floorAreaM2: number;
+    stage: string;
+  },
   fields: readonly Pick<FormField, 'key' | 'options'>[],
 ): Record<string, unknown> {
   const stageName = isProjectStage(project.stage) ? PROJECT_STAGE_NAMES[project.stage].zh : null;

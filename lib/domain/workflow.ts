@@ -155,7 +155,8 @@ export const TRANSITIONS = {
     from: ['submitted'],
     to: 'accepted',
     who: [clerk],
-    guard: (c) => (c.approvalRoute === 'promise' ? 'promiseBasedCase' : c.intake ? intakeRefusal('accept', c.intake) : 'intakeIncomplete'),
+    guard: (c) =>
+      c.approvalRoute === 'promise' ? 'promiseBasedCase' : c.intake ? intakeRefusal('accept', c.intake) : 'intakeIncomplete',
   },
   /**
    * Promise-based approval (告知承诺制, DESIGN §4): once the window's formal check finds the

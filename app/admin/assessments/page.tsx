@@ -42,7 +42,12 @@ export default async function AdminAssessmentsPage() {
         </Button>
       </div>
       {assessments.length === 0 ? (
-        <EmptyState icon={MapIcon} title={t('empty')} body={t('emptyBody')} action={{ href: '/admin/assessments/new', label: t('create') }} />
+        <EmptyState
+          icon={MapIcon}
+          title={t('empty')}
+          body={t('emptyBody')}
+          action={{ href: '/admin/assessments/new', label: t('create') }}
+        />
       ) : (
         <>
           <Table>
@@ -62,16 +67,24 @@ export default async function AdminAssessmentsPage() {
                       {pickLanguage(a.name, locale)}
                     </Link>
                     <span className="block text-xs text-muted-foreground">
-                      {isAssessmentKind(a.kind) ? pickLanguage(ASSESSMENT_KIND_NAMES[a.kind], locale) : a.kind} · {a.documentNumber}
+                      {isAssessmentKind(a.kind) ? pickLanguage(ASSESSMENT_KIND_NAMES[a.kind], locale) : a.kind} ·{' '}
+                      {a.documentNumber}
                     </span>
                   </TableCell>
                   <TableCell className="min-w-40">
-                    <span className="block text-sm">{t('validityRange', { from: day(a.validFrom), until: day(a.validUntil) })}</span>
+                    <span className="block text-sm">
+                      {t('validityRange', { from: day(a.validFrom), until: day(a.validUntil) })}
+                    </span>
                     <Badge variant={VALIDITY_VARIANT[a.validity]}>{t(`validity.${a.validity}`)}</Badge>
                   </TableCell>
                   <TableCell>
                     {a.document ? (
-                      <a href={`/api/assessments/${a.id}/document`} target="_blank" rel="noopener" className="text-sm text-primary hover:underline">
+                      <a
+                        href={`/api/assessments/${a.id}/document`}
+                        target="_blank"
+                        rel="noopener"
+                        className="text-sm text-primary hover:underline"
+                      >
                         {a.document.name}
                       </a>
                     ) : (

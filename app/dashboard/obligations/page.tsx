@@ -25,7 +25,10 @@ export default async function ObligationsRiskPage({
   const viewer = await getViewer();
   const filter = ledgerFilterSchema.parse(await searchParams);
   const counts = await guardPage(() => countObligations(viewer));
-  const [rows, t] = await Promise.all([guardPage(() => listObligations(viewer, { ...filter, enterpriseId: filter.enterprise })), getTranslations('obligations.risk')]);
+  const [rows, t] = await Promise.all([
+    guardPage(() => listObligations(viewer, { ...filter, enterpriseId: filter.enterprise })),
+    getTranslations('obligations.risk'),
+  ]);
   const filtered = !!(filter.kind || filter.state || filter.due || filter.enterprise);
   const manager = can(viewer, 'dashboard.view');
   return (

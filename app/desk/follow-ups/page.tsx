@@ -72,7 +72,12 @@ export default async function FollowUpsPage() {
               {f.comment ? <blockquote className="border-l-2 pl-3 text-sm break-words">{f.comment}</blockquote> : null}
               <FactList
                 rows={[
-                  [t('dueOn'), <span key="due" className={cn(f.overdue && 'font-semibold text-destructive')}>{date(f.dueOn)}</span>],
+                  [
+                    t('dueOn'),
+                    <span key="due" className={cn(f.overdue && 'font-semibold text-destructive')}>
+                      {date(f.dueOn)}
+                    </span>,
+                  ],
                   [t('owner'), f.ownerName ?? t('noOwner')],
                   ...(f.callbackAt ? [[t('callback'), `${dateTime(f.callbackAt)} · ${f.callbackNote ?? ''}`] as const] : []),
                   ...(f.rectification ? [[t('rectification'), f.rectification] as const] : []),

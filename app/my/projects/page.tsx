@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyProjectsPage() {
   const viewer = await getViewer();
   const projects = await guardPage(() => listMyProjects(viewer));
-  const [t, locale, format] = await Promise.all([getTranslations('projects.list'), getLocale() as Promise<Locale>, getFormatter()]);
+  const [t, locale, format] = await Promise.all([
+    getTranslations('projects.list'),
+    getLocale() as Promise<Locale>,
+    getFormatter(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
@@ -30,7 +34,12 @@ export default async function MyProjectsPage() {
         </Button>
       </div>
       {projects.length === 0 ? (
-        <EmptyState icon={Building} title={t('empty')} body={t('emptyBody')} action={{ href: '/my/projects/new', label: t('create') }} />
+        <EmptyState
+          icon={Building}
+          title={t('empty')}
+          body={t('emptyBody')}
+          action={{ href: '/my/projects/new', label: t('create') }}
+        />
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {projects.map((p) => (

@@ -1,5 +1,12 @@
 import { ANONYMOUS } from '@/lib/auth/permissions';
-import { errorBody, searchParamsToObject, serviceQuerySchema, toApiServiceList, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
+import {
+  errorBody,
+  searchParamsToObject,
+  serviceQuerySchema,
+  toApiServiceList,
+  requestFieldErrors,
+  unexpectedApiError,
+} from '@/lib/api/schemas';
 import { listServices } from '@/lib/data/catalogue';
 
 // Public and the same for everyone: it never reads the session, so it may be cached.
