@@ -228,7 +228,7 @@ describe('a bad rating and its follow-up', () => {
     const reopened = await test.db
       .select({ userId: notifications.userId })
       .from(notifications)
-      .where(and(eq(notifications.caseId, c.id), eq(notifications.kind, 'follow_up_reopened')));
+      .where(and(eq(notifications.caseId, c.id), eq(notifications.kind, 'rating_follow_up_reopened')));
     expect(reopened.map((n) => n.userId)).toEqual([officer.kind === 'user' && officer.userId]);
     // Back to its owner: called back again and closed; this time the enterprise is satisfied.
     for (const [change, text] of [
