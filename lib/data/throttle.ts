@@ -78,11 +78,9 @@ export async function admitAttempt(db: Executor, keys: ThrottleKey[]): Promise<A
       const wait = backOffSeconds(counted, policy);
       if (wait === 0) return { key, tookGate: false, retryAfterMs: 0 };
       const taken = await gate.penalty(id, 1, { customDuration: wait });
-      if (taken.consumedPoints === 1) {
-        // Failures are forgotten a window after the last one that had to wait, not the first.
-        await failures.set(id, counted, Math.max(policy.windowSeconds, wait));
-        return { key, tookGate: true, retryAfterMs: 0 };
-      }
+      // The count stays as concurrent attempts made it (never overwritten, or their increments
+      // would be lost); the gate alone holds the wait.
+      if (taken.consumedPoints === 1) return { key, tookGate: true, retryAfterMs: 0 };
       await failures.reward(id);
       return { key, tookGate: false, retryAfterMs: Math.max(taken.msBeforeNext, 1) };
     }),
