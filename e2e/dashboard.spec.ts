@@ -48,6 +48,13 @@ test('a manager filters the dashboard to one department, finds a red case and ex
   expect(parsed.data[0]).toEqual(['办件编号', '事项', '部门', '经办人', '到期日', '超期工作日']);
   expect(parsed.data.length).toBeGreaterThan(1);
   expect(parsed.data.slice(1).every((row) => row[2] === department)).toBe(true);
+
+  // One click opens the red case, read-only for the manager, with the way back to the dashboard.
+  const number = (await red.getByRole('row').nth(1).getByRole('cell').first().textContent())!.trim();
+  await red.getByRole('row').nth(1).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/desk\/cases\/[0-9a-f-]{36}$/);
+  await expect(page.getByText(number).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: '返回管理看板' })).toBeVisible();
 });
 
 test('a bad date in the URL falls back to the default range and says why', async ({ page }) => {

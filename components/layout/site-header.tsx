@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Landmark, UserCog } from 'lucide-react';
+import { Landmark } from 'lucide-react';
 import { can, type Viewer } from '@/lib/auth/permissions';
 import { signOutAction } from '@/lib/actions/session';
 import { InboxLink } from '@/components/applicant/inbox-link';
@@ -19,7 +19,7 @@ const ROLE_LINKS = [
 ] as const;
 
 export async function SiteHeader({ viewer }: { viewer: Viewer }) {
-  const [t, ts] = await Promise.all([getTranslations('common'), getTranslations('mail.settings')]);
+  const t = await getTranslations('common');
   const links = [
     { href: '/services', label: t('nav.services') },
     { href: '/names', label: t('nav.names') },
@@ -47,13 +47,6 @@ export async function SiteHeader({ viewer }: { viewer: Viewer }) {
         <div className="ml-auto flex items-center gap-2">
           <EnterpriseSwitcher viewer={viewer} />
           <LanguageSwitcher />
-          {viewer.kind === 'user' ? (
-            <Button asChild variant="ghost" size="sm" className="px-2">
-              <Link href="/account" aria-label={ts('linkLabel')} title={ts('linkLabel')}>
-                <UserCog className="size-4" aria-hidden />
-              </Link>
-            </Button>
-          ) : null}
           {viewer.kind === 'user' ? (
             <form action={signOutAction} className="flex items-center gap-2">
               {/* The name shows only where it fits beside the menu: one header line at 1366 px. */}
