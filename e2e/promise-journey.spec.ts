@@ -14,6 +14,8 @@ const ENTERPRISE = '许昌渊鸿商贸有限公司';
 
 /** Signs in afresh: the previous person's session is gone first, so one page passes the case from hand to hand. */
 async function signInAs(page: Page, email: string) {
+  // Leave the app first, so that no response still in flight can set the last user's cookie again.
+  await page.goto('about:blank');
   await page.context().clearCookies();
   await signIn(page, email);
 }
