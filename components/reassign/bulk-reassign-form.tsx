@@ -4,12 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { ActionSubmit, GroupError } from '@/components/case-desk/action-parts';
-import { FormField, FormMessage } from '@/components/form/form-field';
+import { FormMessage } from '@/components/form/form-field';
 import { applyActionErrors, useZodForm } from '@/components/form/use-zod-form';
-import { NativeSelect, Textarea } from '@/components/ui/input';
 import { bulkReassignAction } from '@/lib/actions/reassign';
 import { bulkReassignSchema } from '@/lib/validation/ratings';
-import type { StaffOption } from './reassign-case-form';
+import { AssigneeFields, type StaffOption } from './assignee-fields';
 
 /** Hands all of one person's open work to a stand-in, after a confirming second click. */
 export function BulkReassignForm({
@@ -48,19 +47,14 @@ export function BulkReassignForm({
   }
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-3 rounded-lg border bg-card p-4">
-      <FormField id="bulk-assignee" label={t('assignee')} required error={form.formState.errors.assigneeId?.message}>
-        <NativeSelect {...form.register('assigneeId')}>
-          <option value="">{t('choose')}</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormField>
-      <FormField id="bulk-reason" label={t('reason')} required error={form.formState.errors.reason?.message}>
-        <Textarea rows={2} maxLength={500} {...form.register('reason')} />
-      </FormField>
+      <AssigneeFields
+        idPrefix="bulk"
+        options={options}
+        labels={{ assignee: t('assignee'), choose: t('choose'), reason: t('reason') }}
+        assignee={form.register('assigneeId')}
+        reason={form.register('reason')}
+        errors={{ assigneeId: form.formState.errors.assigneeId?.message, reason: form.formState.errors.reason?.message }}
+      />
       <GroupError id="bulk-from-error" error={form.formState.errors.fromId?.message} />
       <FormMessage error={formError} />
       <ActionSubmit

@@ -3,13 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { ActionCard, ActionFeedback, ActionSubmit } from '@/components/case-desk/action-parts';
 import { useCaseAction, type CaseRef } from '@/components/case-desk/use-case-action';
-import { FormField } from '@/components/form/form-field';
 import { useZodForm } from '@/components/form/use-zod-form';
-import { NativeSelect, Textarea } from '@/components/ui/input';
 import { reassignCaseAction, reassignTaskAction } from '@/lib/actions/reassign';
 import { reassignCaseSchema } from '@/lib/validation/ratings';
-
-export type StaffOption = { id: string; label: string };
+import { AssigneeFields, type StaffOption } from './assignee-fields';
 
 /**
  * The manager's reassignment (改派) of a case, or of one of its department tasks (`task`): only the
@@ -44,29 +41,17 @@ export function ReassignCaseForm({
         <p className="text-sm text-muted-foreground">{t('noCandidates')}</p>
       ) : (
         <form noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
-          <FormField
-            id={`${id}-assignee`}
-            label={t('assignee')}
-            required
-            error={form.formState.errors.assigneeId?.message ?? action.fieldErrors.assigneeId}
-          >
-            <NativeSelect {...form.register('assigneeId')}>
-              <option value="">{t('choose')}</option>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </NativeSelect>
-          </FormField>
-          <FormField
-            id={`${id}-reason`}
-            label={t('reason')}
-            required
-            error={form.formState.errors.reason?.message ?? action.fieldErrors.reason}
-          >
-            <Textarea rows={2} maxLength={500} {...form.register('reason')} />
-          </FormField>
+          <AssigneeFields
+            idPrefix={id}
+            options={options}
+            labels={{ assignee: t('assignee'), choose: t('choose'), reason: t('reason') }}
+            assignee={form.register('assigneeId')}
+            reason={form.register('reason')}
+            errors={{
+              assigneeId: form.formState.errors.assigneeId?.message ?? action.fieldErrors.assigneeId,
+              reason: form.formState.errors.reason?.message ?? action.fieldErrors.reason,
+            }}
+          />
           <ActionFeedback state={action} shown={['assigneeId', 'reason']} />
           <ActionSubmit label={t('submit')} pending={action.pending || form.formState.isSubmitting} />
         </form>
