@@ -2,13 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '@/db/client';
-import { cases, serviceItems, serviceItemVersions, storedFiles } from '@/db/schema';
+import { storedFiles } from '@/db/schema';
 import { createBackup, readBackup, restoreBackup } from '@/lib/backup/backup';
 import { uploadCaseMaterial } from '@/lib/data/files';
-import { minimalPdf } from './file-fixtures';
+import { insertLicenceDraft, minimalPdf } from './file-fixtures';
 import { driver, setUpTestDatabase } from './harness';
 import { databaseUrl, onTestServer } from './template-databases';
 
@@ -67,29 +67,10 @@ describe('backup and restore', () => {
     // One more file than the seed's: an applicant's upload to a new draft.
     const applicant = await test.viewerOf('applicant@onewindow.test');
     if (applicant.kind !== 'user') throw new Error('seed is missing the applicant');
-    const [item] = await test.db
-      .select({ itemId: serviceItems.id, versionId: serviceItemVersions.id, departmentId: serviceItemVersions.leadDepartmentId })
-      .from(serviceItems)
-      .innerJoin(
-        serviceItemVersions,
-        and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)),
-      )
-      .where(eq(serviceItems.code, 'XC-SL-002'));
-    const [draft] = await test.db
-      .insert(cases)
-      .values({
-        itemId: item.itemId,
-        itemVersionId: item.versionId,
-        enterpriseId: applicant.memberships[0].enterpriseId,
-        applicantId: applicant.userId,
-        departmentId: item.departmentId,
-        state: 'draft',
-        subject: '备份恢复测试',
-      })
-      .returning({ id: cases.id });
+    const draftId = await insertLicenceDraft(test.db, applicant, '备份恢复测试');
     const uploaded = await uploadCaseMaterial(
       applicant,
-      { caseId: draft.id, materialCode: 'application-form', bytes: minimalPdf(), originalName: '备份.pdf' },
+      { caseId: draftId, materialCode: 'application-form', bytes: minimalPdf(), originalName: '备份.pdf' },
       { ip: '10.0.0.9' },
     );
     addedFileId = uploaded.fileId;

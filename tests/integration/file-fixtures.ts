@@ -1,3 +1,37 @@
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { cases, serviceItems, serviceItemVersions } from '@/db/schema';
+import type { Viewer } from '@/lib/auth/permissions';
+
+/** A new draft business licence case (XC-SL-002) of the applicant's first enterprise, to upload materials to. */
+export async function insertLicenceDraft(
+  db: Database,
+  applicant: Extract<Viewer, { kind: 'user' }>,
+  subject: string,
+): Promise<string> {
+  const [item] = await db
+    .select({ itemId: serviceItems.id, versionId: serviceItemVersions.id, departmentId: serviceItemVersions.leadDepartmentId })
+    .from(serviceItems)
+    .innerJoin(
+      serviceItemVersions,
+      and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)),
+    )
+    .where(eq(serviceItems.code, 'XC-SL-002'));
+  const [draft] = await db
+    .insert(cases)
+    .values({
+      itemId: item.itemId,
+      itemVersionId: item.versionId,
+      enterpriseId: applicant.memberships[0].enterpriseId,
+      applicantId: applicant.userId,
+      departmentId: item.departmentId,
+      state: 'draft',
+      subject,
+    })
+    .returning({ id: cases.id });
+  return draft.id;
+}
+
 /** A small but well-formed PDF: header, three objects, a cross-reference table with real offsets. */
 export function minimalPdf(text = 'OneWindow'): Uint8Array {
   const objects = [

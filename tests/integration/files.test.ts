@@ -3,20 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  auditEvents,
-  caseMaterials,
-  cases,
-  departments,
-  obligations,
-  serviceItems,
-  serviceItemVersions,
-  storedFiles,
-} from '@/db/schema';
+import { auditEvents, caseMaterials, cases, departments, obligations, storedFiles } from '@/db/schema';
 import { ANONYMOUS, type Viewer } from '@/lib/auth/permissions';
 import { listCaseMaterials, readCaseFile, uploadCaseMaterial } from '@/lib/data/files';
 import { isDomainError } from '@/lib/errors';
-import { minimalPdf } from './file-fixtures';
+import { insertLicenceDraft, minimalPdf } from './file-fixtures';
 import { setUpTestDatabase } from './harness';
 
 const test = setUpTestDatabase();
@@ -73,27 +64,7 @@ describe('case materials', () => {
     applicantB = await test.viewerOf('applicant2@onewindow.test');
     clerk = await test.viewerOf('clerk@onewindow.test');
     if (applicantA.kind !== 'user') throw new Error('seed is missing applicant A');
-    const [item] = await test.db
-      .select({ itemId: serviceItems.id, versionId: serviceItemVersions.id, departmentId: serviceItemVersions.leadDepartmentId })
-      .from(serviceItems)
-      .innerJoin(
-        serviceItemVersions,
-        and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)),
-      )
-      .where(eq(serviceItems.code, 'XC-SL-002'));
-    const [created] = await test.db
-      .insert(cases)
-      .values({
-        itemId: item.itemId,
-        itemVersionId: item.versionId,
-        enterpriseId: applicantA.memberships[0].enterpriseId,
-        applicantId: applicantA.userId,
-        departmentId: item.departmentId,
-        state: 'draft',
-        subject: '材料上传测试',
-      })
-      .returning({ id: cases.id });
-    caseId = created.id;
+    caseId = await insertLicenceDraft(test.db, applicantA, '材料上传测试');
   });
 
   afterAll(async () => {
