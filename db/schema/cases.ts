@@ -19,6 +19,7 @@ import { serviceItemVersions, serviceItems, verificationMethodEnum } from './cat
 import { users } from './users';
 import { departments } from './departments';
 import { projects } from './projects';
+import { filingAuthorizations } from './enterprise-service';
 import { NOTICE_KINDS } from '../../lib/domain/notices';
 import { CASE_STATES } from '../../lib/domain/workflow';
 import { OBLIGATION_CONSEQUENCES, OBLIGATION_STATES } from '../../lib/domain/obligation-states';
@@ -55,6 +56,9 @@ export const cases = pgTable(
     // The project a combined application is filed under (DESIGN §7); null for other cases.
     projectId: uuid('project_id').references(() => projects.id),
     applicantId: uuid('applicant_id').references(() => users.id),
+    // Filed on the enterprise's behalf (帮办代办): the clerk or officer who did, under which authorization.
+    filedById: uuid('filed_by_id').references(() => users.id),
+    authorizationId: uuid('authorization_id').references((): AnyPgColumn => filingAuthorizations.id),
     departmentId: uuid('department_id').references(() => departments.id),
     assigneeId: uuid('assignee_id').references(() => users.id),
     state: caseStateEnum('state').notNull().default('draft'),

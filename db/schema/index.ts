@@ -12,3 +12,4 @@ export * from './promises';
 export * from './stats';
 export * from './service';
 export * from './mail';
+export * from './enterprise-service';

@@ -16,6 +16,7 @@ const A = 'enterprise-a';
 const B = 'enterprise-b';
 const FIRE = 'dept-fire';
 const PLANNING = 'dept-planning';
+const OFFICER = 'officer-paired-with-a';
 
 const personas = {
   anonymous: ANONYMOUS,
@@ -24,7 +25,7 @@ const personas = {
   clerk: user(['clerk'], { departmentId: 'dept-window' }),
   reviewerFire: user(['reviewer'], { departmentId: FIRE }),
   reviewerPlanning: user(['reviewer'], { departmentId: PLANNING }),
-  officer: user(['officer'], { departmentId: 'dept-service' }),
+  officer: user(['officer'], { departmentId: 'dept-service', userId: OFFICER }),
   manager: user(['manager']),
   admin: user(['admin']),
 } satisfies Record<string, Viewer>;
@@ -32,7 +33,14 @@ type Persona = keyof typeof personas;
 
 // The expected answer for every operation × persona, on a resource owned by enterprise A
 // and handled by the fire department (when a case, a submitted one).
-const resource = { enterpriseId: A, departmentIds: [FIRE], case: { draft: false, enteredBy: 'applicant-a' } };
+// A's paired officer is the officer persona, who is also on the task force of A's key project.
+const resource = {
+  enterpriseId: A,
+  departmentIds: [FIRE],
+  case: { draft: false, enteredBy: 'applicant-a' },
+  pairedOfficerId: OFFICER,
+  teamMemberIds: [OFFICER],
+};
 const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'catalogue.read': Object.keys(personas) as Persona[],
   'names.check': Object.keys(personas) as Persona[],
@@ -103,10 +111,36 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'audit.verify': ['admin'],
   'calendar.manage': ['admin'],
   'mail.read': ['admin'],
+  'keyProject.list': ['officer', 'manager', 'admin'],
+  'keyProject.read': ['applicantA', 'officer', 'manager', 'admin'],
+  'keyProject.manage': ['manager', 'admin'],
+  'keyProject.report': ['applicantA', 'officer'],
+  'keyProject.milestone': ['officer', 'manager'],
+  'keyProject.api': ['officer', 'manager'],
+  'pairing.manage': ['admin'],
+  'pairing.read': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+  'officer.home': ['officer'],
+  'problem.raise': ['applicantA'],
+  'problem.read': ['applicantA', 'officer', 'reviewerFire', 'manager'],
+  'problem.work': ['officer', 'manager'],
+  'problem.confirm': ['applicantA'],
+  'problem.overview': ['manager'],
+  'authorization.record': ['clerk', 'officer'],
+  'authorization.read': ['applicantA', 'clerk', 'officer', 'manager'],
+  'case.fileOnBehalf': ['clerk', 'officer'],
+  'case.takeOver': ['applicantA'],
   'account.settings': ['applicantA', 'applicantB', 'clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
 };
 
 describe('permission table', () => {
+  it('an officer not paired with the enterprise nor on its task force gets none of the scoped grants', () => {
+    const other = user(['officer'], { userId: 'another-officer' });
+    for (const op of ['keyProject.read', 'keyProject.report', 'problem.work', 'case.fileOnBehalf'] as const)
+      expect(can(other, op, resource)).toBe(false);
+    expect(can(other, 'problem.work', { enterpriseId: A })).toBe(false);
+    expect(can(personas.officer, 'problem.work', { enterpriseId: A, pairedOfficerId: null })).toBe(false);
+  });
+
   for (const operation of OPERATIONS) {
     for (const persona of Object.keys(personas) as Persona[]) {
       const expected = EXPECTED[operation].includes(persona);

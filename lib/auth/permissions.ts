@@ -30,13 +30,19 @@ export type Resource = {
   departmentIds?: readonly string[];
   /** For a case: whether it is still an unsubmitted draft, and who entered it (its applicant). */
   case?: { draft: boolean; enteredBy: string | null };
+  /** The officer paired with resource.enterpriseId (officer_enterprises), if it has one. */
+  pairedOfficerId?: string | null;
+  /** The members of a key project's task force (key_project_team_members). */
+  teamMemberIds?: readonly string[];
 };
 
 type Scope =
   | 'any' // no scope: the role alone suffices
   | 'member-of-enterprise' // an active member of resource.enterpriseId
   | 'owner-of-enterprise' // an owner of resource.enterpriseId
-  | 'own-department'; // the viewer's department is among resource.departmentIds
+  | 'own-department' // the viewer's department is among resource.departmentIds
+  | 'paired-officer' // the viewer is the officer paired with resource.enterpriseId (resource.pairedOfficerId)
+  | 'task-force'; // the viewer is on the key project's task force (resource.teamMemberIds)
 
 type Grant = {
   who: Role | 'anyone' | 'signed-in';
@@ -175,6 +181,58 @@ export const PERMISSIONS = {
   'followUp.act': [role('officer'), role('manager')],
   'followUp.reply': [role('applicant', 'member-of-enterprise')],
   'dashboard.view': [role('manager'), role('admin')],
+  // Key projects (重点项目, DESIGN §7, §11): managers and admins see all of them; officers those whose task force
+  // they are on or whose owner they are paired with; the owner enterprise its own.
+  'keyProject.list': [role('officer'), role('manager'), role('admin')],
+  'keyProject.read': [
+    role('applicant', 'member-of-enterprise'),
+    role('officer', 'task-force'),
+    role('officer', 'paired-officer'),
+    role('manager'),
+    role('admin'),
+  ],
+  // Mark a project key, set its level, plans, milestones and task force: managers and admins.
+  'keyProject.manage': [role('manager'), role('admin')],
+  // Report (or correct, with a reason) a month's investment completed: the owner, its paired officer, the task force.
+  'keyProject.report': [
+    role('applicant', 'member-of-enterprise'),
+    role('officer', 'paired-officer'),
+    role('officer', 'task-force'),
+  ],
+  // Record a milestone's actual date: the task force and managers.
+  'keyProject.milestone': [role('officer', 'task-force'), role('manager')],
+  // The key-project figures as an API for the zone's other systems (GET /api/v1/key-projects).
+  'keyProject.api': [role('officer'), role('manager')],
+  // Pair officers with enterprises (one-on-one service): admins; anyone on staff may see who is paired.
+  'pairing.manage': [role('admin')],
+  'pairing.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
+  // An officer's home: their enterprises and projects, with what needs attention.
+  'officer.home': [role('officer')],
+  // Problems (入企业、找问题、破瓶颈): the enterprise raises one and confirms or reopens the result; its paired
+  // officer owns and works it (managers may too, taking it over); a department brought in reads it.
+  'problem.raise': [role('applicant', 'member-of-enterprise')],
+  'problem.read': [
+    role('applicant', 'member-of-enterprise'),
+    role('officer', 'paired-officer'),
+    role('reviewer', 'own-department'),
+    role('manager'),
+  ],
+  'problem.work': [role('officer', 'paired-officer'), role('manager')],
+  'problem.confirm': [role('applicant', 'member-of-enterprise')],
+  // Open problems across the zone, by officer, kind and age, with the CSV export.
+  'problem.overview': [role('manager')],
+  // Filing on an enterprise's behalf (帮办代办): a clerk at the window, or the enterprise's paired officer, records
+  // the enterprise's authorization and files under it; without a valid one the server refuses.
+  'authorization.record': [role('clerk'), role('officer', 'paired-officer')],
+  'authorization.read': [
+    role('applicant', 'member-of-enterprise'),
+    role('clerk'),
+    role('officer', 'paired-officer'),
+    role('manager'),
+  ],
+  'case.fileOnBehalf': [role('clerk'), role('officer', 'paired-officer')],
+  // The enterprise's members take over a case filed on their behalf (it becomes theirs to carry on).
+  'case.takeOver': [role('applicant', 'member-of-enterprise')],
   'audit.verify': [role('admin')],
   'calendar.manage': [role('admin')],
   // The outbox read as a mailbox (/admin/mail): what the portal sent to whom, for admins only.
@@ -203,6 +261,10 @@ function grantApplies(grant: Grant, viewer: Viewer, resource: Resource | undefin
       );
     case 'own-department':
       return !!viewer.departmentId && !!resource?.departmentIds?.includes(viewer.departmentId);
+    case 'paired-officer':
+      return !!resource?.pairedOfficerId && resource.pairedOfficerId === viewer.userId;
+    case 'task-force':
+      return !!resource?.teamMemberIds?.includes(viewer.userId);
     default:
       return false;
   }
