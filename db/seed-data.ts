@@ -2279,6 +2279,14 @@ const AGENT_NAMES = ['周海峰', '吴婷婷', '郑凯文', '孙丽娜', '马俊
  * acted on, by a member of its enterprise through the same workflow the portal runs. Same
  * password as the role accounts; not printed on start (the role accounts are enough to try).
  */
+/**
+ * Officers paired with enterprises (one-on-one service, DESIGN §7). The demo officer has the
+ * demo applicant's enterprise, not the second applicant's: the two stay distinguishable.
+ */
+export const demoPairings: { officerKey: string; enterpriseName: string }[] = [
+  { officerKey: 'officer', enterpriseName: ENT.hongzhiye },
+];
+
 export const enterpriseAgents: DemoUser[] = enterprises
   .filter((e) => !demoUsers.some((u) => u.enterpriseName === e.name))
   .map((e, i) => ({

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './client';
 import {
+  officerEnterprises,
   departments,
   enterpriseMembers,
   enterprises,
@@ -189,6 +190,20 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       .onConflictDoNothing({ target: projects.code })
       .returning({ id: projects.id });
     inserted.projects = insertedProjects.length;
+    const pairings = await tx
+      .insert(officerEnterprises)
+      .values(
+        data.demoPairings.map(({ officerKey, enterpriseName }) => {
+          const enterpriseId = entIds.get(enterpriseName);
+          const officer = data.demoUsers.find((u) => u.key === officerKey);
+          const officerId = officer && userIds.get(officer.email);
+          if (!enterpriseId || !officerId) throw new Error(`seed: pairing of ${enterpriseName} refers to unknown data`);
+          return { enterpriseId, officerId };
+        }),
+      )
+      .onConflictDoNothing({ target: officerEnterprises.enterpriseId })
+      .returning({ id: officerEnterprises.enterpriseId });
+    inserted.officerPairings = pairings.length;
     if (Object.values(inserted).some((n) => n > 0)) {
       await appendAudit(
         tx,
