@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 import { acquireDataDirLock } from './data-dir-lock';
+import { cancellableClientClass } from './query-cancellation';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle has the same query API as the database. */
@@ -94,6 +95,8 @@ async function openPostgres(url: string, migrate: boolean, poolMax?: number, sta
   }
   const pool = new Pool({
     connectionString: url,
+    // Statements of a request whose client went away are cancelled (db/query-cancellation.ts).
+    Client: cancellableClientClass(Client, url),
     max: poolMax ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
     // A startup parameter, so it holds from the connection's first statement, transactions included.
     ...(statementTimeout ? { options: `-c statement_timeout=${statementTimeout}` } : {}),

@@ -1,3 +1,4 @@
+import { cancelOnClientAbort } from '@/lib/api/cancel-on-abort';
 import { getLocale } from 'next-intl/server';
 import { errorBody, searchParamsToObject } from '@/lib/api/schemas';
 import { getViewer } from '@/lib/auth/session';
@@ -13,7 +14,7 @@ import { parseDashboardFilter } from '@/lib/validation/dashboard';
  * One table of the manager dashboard as CSV: /api/dashboard/export?table=<id>&from=&to=&department=&item=
  * (the page's filter). UTF-8 with a BOM, headers in the viewer's language; authorized as the page is.
  */
-export async function GET(request: Request) {
+async function dashboardTableCsv(request: Request) {
   const query = searchParamsToObject(new URL(request.url).searchParams);
   if (!isDashboardTable(query.table)) {
     return Response.json(errorBody('invalid', `Unknown table. One of: ${DASHBOARD_TABLES.join(', ')}.`, { table: ['table'] }), {
@@ -41,3 +42,5 @@ export async function GET(request: Request) {
     return Response.json(errorBody('internal', 'The export is temporarily unavailable.'), { status: 500 });
   }
 }
+
+export const GET = cancelOnClientAbort(dashboardTableCsv);

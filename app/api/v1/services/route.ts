@@ -1,3 +1,4 @@
+import { cancelOnClientAbort } from '@/lib/api/cancel-on-abort';
 import { ANONYMOUS } from '@/lib/auth/permissions';
 import {
   errorBody,
@@ -12,7 +13,7 @@ import { listServices } from '@/lib/data/catalogue';
 // Public and the same for everyone: it never reads the session, so it may be cached.
 const CACHE = { 'Cache-Control': 'public, max-age=60' };
 
-export async function GET(request: Request) {
+async function serviceList(request: Request) {
   const parsed = serviceQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
   if (!parsed.success) {
     return Response.json(errorBody('invalid', 'Invalid query parameters.', requestFieldErrors(parsed.error)), { status: 400 });
@@ -24,3 +25,5 @@ export async function GET(request: Request) {
     return unexpectedApiError(error, 'GET /api/v1/services', 'The catalogue is temporarily unavailable.');
   }
 }
+
+export const GET = cancelOnClientAbort(serviceList);

@@ -1,3 +1,4 @@
+import { cancelOnClientAbort } from '@/lib/api/cancel-on-abort';
 import { queueQuerySchema, toApiQueuePage } from '@/lib/api/desk-schemas';
 import { errorBody, searchParamsToObject, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
 import { getViewer } from '@/lib/auth/session';
@@ -5,7 +6,7 @@ import { listIntakeQueue } from '@/lib/data/cases';
 import { isDomainError } from '@/lib/errors';
 
 /** The desk queue as JSON, for integrations (a window's calling system, say); same rules as /desk. */
-export async function GET(request: Request) {
+async function deskQueue(request: Request) {
   const parsed = queueQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
   if (!parsed.success) {
     return Response.json(errorBody('invalid', 'Invalid query parameters.', requestFieldErrors(parsed.error)), { status: 400 });
@@ -25,3 +26,5 @@ export async function GET(request: Request) {
     return unexpectedApiError(error, 'GET /api/v1/desk/queue', 'The queue is temporarily unavailable.');
   }
 }
+
+export const GET = cancelOnClientAbort(deskQueue);

@@ -1,3 +1,4 @@
+import { cancelOnClientAbort } from '@/lib/api/cancel-on-abort';
 import { licenceCodeParamsSchema, toApiLicenceVerification } from '@/lib/api/licences-schemas';
 import { errorBody, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
 import { getPublicLicence } from '@/lib/data/licences';
@@ -6,7 +7,7 @@ import { getPublicLicence } from '@/lib/data/licences';
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /** GET /api/v1/licences/{code}: is this licence genuine, and is it valid, suspended or revoked? */
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+async function licenceVerification(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const parsed = licenceCodeParamsSchema.safeParse(await params);
   if (!parsed.success) {
     return Response.json(
@@ -28,3 +29,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
     return unexpectedApiError(error, `GET /api/v1/licences/${code}`, 'Licence verification is temporarily unavailable.');
   }
 }
+
+export const GET = cancelOnClientAbort(licenceVerification);

@@ -1,3 +1,4 @@
+import { cancelOnClientAbort } from '@/lib/api/cancel-on-abort';
 import { ANONYMOUS } from '@/lib/auth/permissions';
 import { errorBody, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
 import { nameCheckRequestSchema, toApiNameCheck } from '@/lib/api/names-schemas';
@@ -6,7 +7,7 @@ import { checkEnterpriseName } from '@/lib/data/names';
 // Public: the check never reads the session; the answer changes with the register, so no caching.
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-export async function POST(request: Request) {
+async function nameCheck(request: Request) {
   let body: unknown;
   try {
     body = await request.json();
@@ -30,3 +31,5 @@ export async function POST(request: Request) {
     return unexpectedApiError(error, 'POST /api/v1/names/check', 'The name check is temporarily unavailable.', NO_STORE);
   }
 }
+
+export const POST = cancelOnClientAbort(nameCheck);

@@ -1,3 +1,4 @@
+import { cancelOnClientAbort } from '@/lib/api/cancel-on-abort';
 import { ANONYMOUS } from '@/lib/auth/permissions';
 import { errorBody, serviceCodeParamsSchema, toApiServiceGuide, requestFieldErrors, unexpectedApiError } from '@/lib/api/schemas';
 import { getServiceGuide } from '@/lib/data/catalogue';
@@ -6,7 +7,7 @@ import { isDomainError } from '@/lib/errors';
 // Public and the same for everyone: it never reads the session, so it may be cached.
 const CACHE = { 'Cache-Control': 'public, max-age=60' };
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+async function serviceGuide(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const parsed = serviceCodeParamsSchema.safeParse(await params);
   if (!parsed.success) {
     return Response.json(errorBody('invalid', 'Invalid service code.', requestFieldErrors(parsed.error)), { status: 400 });
@@ -22,3 +23,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
     return unexpectedApiError(error, `GET /api/v1/services/${code}`, 'The catalogue is temporarily unavailable.');
   }
 }
+
+export const GET = cancelOnClientAbort(serviceGuide);
