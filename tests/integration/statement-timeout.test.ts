@@ -69,9 +69,9 @@ describe.skipIf(driver !== 'postgres')('a request whose client goes away on Post
   const name = `ow_test_${randomBytes(6).toString('hex')}`;
   let handle: DatabaseHandle;
   const sleepersRunning = async () => {
-    const { rows } = await handle.db.execute<{ n: number }>(
+    const { rows } = (await handle.db.execute(
       sql`select count(*)::int as n from pg_stat_activity where state = 'active' and query like 'select pg_sleep(30)%' and pid <> pg_backend_pid()`,
-    );
+    )) as unknown as { rows: { n: number }[] };
     return rows[0].n;
   };
 
@@ -113,7 +113,9 @@ describe.skipIf(driver !== 'postgres')('a request whose client goes away on Post
     gone.abort();
     await expect(cancelQueriesOnAbort(gone.signal, () => handle.db.execute(sql`select 1`))).rejects.toSatisfy(isQueryCanceled);
     const live = new AbortController();
-    const { rows } = await cancelQueriesOnAbort(live.signal, () => handle.db.execute<{ one: number }>(sql`select 1 as one`));
+    const { rows } = (await cancelQueriesOnAbort(live.signal, () => handle.db.execute(sql`select 1 as one`))) as unknown as {
+      rows: { one: number }[];
+    };
     expect(rows[0].one).toBe(1);
   });
 
