@@ -67,6 +67,16 @@ export const TARGETS = [
   },
 ];
 
+/**
+ * The framework's own ceiling, measured in the same run: a Next.js app of the same version whose
+ * root layout renders nothing but the document (scripts/bench-ceiling, built in data/bench-ceiling).
+ * Every portal row is compared with the one of its kind ('page' or 'api').
+ */
+export const CEILING_TARGETS = [
+  { path: '/page', label: 'framework bare page (empty root layout, 20 list items)', baseline: 'page', framework: true },
+  { path: '/api/json', label: 'framework bare route (JSON)', baseline: 'api', framework: true },
+];
+
 /** Follows the queue API's cursors DEEP_PAGE_HOPS times (25 cases a page). */
 async function deepQueueApiPage(cookie) {
   let pathname = '/api/v1/desk/queue';
@@ -138,19 +148,22 @@ const NEXT = 'node_modules/next/dist/bin/next';
 const TSX = 'node_modules/tsx/dist/cli.mjs';
 const PGLITE_DIR = path.join(ROOT, 'data/bench-pglite');
 const SERVER_LOG = path.join(ROOT, 'data/bench-server.log');
+const CEILING_SOURCE = path.join(ROOT, 'scripts/bench-ceiling');
+const CEILING_DIR = path.join(ROOT, 'data/bench-ceiling');
+const CEILING_LOG = path.join(ROOT, 'data/bench-ceiling.log');
 const HEALTH_TIMEOUT_MS = 120_000;
 const WARMUP_REQUESTS = 50;
 
 function usage(message) {
   if (message) console.error(message);
   console.error(
-    'usage: node scripts/bench.mjs [--no-build] [--no-prepare] [--duration S] [--connections N] [--warmup S] [--only /path[,/path]]',
+    'usage: node scripts/bench.mjs [--no-build] [--no-prepare] [--no-ceiling] [--duration S] [--connections N] [--warmup S] [--only /path[,/path]]',
   );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { build: true, prepare: true, duration: 10, connections: 16, warmup: 0, only: [] };
+  const opts = { build: true, prepare: true, ceiling: true, duration: 10, connections: 16, warmup: 0, only: [] };
   const intArg = (name, value, min, max) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) usage(`${name} must be an integer from ${min} to ${max}`);
@@ -165,6 +178,9 @@ function parseArgs(argv) {
         break;
       case '--no-prepare':
         opts.prepare = false;
+        break;
+      case '--no-ceiling':
+        opts.ceiling = false;
         break;
       // Bounded: every run stops by itself.
       case '--duration':
@@ -243,9 +259,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-function runNode(args, env, label) {
+function runNode(args, env, label, cwd = ROOT) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit', shell: false });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: 'inherit', shell: false });
     child.on('error', reject);
     child.on('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`${label} failed (${signal ?? `exit ${code}`})`)),
@@ -272,12 +288,13 @@ function tail(file, lines = 40) {
   }
 }
 
-async function startServer(env) {
+/** Starts `next start` in `cwd` (the portal, or the ceiling app) and waits until `healthPath` answers 200. */
+async function startServer(env, { cwd = ROOT, healthPath = '/api/health', logFile = SERVER_LOG } = {}) {
   if (await portInUse(PORT)) throw new Error(`port ${PORT} on ${HOST} is already in use; stop that process first`);
-  fs.mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
-  const log = fs.openSync(SERVER_LOG, 'w');
-  server = spawn(process.execPath, [NEXT, 'start', '-p', String(PORT), '-H', HOST], {
-    cwd: ROOT,
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = fs.openSync(logFile, 'w');
+  server = spawn(process.execPath, [path.join(ROOT, NEXT), 'start', '-p', String(PORT), '-H', HOST], {
+    cwd,
     env,
     stdio: ['ignore', log, log],
     shell: false,
@@ -289,16 +306,27 @@ async function startServer(env) {
   const started = performance.now();
   while (performance.now() - started < HEALTH_TIMEOUT_MS) {
     const how = await Promise.race([exited, new Promise((r) => setTimeout(r, 500))]);
-    if (how) throw new Error(`the server stopped (${how}) before it was healthy:\n${tail(SERVER_LOG)}`);
+    if (how) throw new Error(`the server stopped (${how}) before it was healthy:\n${tail(logFile)}`);
     try {
-      const res = await fetch(`${ORIGIN}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      const res = await fetch(`${ORIGIN}${healthPath}`, { signal: AbortSignal.timeout(5_000) });
       await res.arrayBuffer();
       if (res.status === 200) return (performance.now() - started) / 1000;
     } catch {
       // not listening yet
     }
   }
-  throw new Error(`GET /api/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${tail(SERVER_LOG)}`);
+  throw new Error(`GET ${healthPath} did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${tail(logFile)}`);
+}
+
+/** Copies the ceiling app into data/ and builds it there (when asked to build, or never built). */
+async function buildCeiling(build) {
+  fs.rmSync(path.join(CEILING_DIR, 'app'), { recursive: true, force: true });
+  fs.cpSync(CEILING_SOURCE, CEILING_DIR, { recursive: true });
+  if (!build && fs.existsSync(path.join(CEILING_DIR, '.next/BUILD_ID'))) return;
+  console.log('\n── next build (the framework ceiling app)');
+  const t0 = performance.now();
+  await runNode([path.join(ROOT, NEXT), 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, 'ceiling build', CEILING_DIR);
+  console.log(`ceiling build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -439,7 +467,11 @@ function machine(driver, opts) {
   ];
 }
 
+/** The framework's row of the same kind, when the ceiling was measured. */
+const ceilingOf = (row, rows) => rows.find((r) => r.framework && r.baseline === row.baseline);
+
 function ratioOf(row, rows) {
+  if (row.framework) return '—';
   const basePath = BASELINES[row.baseline];
   if (row.path === basePath) return 'baseline';
   const base = rows.find((r) => r.path === basePath);
@@ -449,9 +481,19 @@ function ratioOf(row, rows) {
 
 const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '—');
 
+/** Throughput and p95 against the framework's bare page or route of the same run. */
+function frameworkRatios(row, rows) {
+  const ceiling = ceilingOf(row, rows);
+  if (row.framework) return ['ceiling', 'ceiling'];
+  if (!ceiling || !ceiling.rps) return ['—', '—'];
+  return [`${(row.rps / ceiling.rps).toFixed(2)}× fw ${row.baseline}`, `${(row.p95 / ceiling.p95).toFixed(1)}×`];
+}
+
+const displayPath = (row) => (row.framework ? `framework ${row.path}` : row.path);
+
 function tableRows(rows) {
   return rows.map((r) => [
-    r.path,
+    displayPath(r),
     r.rps.toFixed(0),
     ms(r.p50),
     ms(r.p95),
@@ -459,6 +501,7 @@ function tableRows(rows) {
     String(r.non2xx),
     String(r.errors),
     ratioOf(r, rows),
+    ...frameworkRatios(r, rows),
     cpuMs(r.serverCpu),
     cpuMs(r.databaseCpu),
   ]);
@@ -475,6 +518,8 @@ const HEAD = [
   'non-2xx',
   'errors',
   'vs baseline',
+  'vs framework',
+  'p95 vs framework',
   'server CPU ms/req',
   'db CPU ms/req',
 ];
@@ -550,11 +595,30 @@ async function main() {
     console.log(`prepare-db: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 
+  const rows = [];
+  if (opts.ceiling) {
+    // First and alone: the ceiling app on the same port, then the portal, so neither competes.
+    await buildCeiling(opts.build);
+    console.log(`\n── next start of the ceiling app on ${ORIGIN} (log: ${path.relative(ROOT, CEILING_LOG)})`);
+    await startServer(
+      { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      { cwd: CEILING_DIR, healthPath: '/api/json', logFile: CEILING_LOG },
+    );
+    for (const target of CEILING_TARGETS) {
+      console.log(
+        `\n── framework ${target.path}  (${target.label}): ${warmUpText(opts)}, then ${opts.duration} s × ${opts.connections} connections`,
+      );
+      const row = await measure(target, opts, null);
+      rows.push(row);
+      console.log(`  ${row.rps.toFixed(0)} req/s, p50 ${ms(row.p50)} ms, p95 ${ms(row.p95)} ms, p99 ${ms(row.p99)} ms`);
+    }
+    await stopServer();
+  }
+
   console.log(`\n── next start on ${ORIGIN} (log: ${path.relative(ROOT, SERVER_LOG)})`);
   const ready = await startServer(env);
   console.log(`healthy after ${ready.toFixed(1)} s`);
 
-  const rows = [];
   const cookies = new Map();
   for (const declared of targets) {
     const target = { ...declared };
