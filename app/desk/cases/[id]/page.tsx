@@ -26,6 +26,7 @@ import { listEnterpriseCreditRecords } from '@/lib/data/credit-records';
 import { can } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/data/viewer';
 import { zoneDate } from '@/lib/domain/clock';
+import { UrgeCaseForm } from '@/components/officer/urge-case-form';
 import { ReassignCaseForm } from '@/components/reassign/reassign-case-form';
 import { staffLabel } from '@/components/reassign/staff-label';
 import { caseReassignOptions, taskReassignOptions } from '@/lib/data/reassignment';
@@ -78,6 +79,9 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
           <CaseClocks detail={detail} />
           <TaskReview detail={detail} viewerId={viewer.userId} />
           <CaseActions detail={detail} tolerance={tolerance} />
+          {detail.canUrge && detail.assignee && (
+            <UrgeCaseForm caseRef={{ caseId: detail.id, version: detail.version }} assigneeName={detail.assignee.name} />
+          )}
           {reassignOptions && (
             <ReassignCaseForm
               key={`reassign-${detail.version}`}
