@@ -189,6 +189,7 @@ describe('bad-rating follow-ups', () => {
         and(
           eq(cases.state, 'completed'),
           ne(cases.enterpriseId, hongzhiye),
+          inArray(cases.enterpriseId, test.db.select({ id: officerEnterprises.enterpriseId }).from(officerEnterprises)),
           notInArray(cases.id, test.db.select({ id: caseRatings.caseId }).from(caseRatings)),
         ),
       )
