@@ -23,7 +23,7 @@ import { getCaseDetail } from '@/lib/data/case-detail';
 import { getCaseLicence } from '@/lib/data/licence-status';
 import { getCasePermit } from '@/lib/data/permits';
 import { listEnterpriseCreditRecords } from '@/lib/data/credit-records';
-import { can } from '@/lib/auth/permissions';
+import { can, homePathFor } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/data/viewer';
 import { zoneDate } from '@/lib/domain/clock';
 import { UrgeCaseForm } from '@/components/officer/urge-case-form';
@@ -61,10 +61,11 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
     detail.canReassign && detail.combined ? taskReassignOptions(viewer, detail.id) : [],
     getLocale() as Promise<Locale>,
   ]);
-  // Managers have no intake queue: their way back is the dashboard.
-  const back = can(viewer, 'desk.queue')
-    ? { href: '/desk', label: t('back') }
-    : { href: '/dashboard', label: t('backToDashboard') };
+  // Managers read the queue but work from the dashboard: their way back is there.
+  const back =
+    homePathFor(viewer.roles) !== '/dashboard'
+      ? { href: '/desk', label: t('back') }
+      : { href: '/dashboard', label: t('backToDashboard') };
 
   return (
     <div className="flex flex-col gap-6">
