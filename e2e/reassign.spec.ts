@@ -5,7 +5,7 @@ import { openAtDesk, signIn } from './fixtures';
 const CASE_NUMBER = 'XC-2026-000034';
 
 test('the manager opens a case on the desk and reassigns it to a reviewer of its department', async ({ page, browser }) => {
-  // Managers have no queue: the reviewer's queue gives the case's address.
+  // The reviewer's queue gives the case's address.
   const reviewer = await browser.newPage();
   await openAtDesk(reviewer, 'reviewer3@onewindow.test', 'suspended', CASE_NUMBER);
   await expect(reviewer).toHaveURL(/\/desk\/cases\/[0-9a-f-]{36}$/);

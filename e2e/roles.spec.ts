@@ -5,7 +5,7 @@ const HOMES = [
   { email: 'applicant@onewindow.test', path: '/my', heading: '我的办件' },
   { email: 'clerk@onewindow.test', path: '/desk', heading: '工作台' },
   { email: 'reviewer@onewindow.test', path: '/desk', heading: '工作台' },
-  { email: 'officer@onewindow.test', path: '/desk', heading: '工作台' },
+  { email: 'officer@onewindow.test', path: '/officer', heading: '我的服务企业' },
   { email: 'manager@onewindow.test', path: '/dashboard', heading: '运行监测' },
   { email: 'admin@onewindow.test', path: '/admin', heading: '系统管理' },
 ];

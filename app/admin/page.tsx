@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { BookOpen, CalendarDays, Mail, Map as MapIcon, Users } from 'lucide-react';
+import { BookOpen, CalendarDays, Handshake, Mail, Map as MapIcon, Users } from 'lucide-react';
 import { AdminSectionCard } from '@/components/admin/section-card';
 import { Badge } from '@/components/ui/badge';
 import { guardPage } from '@/lib/auth/page-guard';
@@ -11,6 +11,7 @@ import { countUsers } from '@/lib/data/accounts';
 import { listCalendarYears } from '@/lib/data/calendar';
 import { listAssessments } from '@/lib/data/assessments';
 import { countOutbox } from '@/lib/data/mail-outbox';
+import { listPairings } from '@/lib/data/pairings';
 import { listServicesForAdmin } from '@/lib/data/catalogue';
 import { firmThroughYear } from '@/lib/domain/working-days';
 
@@ -20,21 +21,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   const viewer = await getViewer();
-  const [users, services, calendarYears, assessments, mail] = await guardPage(() =>
+  const [users, services, calendarYears, assessments, mail, pairings] = await guardPage(() =>
     Promise.all([
       countUsers(viewer),
       listServicesForAdmin(viewer),
       listCalendarYears(viewer),
       listAssessments(viewer),
       countOutbox(viewer),
+      listPairings(viewer),
     ]),
   );
-  const [t, tr, tc, tas, tm, format] = await Promise.all([
+  const [t, tr, tc, tas, tm, tp, format] = await Promise.all([
     getTranslations('admin'),
     getTranslations('common.roles'),
     getTranslations('admin.calendar'),
     getTranslations('admin.assessments'),
     getTranslations('mail.mailbox'),
+    getTranslations('admin.pairings'),
     getFormatter(),
   ]);
   return (
@@ -109,6 +112,20 @@ export default async function AdminHomePage() {
           linkLabel={tm('homeLink')}
         >
           <p className="text-sm">{tm('homeCount', mail)}</p>
+        </AdminSectionCard>
+        <AdminSectionCard
+          icon={Handshake}
+          href="/admin/pairings"
+          title={tp('homeTitle')}
+          description={tp('homeBody')}
+          linkLabel={tp('homeLink')}
+        >
+          <p className="text-sm">
+            {tp('homeCount', {
+              enterprises: pairings.rows.length,
+              unpaired: pairings.rows.filter((r) => !r.officerId).length,
+            })}
+          </p>
         </AdminSectionCard>
       </div>
     </div>

@@ -63,6 +63,9 @@ export default async function DashboardPage({
     <div className="flex flex-col gap-8">
       <PageHeader title={t('title')} intro={t('intro')}>
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/desk?clock=red" className="text-primary hover:underline">
+            {t('deskQueueLink')}
+          </Link>
           <Link href="/dashboard/obligations" className="text-primary hover:underline">
             {t('obligationsLink')}
           </Link>

@@ -89,6 +89,11 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-3">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
+        {can(viewer, 'officer.home') && (
+          <Link href="/officer" className="text-sm text-primary hover:underline">
+            {(await getTranslations('officer.home'))('title')}
+          </Link>
+        )}
         {can(viewer, 'obligation.riskView') && (
           <Link href="/dashboard/obligations" className="text-sm text-primary hover:underline">
             {(await getTranslations('obligations.risk'))('title')}

@@ -13,6 +13,7 @@ const ROLE_LINKS = [
   { href: '/my', operation: 'case.listOwn', label: 'myCases' },
   { href: '/my/projects', operation: 'project.listOwn', label: 'projects' },
   { href: '/my/wallet', operation: 'case.listOwn', label: 'wallet' },
+  { href: '/officer', operation: 'officer.home', label: 'officer' },
   { href: '/desk', operation: 'desk.queue', label: 'desk' },
   { href: '/dashboard', operation: 'dashboard.view', label: 'dashboard' },
   { href: '/admin', operation: 'users.list', label: 'admin' },

@@ -86,7 +86,7 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'project.update': ['applicantA'],
   'assessment.read': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'assessment.manage': ['admin'],
-  'obligation.read': ['applicantA', 'clerk', 'reviewerFire', 'manager'],
+  'obligation.read': ['applicantA', 'clerk', 'reviewerFire', 'officer', 'manager'],
   'obligation.riskView': ['officer', 'manager'],
   'obligation.fulfil': ['applicantA'],
   'obligation.verify': ['clerk'],
@@ -101,7 +101,7 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'case.choosePromise': ['applicantA'],
   'verification.list': ['reviewerFire', 'officer', 'manager'],
   'verification.decide': ['reviewerFire'],
-  'desk.queue': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
+  'desk.queue': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
   'desk.openCase': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
   'rating.give': ['applicantA'],
   'followUp.list': ['officer', 'manager'],
@@ -120,6 +120,7 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
   'pairing.manage': ['admin'],
   'pairing.read': ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
   'officer.home': ['officer'],
+  'case.urge': ['officer', 'manager'],
   'problem.raise': ['applicantA'],
   'problem.read': ['applicantA', 'officer', 'reviewerFire', 'manager'],
   'problem.work': ['officer', 'manager'],
@@ -135,7 +136,14 @@ const EXPECTED: Record<(typeof OPERATIONS)[number], Persona[]> = {
 describe('permission table', () => {
   it('an officer not paired with the enterprise nor on its task force gets none of the scoped grants', () => {
     const other = user(['officer'], { userId: 'another-officer' });
-    for (const op of ['keyProject.read', 'keyProject.report', 'problem.work', 'case.fileOnBehalf'] as const)
+    for (const op of [
+      'keyProject.read',
+      'keyProject.report',
+      'problem.work',
+      'case.fileOnBehalf',
+      'case.urge',
+      'obligation.read',
+    ] as const)
       expect(can(other, op, resource)).toBe(false);
     expect(can(other, 'problem.work', { enterpriseId: A })).toBe(false);
     expect(can(personas.officer, 'problem.work', { enterpriseId: A, pairedOfficerId: null })).toBe(false);
@@ -195,17 +203,20 @@ describe('route access (proxy redirects)', () => {
     expect(routeAccess('/dashboard/obligations', session(['officer']))).toBe('allow');
     expect(routeAccess('/dashboard', session(['officer']))).toBe('forbidden');
     expect(routeAccess('/dashboard/obligations', session(['clerk']))).toBe('forbidden');
-    // Managers open any case and the follow-ups on the desk, not its intake queue.
+    // Managers open any case, the follow-ups and the queue (read-only) on the desk.
     expect(routeAccess('/desk/cases/x', session(['manager']))).toBe('allow');
     expect(routeAccess('/desk/follow-ups', session(['manager']))).toBe('allow');
-    expect(routeAccess('/desk', session(['manager']))).toBe('forbidden');
+    expect(routeAccess('/desk', session(['manager']))).toBe('allow');
+    // The officer's home is the officer's.
+    expect(routeAccess('/officer', session(['officer']))).toBe('allow');
+    expect(routeAccess('/officer', session(['clerk']))).toBe('forbidden');
     expect(routeAccess('/desk/follow-ups', session(['clerk']))).toBe('forbidden');
     expect(routeAccess('/desk/cases/x', session(['applicant']))).toBe('forbidden');
   });
   it('lands each role on its home', () => {
     expect(homePathFor(['applicant'])).toBe('/my');
     expect(homePathFor(['clerk'])).toBe('/desk');
-    expect(homePathFor(['officer'])).toBe('/desk');
+    expect(homePathFor(['officer'])).toBe('/officer');
     expect(homePathFor(['manager'])).toBe('/dashboard');
     expect(homePathFor(['admin'])).toBe('/admin');
   });

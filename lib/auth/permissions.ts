@@ -137,13 +137,13 @@ export const PERMISSIONS = {
   'assessment.manage': [role('admin')],
   // The obligations ledger (DESIGN §4): an enterprise's own; the window's clerks all of them (they verify
   // every tolerated material, whatever department decides the case); the staff of the department that
-  // verifies it or handles its case. Officers are not yet paired with enterprises, so they too see
-  // their department's; managers see all. listObligations derives its filter from these grants.
+  // verifies it or handles its case; officers those of the enterprises paired with them; managers see
+  // all. listObligations derives its filter from these grants.
   'obligation.read': [
     role('applicant', 'member-of-enterprise'),
     role('clerk'),
     role('reviewer', 'own-department'),
-    role('officer', 'own-department'),
+    role('officer', 'paired-officer'),
     role('manager'),
   ],
   // The ledger as risk (/dashboard/obligations): managers, and officers for their own.
@@ -169,14 +169,15 @@ export const PERMISSIONS = {
   // Reviewers list their own department's verifications; officers and managers every department's.
   'verification.list': [role('reviewer', 'own-department'), role('officer'), role('manager')],
   'verification.decide': [role('reviewer', 'own-department')],
-  'desk.queue': [role('clerk'), role('reviewer'), role('officer')],
+  // The queue: those who work it, and managers, who read it (they open any case from there) without acting on it.
+  'desk.queue': [role('clerk'), role('reviewer'), role('officer'), role('manager')],
   // The staff case page (/desk/cases/…): those who work the queues, and managers, who read any case there
-  // and act only as the workflow allows them — without an intake queue of their own.
+  // and act only as the workflow allows them.
   'desk.openCase': [role('clerk'), role('reviewer'), role('officer'), role('manager')],
   // Rate a case that has ended (好差评, DESIGN §8): a member of its enterprise.
   'rating.give': [role('applicant', 'member-of-enterprise')],
-  // A bad rating's follow-up: officers and managers list, take and work them (officers are not yet paired
-  // with enterprises, so every one sees all); the enterprise replies to the result.
+  // A bad rating's follow-up: officers and managers list, take and work them (the enterprise's paired officer
+  // is told of it; any officer may step in); the enterprise replies to the result.
   'followUp.list': [role('officer'), role('manager')],
   'followUp.act': [role('officer'), role('manager')],
   'followUp.reply': [role('applicant', 'member-of-enterprise')],
@@ -208,6 +209,8 @@ export const PERMISSIONS = {
   'pairing.read': [role('clerk'), role('reviewer'), role('officer'), role('manager'), role('admin')],
   // An officer's home: their enterprises and projects, with what needs attention.
   'officer.home': [role('officer')],
+  // Urge (催办) the staff member holding a case: the officer paired with its enterprise, and managers.
+  'case.urge': [staff('officer', 'paired-officer'), staff('manager')],
   // Problems (入企业、找问题、破瓶颈): the enterprise raises one and confirms or reopens the result; its paired
   // officer owns and works it (managers may too, taking it over); a department brought in reads it.
   'problem.raise': [role('applicant', 'member-of-enterprise')],
@@ -285,7 +288,8 @@ export function hasRole(viewer: Viewer, r: Role): boolean {
 export function homePathFor(roles: readonly Role[]): string {
   if (roles.includes('admin')) return '/admin';
   if (roles.includes('manager')) return '/dashboard';
-  if (roles.includes('clerk') || roles.includes('reviewer') || roles.includes('officer')) return '/desk';
+  if (roles.includes('clerk') || roles.includes('reviewer')) return '/desk';
+  if (roles.includes('officer')) return '/officer';
   if (roles.includes('applicant')) return '/my';
   return '/';
 }

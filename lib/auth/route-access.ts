@@ -10,6 +10,7 @@ const SECTIONS: readonly { prefix: string; operation: Operation }[] = [
   { prefix: '/desk/cases', operation: 'desk.openCase' },
   { prefix: '/desk/follow-ups', operation: 'followUp.list' },
   { prefix: '/desk', operation: 'desk.queue' },
+  { prefix: '/officer', operation: 'officer.home' },
   // Before /dashboard: officers see their part of the obligations ledger too.
   { prefix: '/dashboard/obligations', operation: 'obligation.riskView' },
   { prefix: '/dashboard', operation: 'dashboard.view' },

@@ -34,6 +34,8 @@ import { notFound } from '@/lib/errors';
 import type { Bilingual } from '@/lib/i18n/config';
 import { loadWorkingCalendar } from './calendar';
 import { actorFor, authorizeCaseRead, caseResource } from './case-workflow';
+import { isUrgeable } from './case-urge';
+import { pairedOfficerOf } from './pairings';
 import { hasActiveCreditRecord } from './credit-records';
 import { intakeGapsOf } from './intake';
 import { waiversForCase } from './projects';
@@ -353,6 +355,9 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     combined: row.kind === 'combined',
     canClaim: can(viewer, 'case.claim', caseResource(c)) && viewer.kind === 'user' && c.assigneeId !== viewer.userId,
     canReassign: can(viewer, 'case.reassign'),
+    /** The paired officer (or a manager) may urge whoever holds the case (催办). */
+    canUrge:
+      isUrgeable(c) && can(viewer, 'case.urge', { ...caseResource(c), pairedOfficerId: await pairedOfficerOf(db, c.enterpriseId) }),
     viewerIsApplicant: actor.isApplicant,
     /** The applicant may still edit answers and materials. */
     editable: actor.isApplicant && (c.state === 'draft' || c.state === 'needs_supplement'),

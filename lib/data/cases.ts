@@ -6,7 +6,7 @@ import { caseClockStops, cases, enterprises, NO_DUE_DATE, serviceItems, serviceI
 import type { CaseState } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { zoneDate } from '@/lib/domain/clock';
-import { caseClockState, deskFlag, type CaseClockState, type DeskFlag } from '@/lib/domain/clock-state';
+import { caseClockState, deskFlag, isFinalState, type CaseClockState, type DeskFlag } from '@/lib/domain/clock-state';
 import type { ClockStop } from '@/lib/domain/sla';
 import type { WorkingCalendar } from '@/lib/domain/working-days';
 import { STAFF_VISIBLE_STATES } from '@/lib/domain/case-access';
@@ -227,4 +227,23 @@ export async function listIntakeQueue(viewer: Viewer, filter: QueueFilter = {}):
   const items = pageRows.map((r) => toListItem(r, { today, yellowBy, calendar, stops }));
   const last = rows.length > limit ? rows[limit - 1] : null;
   return { items, ...counts, nextCursor: last ? encodeQueueCursor(last) : null };
+}
+
+/**
+ * The cases of some enterprises still under way (submitted, not ended), nearest working date first:
+ * what an officer paired with them watches. The caller has authorized the viewer for these enterprises.
+ */
+export async function listOpenCasesOfEnterprises(enterpriseIds: readonly string[], limit = 100): Promise<CaseListItem[]> {
+  if (!enterpriseIds.length) return [];
+  const db = await getDb();
+  const open = STAFF_VISIBLE_STATES.filter((s) => !isFinalState(s));
+  const [rows, bounds] = await Promise.all([
+    caseListQuery(db)
+      .where(and(inArray(cases.enterpriseId, [...enterpriseIds]), inArray(cases.state, open)))
+      .orderBy(asc(cases.dueOn), asc(cases.id))
+      .limit(limit),
+    clockBounds(db),
+  ]);
+  const stops = await stopsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => toListItem(r, { ...bounds, stops }));
 }

@@ -7,6 +7,7 @@ import {
   enterprises,
   obligationReminders,
   obligations,
+  officerEnterprises,
   serviceMaterials,
   storedFiles,
   userRoles,
@@ -38,6 +39,7 @@ import { caseResource, fireSystemTransition, notifyEnterprise } from './case-wor
 import { notifyUsers } from './notify';
 import { changeLicenceOfCase } from './licence-status';
 import { changePermitOfCase } from './permits';
+import { enterprisesPairedWith } from './pairings';
 import { atInstant, currentInstant } from './now';
 import { actorId, authorize } from './viewer';
 
@@ -425,20 +427,29 @@ type LedgerScope = { all: true } | { all: false; enterpriseIds: string[]; depart
 
 /**
  * Which part of the ledger the viewer may read, derived from the `obligation.read` grants: the
- * whole of it for an unscoped grant, else the enterprises and the department the grants admit.
+ * whole of it for an unscoped grant, else the enterprises (their own, or those paired with the
+ * officer) and the department the grants admit.
  */
-function ledgerScope(viewer: Viewer): LedgerScope {
+async function ledgerScope(db: Executor, viewer: Viewer): Promise<LedgerScope> {
   if (viewer.kind !== 'user') throw unauthenticated();
   if (can(viewer, 'obligation.read', {})) return { all: true };
-  const enterpriseIds = viewer.memberships.map((m) => m.enterpriseId).filter((id) => can(viewer, 'obligation.read', { enterpriseId: id }));
+  const paired = (enterpriseId: string) => ({ enterpriseId, pairedOfficerId: viewer.userId });
+  // An officer without enterprises yet reads an empty ledger, not a refusal.
+  const pairedGrant = can(viewer, 'obligation.read', paired(viewer.userId));
+  const pairedIds = pairedGrant ? (await enterprisesPairedWith(db, viewer.userId)).filter((id) => can(viewer, 'obligation.read', paired(id))) : [];
+  const enterpriseIds = [
+    ...viewer.memberships.map((m) => m.enterpriseId).filter((id) => can(viewer, 'obligation.read', { enterpriseId: id })),
+    ...pairedIds,
+  ];
   const departmentId =
     viewer.departmentId && can(viewer, 'obligation.read', { departmentIds: [viewer.departmentId] }) ? viewer.departmentId : null;
-  if (!enterpriseIds.length && !departmentId) throw forbidden('obligation.read');
+  if (!enterpriseIds.length && !departmentId && !pairedGrant) throw forbidden('obligation.read');
   return { all: false, enterpriseIds, departmentId };
 }
 
 function scopeCondition(scope: LedgerScope): SQL | undefined {
   if (scope.all) return undefined;
+  if (!scope.enterpriseIds.length && !scope.departmentId) return sql`false`;
   return or(
     scope.enterpriseIds.length ? inArray(obligations.enterpriseId, scope.enterpriseIds) : undefined,
     scope.departmentId ? or(eq(obligations.verifierDepartmentId, scope.departmentId), eq(cases.departmentId, scope.departmentId)) : undefined,
@@ -466,8 +477,8 @@ const SETTLED_STATES: ObligationState[] = ['verified', 'waived'];
  * next step.
  */
 export async function listObligations(viewer: Viewer, filter: ObligationFilter = {}): Promise<ObligationRow[]> {
-  const scope = ledgerScope(viewer);
   const db = await getDb();
+  const scope = await ledgerScope(db, viewer);
   const calendar = await loadWorkingCalendar(db);
   const today = zoneDate(currentInstant());
   const weekEnd = calendar.addWorkingDays(today, 5).date;
@@ -488,6 +499,7 @@ export async function listObligations(viewer: Viewer, filter: ObligationFilter =
       caseId: cases.id,
       caseNumber: cases.number,
       caseDepartmentId: cases.departmentId,
+      pairedOfficerId: officerEnterprises.officerId,
       evidenceFileId: storedFiles.id,
       evidenceName: storedFiles.originalName,
     })
@@ -496,6 +508,7 @@ export async function listObligations(viewer: Viewer, filter: ObligationFilter =
     .innerJoin(enterprises, eq(enterprises.id, obligations.enterpriseId))
     .leftJoin(serviceMaterials, and(eq(serviceMaterials.versionId, cases.itemVersionId), eq(serviceMaterials.code, obligations.materialCode)))
     .leftJoin(storedFiles, eq(storedFiles.id, obligations.evidenceFileId))
+    .leftJoin(officerEnterprises, eq(officerEnterprises.enterpriseId, obligations.enterpriseId))
     .where(
       and(
         scopeCondition(scope),
@@ -520,6 +533,7 @@ export async function listObligations(viewer: Viewer, filter: ObligationFilter =
         can(viewer, 'obligation.read', {
           enterpriseId: r.enterpriseId,
           departmentIds: [r.verifierDepartmentId, r.caseDepartmentId].filter((d) => d !== null),
+          pairedOfficerId: r.pairedOfficerId,
         }),
       )
       .map((r) => ({
@@ -550,8 +564,8 @@ export type LedgerCounts = { openTolerance: number; openPromise: number; dueThis
 /** The risk figures over the viewer's part of the ledger: owed by kind, due this week, past due and not yet swept, breached. */
 export async function countObligations(viewer: Viewer): Promise<LedgerCounts> {
   authorize(viewer, 'obligation.riskView');
-  const scope = ledgerScope(viewer);
   const db = await getDb();
+  const scope = await ledgerScope(db, viewer);
   const calendar = await loadWorkingCalendar(db);
   const today = zoneDate(currentInstant());
   const weekEnd = calendar.addWorkingDays(today, 5).date;

@@ -25,19 +25,24 @@ import { appendAudit } from './audit';
 import { loadWorkingCalendar } from './calendar';
 import { authorizeCaseRead, caseResource, notifyEnterprise } from './case-workflow';
 import { notifyUsers } from './notify';
+import { pairedOfficerOf } from './pairings';
 import { currentInstant } from './now';
 import { actorId, authorize } from './viewer';
 
 const fieldError = (field: string, key: string) => new DomainError('invalid', key, { [field]: [key] });
 
-/** Every active officer and manager: a follow-up is theirs to take until officers are paired with enterprises. */
-async function followUpStaff(tx: Tx): Promise<string[]> {
+/**
+ * Who is told of a new follow-up: the enterprise's paired officer and every manager; every officer
+ * when the enterprise has no officer yet (one of them takes it).
+ */
+async function followUpStaff(tx: Tx, enterpriseId: string): Promise<string[]> {
+  const pairedOfficerId = await pairedOfficerOf(tx, enterpriseId);
   const rows = await tx
     .selectDistinct({ id: users.id })
     .from(users)
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(isNull(users.disabledAt), inArray(userRoles.role, ['officer', 'manager'])));
-  return rows.map((r) => r.id);
+    .where(and(isNull(users.disabledAt), inArray(userRoles.role, pairedOfficerId ? ['manager'] : ['officer', 'manager'])));
+  return [...new Set([...(pairedOfficerId ? [pairedOfficerId] : []), ...rows.map((r) => r.id)])];
 }
 
 /**
@@ -99,7 +104,7 @@ export async function rateCase(viewer: Viewer, input: { caseId: string; score: n
           entityId: c.id,
           after: { followUpId: opened.id, score: rating.score, dueOn },
         });
-        await notifyUsers(tx, await followUpStaff(tx), c.id, 'rating_follow_up_opened', { number: c.number, score: rating.score, dueOn });
+        await notifyUsers(tx, await followUpStaff(tx, c.enterpriseId), c.id, 'rating_follow_up_opened', { number: c.number, score: rating.score, dueOn });
       }
     }
     return { score: rating.score, editableUntil: rating.editableUntil.toISOString() };
@@ -336,7 +341,7 @@ export async function replyToFollowUp(
       after: { followUpId: f.id, state: check.to, satisfied: input.satisfied, reply: reply || null, dueOn },
     });
     if (check.to === 'reopened') {
-      await notifyUsers(tx, f.ownerId ? [f.ownerId] : await followUpStaff(tx), f.caseId, 'rating_follow_up_reopened', { number, dueOn });
+      await notifyUsers(tx, f.ownerId ? [f.ownerId] : await followUpStaff(tx, f.enterpriseId), f.caseId, 'rating_follow_up_reopened', { number, dueOn });
     }
     return { id: f.id, version: f.version + 1, state: check.to, dueOn };
   });

@@ -95,11 +95,11 @@ describe('roles', () => {
     if (!account || admin.kind !== 'user') throw new Error('seed');
     const officer = await test.viewerOf('officer@onewindow.test');
     if (officer.kind !== 'user') throw new Error('seed');
-    expect(can(officer, 'desk.queue')).toBe(true);
+    expect(can(officer, 'officer.home')).toBe(true);
 
     await updateUserRoles(admin, { userId: account.id, roles: ['manager'], departmentId: officer.departmentId }, meta);
     const reloaded = await test.viewerOf('officer@onewindow.test');
-    expect(can(reloaded, 'desk.queue')).toBe(false);
+    expect(can(reloaded, 'officer.home')).toBe(false);
     expect(can(reloaded, 'dashboard.view')).toBe(true);
   });
 

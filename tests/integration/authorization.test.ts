@@ -78,6 +78,9 @@ import {
   taskReassignOptions,
 } from '@/lib/data/reassignment';
 import { changeFollowUp, getCaseRating, listFollowUps, rateCase, replyToFollowUp } from '@/lib/data/ratings';
+import { listPairings, pairEnterprise, pairPark } from '@/lib/data/pairings';
+import { getOfficerHome } from '@/lib/data/officer-home';
+import { urgeCase } from '@/lib/data/case-urge';
 import { materialVersions } from './drawing-fixtures';
 import { setUpTestDatabase } from './harness';
 
@@ -165,7 +168,7 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
   { operation: 'listMyCases', allowed: ['applicantA', 'applicantB'], call: (v) => listMyCases(v) },
   {
     operation: 'listIntakeQueue',
-    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
     call: (v) => listIntakeQueue(v),
   },
   {
@@ -291,7 +294,7 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
   },
   {
     operation: 'listDepartmentTasks',
-    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer'],
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
     call: (v) => listDepartmentTasks(v),
   },
   { operation: 'listCalendarYears', allowed: ['admin'], call: (v) => listCalendarYears(v) },
@@ -524,6 +527,29 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
         { assessmentId: ctx.assessmentId, bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' },
         meta,
       ),
+  },  {
+    operation: 'listPairings',
+    allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
+    call: (v) => listPairings(v),
+  },
+  {
+    // A stays with its officer: the call succeeds and changes nothing.
+    operation: 'pairEnterprise',
+    allowed: ['admin'],
+    call: (v, ctx) => pairEnterprise(v, { enterpriseId: ctx.enterpriseA, officerId: ctx.officerId }, meta),
+  },
+  {
+    // Every enterprise of the park has an officer: none is paired, nothing changes.
+    operation: 'pairPark',
+    allowed: ['admin'],
+    call: (v, ctx) => pairPark(v, { park: '电子商务产业园', officerId: ctx.officerId, scope: 'unpaired' }, meta),
+  },
+  { operation: 'getOfficerHome', allowed: ['officer'], call: (v) => getOfficerHome(v) },
+  {
+    // A's submitted case held by the clerk: its paired officer (the officer persona) and managers urge it.
+    operation: "urgeCase(A's case)",
+    allowed: ['officer', 'manager'],
+    call: (v, ctx) => urgeCase(v, { caseId: ctx.assignedOfA, note: '请尽快办理' }, meta),
   },
 ];
 
@@ -549,6 +575,9 @@ type Context = {
   applicantAId: string;
   followUpOfA: string;
   enterpriseA: string;
+  /** A submitted case of A that the clerk holds. */
+  assignedOfA: string;
+  officerId: string;
   itemUpdate: Parameters<typeof updateServiceItem>[2];
   itemContent: ServiceItemInput;
 };
@@ -583,6 +612,12 @@ describe('authorization matrix: every operation × every persona', () => {
     ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
     ctx.submittedOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
     await test.db.update(cases).set({ state: 'submitted', submittedAt: new Date() }).where(eq(cases.id, ctx.submittedOfA));
+    ctx.assignedOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
+    await test.db
+      .update(cases)
+      .set({ state: 'submitted', submittedAt: new Date(), assigneeId: clerk.userId })
+      .where(eq(cases.id, ctx.assignedOfA));
+    ctx.officerId = viewers.officer.kind === 'user' ? viewers.officer.userId : '';
     await test.db.insert(permits).values({
       number: 'JY14110009999990',
       kind: 'food-business',

@@ -6,6 +6,7 @@ import {
   cases,
   enterpriseMembers,
   notifications,
+  officerEnterprises,
   ratingFollowUps,
   userRoles,
   users,
@@ -127,7 +128,7 @@ describe('a bad rating and its follow-up', () => {
     manager = await test.viewerOf('manager@onewindow.test');
   });
 
-  it('opens a follow-up due in working days and tells officers and managers', async () => {
+  it("opens a follow-up due in working days and tells the enterprise's paired officer and managers", async () => {
     await rateCase(c.members[0], { caseId: c.id, score: 1, comment: '材料被退回三次' }, meta);
     const calendar = await loadWorkingCalendar(test.db);
     const followUp = await followUpOf(c.id);
@@ -139,7 +140,11 @@ describe('a bad rating and its follow-up', () => {
       .from(notifications)
       .where(and(eq(notifications.caseId, c.id), eq(notifications.kind, 'rating_follow_up_opened')));
     const ids = told.map((n) => n.userId);
-    expect(ids).toContain(officer.kind === 'user' && officer.userId);
+    const [paired] = await test.db
+      .select({ id: officerEnterprises.officerId })
+      .from(officerEnterprises)
+      .where(eq(officerEnterprises.enterpriseId, c.enterpriseId));
+    expect(ids).toContain(paired.id);
     expect(ids).toContain(manager.kind === 'user' && manager.userId);
     // Changing the rating within the day does not open a second one.
     await rateCase(c.members[0], { caseId: c.id, score: 2, comment: '材料被退回三次' }, meta);

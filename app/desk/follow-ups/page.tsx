@@ -9,7 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FactList } from '@/components/ui/fact-list';
 import { guardPage } from '@/lib/auth/page-guard';
-import { can } from '@/lib/auth/permissions';
+import { homePathFor } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { listFollowUps } from '@/lib/data/ratings';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
@@ -29,9 +29,10 @@ export default async function FollowUpsPage() {
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
-  const back = can(viewer, 'desk.queue')
-    ? { href: '/desk', label: t('backToDesk') }
-    : { href: '/dashboard', label: t('backToDashboard') };
+  const back =
+    viewer.kind === 'user' && homePathFor(viewer.roles) !== '/dashboard'
+      ? { href: '/desk', label: t('backToDesk') }
+      : { href: '/dashboard', label: t('backToDashboard') };
   const open = followUps.filter((f) => f.state !== 'closed').length;
   const overdue = followUps.filter((f) => f.overdue).length;
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium' });

@@ -23,9 +23,10 @@ import { getCaseDetail } from '@/lib/data/case-detail';
 import { getCaseLicence } from '@/lib/data/licence-status';
 import { getCasePermit } from '@/lib/data/permits';
 import { listEnterpriseCreditRecords } from '@/lib/data/credit-records';
-import { can } from '@/lib/auth/permissions';
+import { can, homePathFor } from '@/lib/auth/permissions';
 import { authorize } from '@/lib/data/viewer';
 import { zoneDate } from '@/lib/domain/clock';
+import { UrgeCaseForm } from '@/components/officer/urge-case-form';
 import { ReassignCaseForm } from '@/components/reassign/reassign-case-form';
 import { staffLabel } from '@/components/reassign/staff-label';
 import { caseReassignOptions, taskReassignOptions } from '@/lib/data/reassignment';
@@ -60,10 +61,11 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
     detail.canReassign && detail.combined ? taskReassignOptions(viewer, detail.id) : [],
     getLocale() as Promise<Locale>,
   ]);
-  // Managers have no intake queue: their way back is the dashboard.
-  const back = can(viewer, 'desk.queue')
-    ? { href: '/desk', label: t('back') }
-    : { href: '/dashboard', label: t('backToDashboard') };
+  // Managers read the queue but work from the dashboard: their way back is there.
+  const back =
+    homePathFor(viewer.roles) !== '/dashboard'
+      ? { href: '/desk', label: t('back') }
+      : { href: '/dashboard', label: t('backToDashboard') };
 
   return (
     <div className="flex flex-col gap-6">
@@ -78,6 +80,9 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
           <CaseClocks detail={detail} />
           <TaskReview detail={detail} viewerId={viewer.userId} />
           <CaseActions detail={detail} tolerance={tolerance} />
+          {detail.canUrge && detail.assignee && (
+            <UrgeCaseForm caseRef={{ caseId: detail.id, version: detail.version }} assigneeName={detail.assignee.name} />
+          )}
           {reassignOptions && (
             <ReassignCaseForm
               key={`reassign-${detail.version}`}
