@@ -58,8 +58,9 @@ function ChangeForm({
   const action = useCaseAction({ caseId: problemId, version });
   const form = useZodForm(changeProblemSchema, { defaultValues: { problemId, version, change, text: '', departmentId: '' } });
   const id = `problem-${problemId}-${change}`;
-  const onSubmit = form.handleSubmit(async (values) => {
-    await action.run(() => changeProblemAction(values));
+  // The raw values: the server parses them with the same schema (an empty department becomes null there).
+  const onSubmit = form.handleSubmit(async () => {
+    await action.run(() => changeProblemAction(form.getValues()));
   });
   const errors = form.formState.errors;
   const hint = t.has(`${change}.hint`) ? t(`${change}.hint`) : null;
