@@ -17,6 +17,6 @@ export const changeProblemSchema = z.object({
   version: z.number().int().min(1),
   change: z.enum(PROBLEM_CHANGE_NAMES as [ProblemChange, ...ProblemChange[]]),
   text: plainText().trim().max(2000, { error: 'tooLong' }).default(''),
-  departmentId: z.union([z.literal('').transform(() => null), z.guid({ error: 'required' })]).default(null),
+  departmentId: z.union([z.literal('').transform(() => null), z.null(), z.guid({ error: 'required' })]).default(null),
 });
 export type ChangeProblemFormInput = z.input<typeof changeProblemSchema>;
