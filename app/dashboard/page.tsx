@@ -78,6 +78,9 @@ export default async function DashboardPage({
           <Link href="/dashboard/reassign" className="text-primary hover:underline">
             {t('reassignLink')}
           </Link>
+          <Link href="/dashboard/problems" className="text-primary hover:underline">
+            {(await getTranslations('problems.overview'))('link')}
+          </Link>
         </div>
       </PageHeader>
 

@@ -104,6 +104,15 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
             {(await getTranslations('ratings.followUps'))('title')}
           </Link>
         )}
+        {/* Problems the viewer could own or be brought into: the officer's, the department's, a manager's. */}
+        {can(viewer, 'problem.read', {
+          pairedOfficerId: viewer.userId,
+          departmentIds: viewer.departmentId ? [viewer.departmentId] : [],
+        }) && (
+          <Link href="/desk/problems" className="text-sm text-primary hover:underline">
+            {(await getTranslations('problems.desk'))('title')}
+          </Link>
+        )}
         <dl className="flex flex-col gap-2 rounded-lg border bg-card p-4 text-sm sm:flex-row sm:flex-wrap sm:gap-x-8">
           <div className="flex flex-wrap items-center gap-2">
             <dt className="text-muted-foreground">{t('signedInAs')}</dt>

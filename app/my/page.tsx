@@ -34,9 +34,14 @@ export default async function MyHomePage() {
           <h1 className="text-2xl font-bold">{t('title')}</h1>
           <p className="mt-1 text-muted-foreground">{t('intro')}</p>
         </div>
-        <Button asChild variant="outline">
-          <Link href="/services">{t('browseServices')}</Link>
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <Link href="/my/problems">{(await getTranslations('problems.my'))('title')}</Link>
+          </Button>
+          <Button asChild variant="outline">
+            <Link href="/services">{t('browseServices')}</Link>
+          </Button>
+        </div>
       </div>
 
       <section aria-labelledby="my-enterprises" className="flex flex-col gap-3">

@@ -23,6 +23,9 @@ const KNOWN_KINDS = new Set([
   'suspension_lifted',
   'promise_breached',
   'rating_follow_up_result',
+  'problem_taken',
+  'problem_progress',
+  'problem_resolved',
 ]);
 
 /** The inbox entries, newest first; unread ones stand out in weight, a dot and words, not colour alone. */
@@ -67,6 +70,11 @@ export async function InboxList({ items }: { items: InboxItem[] }) {
               {n.caseId ? (
                 <Link href={`/my/cases/${n.caseId}`} className="text-sm text-primary hover:underline">
                   {t('viewCase', { number: n.caseNumber ?? (n.caseTitle ? pickLanguage(n.caseTitle, locale) : '') })}
+                </Link>
+              ) : null}
+              {typeof n.payload.problemId === 'string' ? (
+                <Link href={`/my/problems/${n.payload.problemId}`} className="text-sm text-primary hover:underline">
+                  {t('viewProblem', { title: typeof n.payload.title === 'string' ? n.payload.title : '' })}
                 </Link>
               ) : null}
             </div>

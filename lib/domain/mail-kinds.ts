@@ -23,6 +23,14 @@ export const MAIL_KINDS = {
   rating_follow_up_result: 'essential',
   rating_follow_up_reopened: 'essential',
   case_urged: 'essential',
+  // Problems (入企业、找问题、破瓶颈): what the owner or the enterprise must act on is essential, progress is not.
+  problem_raised: 'essential',
+  problem_taken: 'optional',
+  problem_progress: 'optional',
+  problem_department: 'essential',
+  problem_resolved: 'essential',
+  problem_confirmed: 'optional',
+  problem_reopened: 'essential',
 } as const satisfies Record<string, 'essential' | 'optional'>;
 
 export type NotificationKind = keyof typeof MAIL_KINDS;

@@ -81,7 +81,18 @@ import { changeFollowUp, getCaseRating, listFollowUps, rateCase, replyToFollowUp
 import { listPairings, pairEnterprise, pairPark } from '@/lib/data/pairings';
 import { getOfficerHome } from '@/lib/data/officer-home';
 import { urgeCase } from '@/lib/data/case-urge';
+import {
+  attachProblemFile,
+  changeProblem,
+  getProblem,
+  getProblemOverview,
+  listDeskProblems,
+  listMyProblems,
+  raiseProblem,
+  readProblemFile,
+} from '@/lib/data/problems';
 import { materialVersions } from './drawing-fixtures';
+import { minimalPdf } from './file-fixtures';
 import { setUpTestDatabase } from './harness';
 
 const test = setUpTestDatabase();
@@ -527,7 +538,8 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
         { assessmentId: ctx.assessmentId, bytes: new TextEncoder().encode('x'), originalName: 'x.pdf' },
         meta,
       ),
-  },  {
+  },
+  {
     operation: 'listPairings',
     allowed: ['clerk', 'reviewerFire', 'reviewerPlanning', 'officer', 'manager', 'admin'],
     call: (v) => listPairings(v),
@@ -550,6 +562,60 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     operation: "urgeCase(A's case)",
     allowed: ['officer', 'manager'],
     call: (v, ctx) => urgeCase(v, { caseId: ctx.assignedOfA, note: '请尽快办理' }, meta),
+  },
+  {
+    operation: "raiseProblem(enterprise A's)",
+    allowed: ['applicantA'],
+    call: (v, ctx) =>
+      raiseProblem(v, { enterpriseId: ctx.enterpriseA, kind: 'land', title: '用地指标', description: '缺少用地指标' }, meta),
+  },
+  { operation: 'listMyProblems', allowed: ['applicantA', 'applicantB'], call: (v) => listMyProblems(v) },
+  {
+    operation: 'listDeskProblems',
+    allowed: ['reviewerFire', 'reviewerPlanning', 'officer', 'manager'],
+    call: (v) => listDeskProblems(v),
+  },
+  {
+    // A's problem: its members, its paired officer, managers; fire was brought in, planning was not.
+    operation: "getProblem(A's, fire brought in)",
+    allowed: ['applicantA', 'reviewerFire', 'officer', 'manager'],
+    call: (v, ctx) => getProblem(v, ctx.problemOfA),
+  },
+  {
+    // B's problem (B has no paired officer): not A, not the officer paired with A.
+    operation: "getProblem(B's)",
+    allowed: ['applicantB', 'manager'],
+    call: (v, ctx) => getProblem(v, ctx.problemOfB),
+  },
+  {
+    operation: "changeProblem(take A's)",
+    allowed: ['officer', 'manager'],
+    call: async (v, ctx) => changeProblem(v, { problemId: await ctx.freshProblem('A'), version: 1, change: 'take' }, meta),
+  },
+  {
+    operation: "changeProblem(take B's)",
+    allowed: ['manager'],
+    call: async (v, ctx) => changeProblem(v, { problemId: await ctx.freshProblem('B'), version: 1, change: 'take' }, meta),
+  },
+  {
+    // A resolved problem of A: only A's members confirm it.
+    operation: "changeProblem(confirm A's)",
+    allowed: ['applicantA'],
+    call: async (v, ctx) => changeProblem(v, { problemId: await ctx.resolvedProblemOfA(), version: 3, change: 'confirm' }, meta),
+  },
+  { operation: 'getProblemOverview', allowed: ['manager'], call: (v) => getProblemOverview(v) },
+  {
+    operation: "attachProblemFile(A's)",
+    allowed: ['applicantA', 'officer', 'manager'],
+    call: (v, ctx) =>
+      v.kind === 'user'
+        ? attachProblemFile(v, { problemId: ctx.problemOfA, bytes: minimalPdf(), originalName: 'site.pdf' }, meta)
+        : Promise.reject(new DomainError('unauthenticated')),
+  },
+  {
+    operation: "readProblemFile(A's)",
+    allowed: ['applicantA', 'reviewerFire', 'officer', 'manager'],
+    call: (v, ctx) => readProblemFile(v, ctx.problemOfA, ctx.problemFileOfA, meta),
   },
 ];
 
@@ -580,6 +646,14 @@ type Context = {
   officerId: string;
   itemUpdate: Parameters<typeof updateServiceItem>[2];
   itemContent: ServiceItemInput;
+  /** A's problem with fire brought in and a document attached; B's problem (unassigned). */
+  problemOfA: string;
+  problemFileOfA: string;
+  problemOfB: string;
+  /** A new problem of A or B, open (version 1). */
+  freshProblem: (of: 'A' | 'B') => Promise<string>;
+  /** A new problem of A, taken and resolved by its officer (version 3). */
+  resolvedProblemOfA: () => Promise<string>;
 };
 
 async function outcome(promise: Promise<unknown>): Promise<'allowed' | 'denied'> {
@@ -698,6 +772,34 @@ describe('authorization matrix: every operation × every persona', () => {
       validFrom: assessment.validFrom,
       validUntil: assessment.validUntil,
     };
+    ctx.freshProblem = async (of) => {
+      const [raiser, enterpriseId] =
+        of === 'A'
+          ? [applicantA, ctx.enterpriseA]
+          : [viewers.applicantB, viewers.applicantB.kind === 'user' ? viewers.applicantB.memberships[0].enterpriseId : ''];
+      return (await raiseProblem(raiser, { enterpriseId, kind: 'utilities', title: '用电增容', description: '增容未批复' }, meta))
+        .id;
+    };
+    ctx.resolvedProblemOfA = async () => {
+      const problemId = await ctx.freshProblem('A');
+      await changeProblem(viewers.officer, { problemId, version: 1, change: 'take' }, meta);
+      await changeProblem(viewers.officer, { problemId, version: 2, change: 'resolve', text: '已协调解决' }, meta);
+      return problemId;
+    };
+    ctx.problemOfA = await ctx.freshProblem('A');
+    await changeProblem(viewers.officer, { problemId: ctx.problemOfA, version: 1, change: 'take' }, meta);
+    await changeProblem(
+      viewers.officer,
+      { problemId: ctx.problemOfA, version: 2, change: 'bring_in_department', departmentId: fire.id },
+      meta,
+    );
+    if (applicantA.kind !== 'user') throw new Error('seed is missing personas');
+    ({ fileId: ctx.problemFileOfA } = await attachProblemFile(
+      applicantA,
+      { problemId: ctx.problemOfA, bytes: minimalPdf(), originalName: 'a.pdf' },
+      meta,
+    ));
+    ctx.problemOfB = await ctx.freshProblem('B');
     ctx.itemContent = serviceItemSchema.parse(await getServiceItemForEdit(viewers.admin, 'XC-JP-103'));
     const guide = await getServiceGuide(ANONYMOUS, 'XC-MC-001');
     ctx.itemUpdate = {

@@ -16,6 +16,7 @@ import names from './names.json';
 import notices from './notices.json';
 import obligations from './obligations.json';
 import officer from './officer.json';
+import problems from './problems.json';
 import projects from './projects.json';
 import promise from './promise.json';
 import ratings from './ratings.json';
@@ -41,6 +42,7 @@ const messages = {
   notices,
   obligations,
   officer,
+  problems,
   projects,
   promise,
   ratings,
