@@ -17,6 +17,7 @@ import {
 import * as data from './seed-data';
 import { seedDemoCases } from './seed-cases';
 import { seedDemoNames } from './seed-names';
+import { seedKeyProjects } from './seed-key-projects';
 import { hashPassword } from '../lib/auth/password';
 import { appendAudit } from '../lib/data/audit';
 import { numberClauses } from '../lib/domain/promises';
@@ -204,6 +205,7 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       .onConflictDoNothing({ target: officerEnterprises.enterpriseId })
       .returning({ id: officerEnterprises.enterpriseId });
     inserted.officerPairings = pairings.length;
+    inserted.keyProjects = await seedKeyProjects(tx);
     if (Object.values(inserted).some((n) => n > 0)) {
       await appendAudit(
         tx,
