@@ -75,6 +75,9 @@ export default async function DashboardPage({
           <Link href="/dashboard/reassign" className="text-primary hover:underline">
             {t('reassignLink')}
           </Link>
+          <Link href="/dashboard/key-projects" className="text-primary hover:underline">
+            {translate('keyProjects.link')}
+          </Link>
         </div>
       </PageHeader>
 

@@ -226,8 +226,16 @@ export type KeyProjectDetail = KeyProjectSummary & {
   may: { report: boolean; recordMilestone: boolean; manage: boolean };
 };
 
-/** One key project with its report history, milestones and task force; null when the project is not a key project. */
-export async function getKeyProject(viewer: Viewer, projectId: string): Promise<KeyProjectDetail | null> {
+/**
+ * One key project with its report history, milestones and task force; null when the project is not a
+ * key project. The project page asks `quietly`: staff who read the project but not its figures (a
+ * reviewer of one of its cases) get null there rather than a refusal.
+ */
+export async function getKeyProject(
+  viewer: Viewer,
+  projectId: string,
+  options: { quietly?: boolean } = {},
+): Promise<KeyProjectDetail | null> {
   if (!UUID.safeParse(projectId).success) throw notFound('project');
   const db = await getDb();
   const { asOf, year } = asOfToday();
@@ -237,6 +245,7 @@ export async function getKeyProject(viewer: Viewer, projectId: string): Promise<
     if (viewer.kind !== 'user') throw unauthenticated();
     return null;
   }
+  if (options.quietly && viewer.kind === 'user' && !can(viewer, 'keyProject.read', loaded.resource)) return null;
   authorize(viewer, 'keyProject.read', loaded.resource);
   const history = await db
     .select({ r: investmentReports, reportedBy: users.name })
