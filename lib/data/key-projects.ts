@@ -43,7 +43,7 @@ import { actorId, authorize } from './viewer';
 
 const UUID = z.guid();
 
-export type TeamMember = { userId: string; name: string; role: 'lead' | 'member'; department: string | null };
+export type TeamMember = { userId: string; name: string; role: 'lead' | 'member'; department: { zh: string; en: string } | null };
 export type MilestoneView = { id: string; name: string; plannedOn: string; actualOn: string | null; late: boolean };
 export type KeyProjectSummary = {
   projectId: string;
@@ -117,6 +117,7 @@ async function loadKeyProjects(db: Executor, asOf: string, year: number, project
         name: users.name,
         role: keyProjectTeamMembers.role,
         departmentZh: departments.nameZh,
+        departmentEn: departments.nameEn,
       })
       .from(keyProjectTeamMembers)
       .innerJoin(users, eq(users.id, keyProjectTeamMembers.userId))
@@ -157,7 +158,12 @@ async function loadKeyProjects(db: Executor, asOf: string, year: number, project
       lateMilestones: milestoneViews.filter((m) => m.late),
       pendingDepartments: pending.filter((p) => p.projectId === k.projectId).map(({ zh, en }) => ({ zh, en })),
       resource: { enterpriseId: r.enterpriseId, pairedOfficerId: r.pairedOfficerId, teamMemberIds: members.map((m) => m.userId) },
-      team: members.map((m) => ({ userId: m.userId, name: m.name, role: m.role, department: m.departmentZh })),
+      team: members.map((m) => ({
+        userId: m.userId,
+        name: m.name,
+        role: m.role,
+        department: m.departmentZh && m.departmentEn ? { zh: m.departmentZh, en: m.departmentEn } : null,
+      })),
       milestones: milestoneViews,
       reports: own,
     };

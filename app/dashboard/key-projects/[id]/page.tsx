@@ -126,7 +126,7 @@ export default async function KeyProjectPage({ params }: { params: Promise<{ id:
               {detail.team.map((m) => (
                 <li key={m.userId}>
                   <span className="font-medium">{m.name}</span> · {m.role === 'lead' ? t('detail.lead') : t('detail.member')}
-                  {m.department ? ` · ${m.department}` : ''}
+                  {m.department ? ` · ${pickLanguage(m.department, locale as Locale)}` : ''}
                 </li>
               ))}
             </ul>
