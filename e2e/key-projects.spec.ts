@@ -11,7 +11,7 @@ test('the manager sees a key project behind plan and opens it', async ({ page })
   await page.getByRole('link', { name: '重点项目' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '重点项目' })).toBeVisible();
   await expect(page.getByText('省市重点项目 (12)')).toBeVisible();
-  const row = page.getByRole('row').filter({ hasText: AIRCRAFT_BASE });
+  const row = page.getByRole('row').filter({ hasText: AIRCRAFT_BASE }).filter({ hasText: '滞后' });
   await expect(row.getByText('滞后', { exact: true })).toBeVisible();
   await row.getByRole('link', { name: AIRCRAFT_BASE }).click();
 

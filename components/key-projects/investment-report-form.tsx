@@ -36,13 +36,15 @@ export function InvestmentReportForm({ projectId, months }: { projectId: string;
   });
   const month = form.watch('month');
   const current = months.find((m) => m.month === month)?.current ?? null;
-  const submit = form.handleSubmit(async (values) => {
+  // The action parses the form's own input again (in 万元), not the yuan the schema turns it into.
+  const submit = form.handleSubmit(async () => {
     setFormError(undefined);
     setDone(false);
-    const result = await investmentReportAction({ ...values, correctsReportId: current?.id });
+    const input = { ...form.getValues(), correctsReportId: current?.id };
+    const result = await investmentReportAction(input);
     if (result.ok) {
       setDone(true);
-      form.reset({ ...values, amountWan: '', note: '', reason: '', correctsReportId: current?.id });
+      form.reset({ ...input, amountWan: '', note: '', reason: '' });
       startRefresh(() => router.refresh());
     } else setFormError(applyActionErrors(form, result));
   });
