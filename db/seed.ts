@@ -18,6 +18,7 @@ import * as data from './seed-data';
 import { seedDemoCases } from './seed-cases';
 import { seedDemoNames } from './seed-names';
 import { seedEnterpriseService } from './seed-service';
+import { seedKeyProjects } from './seed-key-projects';
 import { hashPassword } from '../lib/auth/password';
 import { appendAudit } from '../lib/data/audit';
 import { numberClauses } from '../lib/domain/promises';
@@ -206,6 +207,7 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
       .returning({ id: officerEnterprises.enterpriseId });
     inserted.officerPairings = pairings.length;
     Object.assign(inserted, await seedEnterpriseService(tx, { passwordHash, departmentId: deptId('enterprise-service') }));
+    inserted.keyProjects = await seedKeyProjects(tx);
     if (Object.values(inserted).some((n) => n > 0)) {
       await appendAudit(
         tx,

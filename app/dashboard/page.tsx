@@ -81,6 +81,9 @@ export default async function DashboardPage({
           <Link href="/dashboard/problems" className="text-primary hover:underline">
             {(await getTranslations('problems.overview'))('link')}
           </Link>
+          <Link href="/dashboard/key-projects" className="text-primary hover:underline">
+            {translate('keyProjects.link')}
+          </Link>
         </div>
       </PageHeader>
 

@@ -99,6 +99,11 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
             {(await getTranslations('obligations.risk'))('title')}
           </Link>
         )}
+        {can(viewer, 'keyProject.list') && (
+          <Link href="/dashboard/key-projects" className="text-sm text-primary hover:underline">
+            {(await getTranslations('keyProjects'))('title')}
+          </Link>
+        )}
         {can(viewer, 'followUp.list') && (
           <Link href="/desk/follow-ups" className="text-sm text-primary hover:underline">
             {(await getTranslations('ratings.followUps'))('title')}

@@ -11,6 +11,7 @@ import {
 import { queuePageSchema, queueQuerySchema } from './desk-schemas';
 import { nameCheckRequestSchema, nameCheckResultSchema } from './names-schemas';
 import { licenceCodeParamsSchema, licenceVerificationSchema } from './licences-schemas';
+import { keyProjectsPayloadSchema } from './key-projects-schemas';
 
 /*
  * The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the routes use
@@ -33,7 +34,7 @@ export type ApiEndpoint = {
   path: string;
   /** Also the key of the endpoint's wording in the `api` message namespace. */
   operationId: string;
-  tag: 'catalogue' | 'desk' | 'names' | 'licences' | 'meta';
+  tag: 'catalogue' | 'desk' | 'names' | 'licences' | 'keyProjects' | 'meta';
   /** Needs a signed-in session (the Auth.js session cookie). */
   signedIn?: boolean;
   summary: string;
@@ -124,6 +125,21 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
   },
   {
     method: 'get',
+    path: '/api/v1/key-projects',
+    operationId: 'listKeyProjects',
+    tag: 'keyProjects',
+    signedIn: true,
+    summary: 'Get the key projects against plan',
+    description:
+      "The zone's key projects (provincial and municipal) and urban-upgrading projects: planned investment, this year's plan and the investment completed this year, by group and by project, amounts in yuan. Managers and officers.",
+    responses: [
+      { status: 200, description: 'The figures as of today.', schema: keyProjectsPayloadSchema },
+      { status: 401, description: 'Not signed in.', schema: errorSchema },
+      { status: 403, description: 'Signed in, but neither a manager nor an officer.', schema: errorSchema },
+    ],
+  },
+  {
+    method: 'get',
     path: '/api/v1/openapi.json',
     operationId: 'getOpenApiDocument',
     tag: 'meta',
@@ -138,6 +154,7 @@ export const API_TAGS = [
   { name: 'desk', description: 'Staff work lists; need a signed-in session cookie.' },
   { name: 'names', description: 'Enterprise names: the name check before registration.' },
   { name: 'licences', description: 'Licences issued here: public verification by credit code.' },
+  { name: 'keyProjects', description: 'Key projects against their investment plans; need a signed-in session cookie.' },
   { name: 'meta', description: 'About the API itself.' },
 ] as const;
 

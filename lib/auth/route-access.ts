@@ -11,8 +11,9 @@ const SECTIONS: readonly { prefix: string; operation: Operation }[] = [
   { prefix: '/desk/follow-ups', operation: 'followUp.list' },
   { prefix: '/desk', operation: 'desk.queue' },
   { prefix: '/officer', operation: 'officer.home' },
-  // Before /dashboard: officers see their part of the obligations ledger too.
+  // Before /dashboard: officers see their part of the obligations ledger and of the key projects too.
   { prefix: '/dashboard/obligations', operation: 'obligation.riskView' },
+  { prefix: '/dashboard/key-projects', operation: 'keyProject.list' },
   { prefix: '/dashboard', operation: 'dashboard.view' },
   { prefix: '/admin', operation: 'users.list' },
   { prefix: '/account', operation: 'account.settings' },

@@ -20,6 +20,8 @@ export const PROJECT_INDUSTRIES = {
   '38': { zh: '电气机械和器材制造业', en: 'Electrical machinery and equipment' },
   '39': { zh: '计算机、通信和其他电子设备制造业', en: 'Computers, communication and other electronic equipment' },
   '44': { zh: '电力、热力生产和供应业', en: 'Electricity and heat production and supply' },
+  // The zone's own urban-upgrading works (城市提质): roads, pipes, parks.
+  '48': { zh: '土木工程建筑业', en: 'Civil engineering construction' },
   '59': { zh: '仓储业', en: 'Warehousing' },
   '73': { zh: '研究和试验发展', en: 'Research and experimental development' },
 } as const satisfies Record<string, Bilingual>;

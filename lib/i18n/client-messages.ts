@@ -32,6 +32,8 @@ export const CLIENT_MESSAGE_PATHS = [
   'applicant.wizard',
   'applicant.withdraw',
   'case.upload',
+  'keyProjects.reportForm',
+  'keyProjects.milestoneForm',
   'licences.statusForm',
   'mail.settings.form',
   'names.composer',

@@ -6,6 +6,10 @@ import {
   departments,
   emailOutbox,
   enterprises,
+  investmentReports,
+  keyProjectMilestones,
+  keyProjects,
+  projects,
   obligations,
   permits,
   ratingFollowUps,
@@ -91,6 +95,17 @@ import {
   raiseProblem,
   readProblemFile,
 } from '@/lib/data/problems';
+import {
+  addMilestone,
+  correctInvestmentReport,
+  getKeyProject,
+  keyProjectsPayload,
+  listKeyProjects,
+  recordMilestone,
+  reportInvestment,
+  saveKeyProject,
+  setTaskForce,
+} from '@/lib/data/key-projects';
 import { materialVersions } from './drawing-fixtures';
 import { minimalPdf } from './file-fixtures';
 import { setUpTestDatabase } from './harness';
@@ -616,6 +631,65 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     operation: "readProblemFile(A's)",
     allowed: ['applicantA', 'reviewerFire', 'officer', 'manager'],
     call: (v, ctx) => readProblemFile(v, ctx.problemOfA, ctx.problemFileOfA, meta),
+  // Key projects: A's seeded one (phase one, the demo officer leads its task force) and A's phase two,
+  // marked key for the matrix; each report goes to a month of its own.
+  { operation: 'listKeyProjects', allowed: ['officer', 'manager', 'admin'], call: (v) => listKeyProjects(v) },
+  {
+    operation: 'getKeyProject',
+    allowed: ['applicantA', 'officer', 'manager', 'admin'],
+    call: (v, ctx) => getKeyProject(v, ctx.keyProjectOfA),
+  },
+  { operation: 'keyProjectsPayload', allowed: ['officer', 'manager'], call: (v) => keyProjectsPayload(v) },
+  {
+    operation: 'saveKeyProject',
+    allowed: ['manager', 'admin'],
+    call: (v, ctx) =>
+      saveKeyProject(
+        v,
+        {
+          projectId: ctx.secondKeyProjectOfA,
+          level: 'zone',
+          programme: 'key',
+          plannedYuan: 150_000_000,
+          continuing: false,
+          startedOn: null,
+          year: 2026,
+          annualPlanYuan: 20_000_000,
+        },
+        meta,
+      ),
+  },
+  {
+    operation: 'addMilestone',
+    allowed: ['manager', 'admin'],
+    call: (v, ctx) => addMilestone(v, { projectId: ctx.secondKeyProjectOfA, name: '开工建设', plannedOn: '2027-03-31' }, meta),
+  },
+  {
+    operation: 'setTaskForce',
+    allowed: ['manager', 'admin'],
+    call: (v, ctx) => setTaskForce(v, { projectId: ctx.secondKeyProjectOfA, leadId: ctx.officerId, memberIds: [] }, meta),
+  },
+  {
+    operation: 'reportInvestment',
+    allowed: ['applicantA', 'officer'],
+    call: (v, ctx) =>
+      reportInvestment(v, { projectId: ctx.secondKeyProjectOfA, month: ctx.nextMonth(), amountYuan: 1_000_000 }, meta),
+  },
+  {
+    operation: 'correctInvestmentReport',
+    allowed: ['applicantA', 'officer'],
+    call: async (v, ctx) => {
+      const [report] = await ctx.db
+        .insert(investmentReports)
+        .values({ projectId: ctx.secondKeyProjectOfA, month: ctx.nextMonth(), amountYuan: 1_000_000 })
+        .returning({ id: investmentReports.id });
+      return correctInvestmentReport(v, { reportId: report.id, amountYuan: 900_000, reason: '更正' }, meta);
+    },
+  },
+  {
+    operation: 'recordMilestone',
+    allowed: ['officer', 'manager'],
+    call: (v, ctx) => recordMilestone(v, { milestoneId: ctx.milestoneOfA, actualOn: '2026-11-20' }, meta),
   },
 ];
 
@@ -654,6 +728,13 @@ type Context = {
   freshProblem: (of: 'A' | 'B') => Promise<string>;
   /** A new problem of A, taken and resolved by its officer (version 3). */
   resolvedProblemOfA: () => Promise<string>;
+  keyProjectOfA: string;
+  secondKeyProjectOfA: string;
+  milestoneOfA: string;
+  officerId: string;
+  /** A month not reported yet on A's second key project (one per call). */
+  nextMonth: () => string;
+  db: typeof test.db;
 };
 
 async function outcome(promise: Promise<unknown>): Promise<'allowed' | 'denied'> {
@@ -762,6 +843,26 @@ describe('authorization matrix: every operation × every persona', () => {
       industry: '30',
       stage: 'land_planning',
     });
+    const keyProjectOf = async (code: string) =>
+      (await test.db.select({ id: projects.id }).from(projects).where(eq(projects.code, code)))[0].id;
+    ctx.keyProjectOfA = await keyProjectOf('2025-411071-30-03-000101');
+    ctx.secondKeyProjectOfA = await keyProjectOf('2026-411071-30-03-000102');
+    await test.db
+      .insert(keyProjects)
+      .values({ projectId: ctx.secondKeyProjectOfA, level: 'zone', programme: 'key', plannedYuan: 150_000_000 });
+    [{ id: ctx.milestoneOfA }] = await test.db
+      .select({ id: keyProjectMilestones.id })
+      .from(keyProjectMilestones)
+      .where(eq(keyProjectMilestones.projectId, ctx.keyProjectOfA))
+      .limit(1);
+    if (viewers.officer.kind !== 'user') throw new Error('seed is missing personas');
+    ctx.officerId = viewers.officer.userId;
+    let months = 0;
+    ctx.nextMonth = () => {
+      months += 1;
+      return `${2000 + Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`;
+    };
+    ctx.db = test.db;
     const [assessment] = await listAssessments(viewers.admin);
     ctx.assessmentId = assessment.id;
     ctx.assessmentInput = {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, enterpriseProblems, notifications, problemSteps } from '@/db/schema';
+import { auditEvents, enterpriseProblems, notifications, officerEnterprises, problemSteps } from '@/db/schema';
 import type { Viewer } from '@/lib/auth/permissions';
 import { loadWorkingCalendar } from '@/lib/data/calendar';
 import { atInstant } from '@/lib/data/now';
@@ -51,6 +51,8 @@ describe('problems (入企业、找问题、破瓶颈)', () => {
     ).map(user);
     enterpriseA = a.memberships[0].enterpriseId;
     enterpriseB = b.memberships[0].enterpriseId;
+    // The seed pairs every enterprise; B's is unpaired here, so that the unassigned path is exercised.
+    await test.db.delete(officerEnterprises).where(eq(officerEnterprises.enterpriseId, enterpriseB));
   });
 
   const raise = (v: UserViewer, enterpriseId: string, title = '厂区用电增容') =>

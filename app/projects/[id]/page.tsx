@@ -2,13 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { amountUnit } from '@/components/key-projects/amounts';
+import { KeyProjectReports } from '@/components/key-projects/key-project-reports';
 import { PageHeader } from '@/components/layout/page-header';
 import { ProjectCases, ProjectFacts, ProjectFiling, ProjectPlan, ProjectWaivers } from '@/components/projects/project-view';
 import { Button } from '@/components/ui/button';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
+import { getKeyProject } from '@/lib/data/key-projects';
 import { getProject } from '@/lib/data/projects';
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const { id } = await params;
   const [project, t] = await Promise.all([load(id), getTranslations('projects.view')]);
+  const keyProject = await getKeyProject(await getViewer(), project.id, { quietly: true });
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -47,6 +51,7 @@ export default async function ProjectPage({ params }: Props) {
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
+          {keyProject ? <KeyProjectPanel detail={keyProject} /> : null}
           <ProjectFiling project={project} />
           <ProjectPlan project={project} />
           <ProjectCases project={project} />
@@ -57,5 +62,27 @@ export default async function ProjectPage({ params }: Props) {
         </aside>
       </div>
     </div>
+  );
+}
+
+/** A key project's figures and its monthly investment reports, for the owner and its officer. */
+async function KeyProjectPanel({ detail }: { detail: NonNullable<Awaited<ReturnType<typeof getKeyProject>>> }) {
+  const [t, format, locale] = await Promise.all([getTranslations('keyProjects'), getFormatter(), getLocale()]);
+  const amount = (yuan: number) => format.number(amountUnit(locale, yuan), { maximumFractionDigits: 2 });
+  return (
+    <section aria-labelledby="key-project" className="flex flex-col gap-3 rounded-lg border p-4">
+      <h2 id="key-project" className="text-lg font-semibold">
+        {t('projectPanel.title')}
+      </h2>
+      <p className="text-sm">
+        {t('projectPanel.intro', {
+          level: detail.programme === 'key' ? t(`levels.${detail.level}`) : t('programmes.urban_upgrading'),
+          annualPlan: amount(detail.annualPlanYuan),
+          completed: amount(detail.completedYuan),
+        })}{' '}
+        {detail.behindPlan ? <span className="font-medium text-destructive">{t('projectPanel.behind')}</span> : null}
+      </p>
+      <KeyProjectReports detail={detail} />
+    </section>
   );
 }

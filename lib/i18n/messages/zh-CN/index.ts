@@ -10,6 +10,7 @@ import desk from './desk.json';
 import drawings from './drawings.json';
 import errors from './errors.json';
 import home from './home.json';
+import keyProjects from './key-projects.json';
 import licences from './licences.json';
 import mail from './mail.json';
 import names from './names.json';
@@ -36,6 +37,7 @@ const messages = {
   drawings,
   errors,
   home,
+  keyProjects,
   licences,
   mail,
   names,
