@@ -631,6 +631,7 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     operation: "readProblemFile(A's)",
     allowed: ['applicantA', 'reviewerFire', 'officer', 'manager'],
     call: (v, ctx) => readProblemFile(v, ctx.problemOfA, ctx.problemFileOfA, meta),
+  },
   // Key projects: A's seeded one (phase one, the demo officer leads its task force) and A's phase two,
   // marked key for the matrix; each report goes to a month of its own.
   { operation: 'listKeyProjects', allowed: ['officer', 'manager', 'admin'], call: (v) => listKeyProjects(v) },
@@ -731,7 +732,6 @@ type Context = {
   keyProjectOfA: string;
   secondKeyProjectOfA: string;
   milestoneOfA: string;
-  officerId: string;
   /** A month not reported yet on A's second key project (one per call). */
   nextMonth: () => string;
   db: typeof test.db;
@@ -856,7 +856,6 @@ describe('authorization matrix: every operation × every persona', () => {
       .where(eq(keyProjectMilestones.projectId, ctx.keyProjectOfA))
       .limit(1);
     if (viewers.officer.kind !== 'user') throw new Error('seed is missing personas');
-    ctx.officerId = viewers.officer.userId;
     let months = 0;
     ctx.nextMonth = () => {
       months += 1;
