@@ -295,7 +295,8 @@ export async function seedKeyProjects(tx: Executor): Promise<number> {
     .values({
       name: PLATFORM_COMPANY,
       industry: '城市基础设施投资建设',
-      park: '电子商务产业园',
+      // The zone's own company, in no park and paired with no officer: the 113 served enterprises are the parks'.
+      park: null,
       address: '河南省许昌经济技术开发区长安大道1688号',
     })
     .onConflictDoNothing({ target: enterprises.name });
