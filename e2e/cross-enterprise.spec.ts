@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, signIn } from './fixtures';
 
 /** What enterprise A (applicant@, 河南鸿之业) has: a case, one of its files and one of its notices. */
 type Target = { caseId: string; number: string; fileUrl: string; noticeUrl: string };
