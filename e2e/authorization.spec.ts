@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, test, signIn } from './fixtures';
 
 test('an anonymous visitor is sent to sign in, and back afterwards', async ({ page }) => {
   await page.goto('/my');

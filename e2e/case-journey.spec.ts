@@ -1,6 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { fillEstablishmentForm } from './establishment';
 import {
+  expect,
+  test,
   actFor,
   ESTABLISHMENT_MATERIALS,
   nextStep,

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, signIn } from './fixtures';
 
 const ITEM_EN =
   /^(Enterprise name self-declaration|Enterprise establishment registration \(new business licence\)|Combined approval of an investment and construction project): /;

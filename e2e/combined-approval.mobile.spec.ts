@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from './fixtures';
 import { combinedJourney, createConstructionStageProject } from './combined-journey';
 
 test.describe.configure({ timeout: 420_000 });

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from './fixtures';
 import { combinedJourney } from './combined-journey';
 
 // Five people, three departments, two rounds: more time than the default per test.

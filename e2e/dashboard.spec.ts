@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { signIn } from './fixtures';
+import { expect, test, signIn } from './fixtures';
 
 /**
  * The manager's dashboard (DESIGN §9): filter to one department (the URL keeps it, so the view

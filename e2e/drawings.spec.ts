@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, signIn } from './fixtures';
 
 // pdf.js loads its chunk and worker on first use, on a production server sharing 2 cores.
 test.describe.configure({ timeout: 120_000 });

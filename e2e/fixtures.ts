@@ -1,5 +1,62 @@
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export { expect };
+
+/** A page's address with its ids replaced, so that each kind of page is scanned once per run of a worker. */
+const pageKind = (url: string) => {
+  const { pathname } = new URL(url);
+  return pathname
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ':id')
+    .replace(/\/[0-9A-Z]{18}$/, '/:code');
+};
+const scanned = new Set<string>();
+
+/**
+ * Every spec's test: an axe scan (WCAG 2.1 A and AA) of every page the journey visits, once the page
+ * has loaded, whether by goto or by a link or form; a test fails at its end if a page had a serious
+ * or critical violation. A scan cut short by the journey moving on is dropped (the page is scanned on a later visit).
+ */
+export const test = base.extend<{ accessibility: void }>({
+  accessibility: [
+    async ({ page }, use, testInfo) => {
+      const violations: string[] = [];
+      let queue = Promise.resolve();
+      const scan = (url: string) => {
+        const kind = pageKind(url);
+        if (!url.startsWith('http') || kind.startsWith('/api/') || scanned.has(kind)) return;
+        scanned.add(kind);
+        queue = queue.then(async () => {
+          try {
+            const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+            for (const v of results.violations) {
+              if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+              const targets = v.nodes.map((n) => n.target.join(' ')).slice(0, 5);
+              violations.push(`${kind}: ${v.id} (${v.impact}) — ${v.help} — ${targets.join(' | ')}`);
+            }
+          } catch {
+            scanned.delete(kind);
+          }
+        });
+      };
+      const onLoad = () => scan(page.url());
+      page.on('load', onLoad);
+      // Client-side navigations (links, router.push) do not fire 'load': scan once the new page has rendered.
+      const onNavigated = (frame: import('@playwright/test').Frame) => {
+        if (frame === page.mainFrame()) setTimeout(() => scan(frame.url()), 500);
+      };
+      page.on('framenavigated', onNavigated);
+      await use();
+      page.off('load', onLoad);
+      page.off('framenavigated', onNavigated);
+      await queue;
+      if (violations.length) await testInfo.attach('axe violations', { body: violations.join('\n'), contentType: 'text/plain' });
+      expect(violations, 'serious or critical accessibility violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const DEMO_PASSWORD = 'OneWindow-2026';
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, test, signIn } from './fixtures';
 
 // Issue 8 item 5: 受理 accepted a combined case with an empty form and all its core materials missing.
 test('the window sees what a case filed without its materials lacks and is offered neither acceptance', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, signIn } from './fixtures';
 
 // A common office laptop screen.
 test.use({ viewport: { width: 1366, height: 768 } });

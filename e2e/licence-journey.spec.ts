@@ -1,6 +1,14 @@
-import { expect, test } from '@playwright/test';
 import { fillEstablishmentForm } from './establishment';
-import { ESTABLISHMENT_MATERIALS, nextStep, openAtDesk, openLicenceFromWallet, signIn, uploadMaterials } from './fixtures';
+import {
+  expect,
+  test,
+  ESTABLISHMENT_MATERIALS,
+  nextStep,
+  openAtDesk,
+  openLicenceFromWallet,
+  signIn,
+  uploadMaterials,
+} from './fixtures';
 
 // Issue 4's journey: one new applicant from a name to a licence anyone can verify.
 test.describe.configure({ mode: 'serial' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { trackingCode } from '../lib/domain/case-tracking';
 import { makeCreditCode } from '../lib/domain/credit-code';
 

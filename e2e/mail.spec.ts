@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, test, signIn } from './fixtures';
 
 // The seeded establishment case of 一峰仓储 (渊鸿商贸), submitted and waiting at the window: no other spec acts on it.
 const SUBJECT = '许昌一峰仓储服务有限公司';

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD } from './fixtures';
+import { expect, test, DEMO_PASSWORD } from './fixtures';
 
 // What the framework or the database used to answer with a 500 (issue 13, finding 3): each is
 // now a 4xx with a message, from the running server.

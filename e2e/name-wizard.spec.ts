@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { nextStep, openAtDesk, signIn } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, nextStep, openAtDesk, signIn } from './fixtures';
 
 // Issue 8, items 3 and 4: the wizard checks the name as the applicant types, a refused name
 // comes back with its reason on the field, a similar one needs a statement the window sees.

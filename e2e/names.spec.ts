@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a visitor composes a name and sees each verdict explained', async ({ page }) => {
   await page.goto('/names');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, test, signIn } from './fixtures';
 
 for (const path of ['/', '/services', '/services/XC-JP-003', '/register']) {
   test(`${path} fits a phone screen`, async ({ page }) => {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { nextStep, signIn } from './fixtures';
+import { expect, test, nextStep, signIn } from './fixtures';
 
 // Long journeys through several pages: more time than the default per test.
 test.describe.configure({ timeout: 120_000 });

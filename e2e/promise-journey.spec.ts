@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { nextStep, signIn, uploadMaterial } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, nextStep, signIn, uploadMaterial } from './fixtures';
 
 /*
  * Promise-based approval (告知承诺制, DESIGN §4) from the promise to its enforcement, each step by

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, test, signIn } from './fixtures';
 
 // 好差评 (DESIGN §8): agent7's enterprise rates one of its completed cases (the name reservation
 // XC-2026-000027, used by no other spec) 1 star; the officer takes the follow-up and records the callback.

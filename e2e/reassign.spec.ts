@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openAtDesk, signIn } from './fixtures';
+import { expect, test, openAtDesk, signIn } from './fixtures';
 
 // A market-supervision case suspended in review (XC-2026-000034), used by no other spec.
 const CASE_NUMBER = 'XC-2026-000034';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a new applicant registers a new enterprise and lands on their home', async ({ page }) => {
   await page.goto('/register');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, test, signIn } from './fixtures';
 
 const HOMES = [
   { email: 'applicant@onewindow.test', path: '/my', heading: '我的办件' },

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, test, signIn } from './fixtures';
 
 // Demo accounts no other spec signs in as.
 const COPIED = 'agent3@onewindow.test';

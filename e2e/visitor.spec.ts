@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a visitor browses the catalogue in Chinese, switches to English and reads a guide', async ({ page }) => {
   await page.goto('/');

@@ -47,7 +47,7 @@ export function AnswersStep({ form, fields }: { form: UseFormReturn<WizardValues
             {field.type === 'reservedName' && field.options.length === 0 ? (
               <p className="rounded-md border border-dashed px-3 py-2 text-sm">
                 {t('form.noHeldNames')}{' '}
-                <Link href="/names" className="font-medium text-primary hover:underline">
+                <Link href="/names" className="font-medium text-primary underline underline-offset-4">
                   {t('form.reserveName')}
                 </Link>
               </p>

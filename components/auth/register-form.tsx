@@ -81,7 +81,7 @@ export function RegisterForm() {
       </Button>
       <p className="text-sm text-muted-foreground">
         {t('haveAccount')}{' '}
-        <Link href="/login" className="text-primary hover:underline">
+        <Link href="/login" className="text-primary underline underline-offset-4">
           {t('signIn')}
         </Link>
       </p>

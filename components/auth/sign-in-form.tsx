@@ -35,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       </Button>
       <p className="text-sm text-muted-foreground">
         {t('noAccount')}{' '}
-        <Link href="/register" className="text-primary hover:underline">
+        <Link href="/register" className="text-primary underline underline-offset-4">
           {t('register')}
         </Link>
       </p>

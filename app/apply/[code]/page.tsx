@@ -46,7 +46,7 @@ export default async function ApplyPage({ params }: Props) {
         <p className="text-muted-foreground">{t('intro')}</p>
         <p className="text-sm text-muted-foreground">
           {t('materialsCount', { count: guide.materials.length, required: guide.materials.filter((m) => m.required).length })}{' '}
-          <Link href={`/services/${guide.code}`} className="text-primary hover:underline">
+          <Link href={`/services/${guide.code}`} className="text-primary underline underline-offset-4">
             {t('guideLink')}
           </Link>
         </p>

@@ -31,7 +31,7 @@ export default async function AdminServiceEditPage({ params }: { params: Promise
         <p className="mt-1 text-muted-foreground">
           <span className="font-medium text-foreground">{pickLanguage({ zh: item.nameZh, en: item.nameEn }, locale)}</span>
           <span className="font-mono text-xs"> · {item.code}</span> · {t('currentVersion', { version: item.baseVersion })} ·{' '}
-          <Link href={`/services/${encodeURIComponent(item.code)}`} className="text-primary hover:underline">
+          <Link href={`/services/${encodeURIComponent(item.code)}`} className="text-primary underline underline-offset-4">
             {t('viewGuide')}
           </Link>
         </p>
