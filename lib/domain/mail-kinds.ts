@@ -22,6 +22,7 @@ export const MAIL_KINDS = {
   rating_follow_up_opened: 'essential',
   rating_follow_up_result: 'essential',
   rating_follow_up_reopened: 'essential',
+  filed_on_behalf: 'optional',
 } as const satisfies Record<string, 'essential' | 'optional'>;
 
 export type NotificationKind = keyof typeof MAIL_KINDS;
