@@ -94,6 +94,11 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
             {(await getTranslations('obligations.risk'))('title')}
           </Link>
         )}
+        {(can(viewer, 'case.fileOnBehalf') || can(viewer, 'case.fileOnBehalf', { pairedOfficerId: viewer.userId })) && (
+          <Link href="/desk/on-behalf" className="text-sm text-primary hover:underline">
+            {(await getTranslations('onBehalf'))('deskLink')}
+          </Link>
+        )}
         {can(viewer, 'followUp.list') && (
           <Link href="/desk/follow-ups" className="text-sm text-primary hover:underline">
             {(await getTranslations('ratings.followUps'))('title')}

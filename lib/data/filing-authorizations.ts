@@ -55,7 +55,7 @@ export async function listAuthorizations(viewer: Viewer, enterpriseId: string) {
   const db = await getDb();
   const resource = await enterpriseServiceResource(db, enterpriseId);
   authorize(viewer, 'authorization.read', resource);
-  const mayRevoke = can(viewer, 'authorization.record', resource);
+  const mayRecord = can(viewer, 'authorization.record', resource);
   const [enterprise] = await db
     .select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode })
     .from(enterprises)
@@ -76,6 +76,8 @@ export async function listAuthorizations(viewer: Viewer, enterpriseId: string) {
   const viewerId = viewer.kind === 'user' ? viewer.userId : null;
   return {
     enterprise,
+    /** The viewer may record (and revoke) the enterprise's authorizations. */
+    mayRecord,
     authorizations: rows.map(({ a, agentName, fileName }) => {
       const status = authorizationStatus(a, today);
       return {
@@ -89,7 +91,7 @@ export async function listAuthorizations(viewer: Viewer, enterpriseId: string) {
         file: { id: a.fileId, name: fileName },
         recordedAt: a.recordedAt.toISOString(),
         usable: status === 'valid' && a.agentId === viewerId,
-        revocable: mayRevoke && !a.revokedAt,
+        revocable: mayRecord && !a.revokedAt,
       };
     }),
   };

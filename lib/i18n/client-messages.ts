@@ -33,6 +33,7 @@ export const CLIENT_MESSAGE_PATHS = [
   'licences.statusForm',
   'mail.settings.form',
   'names.composer',
+  'onBehalf',
   'projects.form',
   'projects.filing',
   'promise.route',

@@ -15,6 +15,7 @@ import mail from './mail.json';
 import names from './names.json';
 import notices from './notices.json';
 import obligations from './obligations.json';
+import onBehalf from './onBehalf.json';
 import projects from './projects.json';
 import promise from './promise.json';
 import ratings from './ratings.json';
@@ -39,6 +40,7 @@ const messages = {
   names,
   notices,
   obligations,
+  onBehalf,
   projects,
   promise,
   ratings,
