@@ -259,8 +259,9 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     assignee: c.assigneeId ? { id: c.assigneeId, name: row.assigneeName ?? '' } : null,
     contact: c.contact,
     formFields: formFieldsFor(row.formKey) as FormField[],
-    // Staff see a person's identity number by its last 4 characters only; the applicant sees their own answers.
-    formData: actor.isApplicant ? c.formData : maskIdentityNumbers(formFieldsFor(row.formKey), c.formData),
+    // Staff see a person's identity number by its last 4 characters only; the applicant (or the agent filing
+    // on its behalf) sees the answers they are giving.
+    formData: actor.isApplicant || actor.isFiler ? c.formData : maskIdentityNumbers(formFieldsFor(row.formKey), c.formData),
     submittedAt: c.submittedAt?.toISOString() ?? null,
     acceptedAt: c.acceptedAt?.toISOString() ?? null,
     decidedAt: c.decidedAt?.toISOString() ?? null,
