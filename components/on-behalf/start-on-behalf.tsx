@@ -24,7 +24,9 @@ export function StartOnBehalf({
   const t = useTranslations('onBehalf.start');
   const router = useRouter();
   const id = useId();
-  const [authorizationId, setAuthorizationId] = useState(authorizations[0]?.id ?? '');
+  const [chosen, setAuthorizationId] = useState(authorizations[0]?.id ?? '');
+  // One recorded since the page loaded arrives as a new prop: the choice falls back to the first.
+  const authorizationId = authorizations.some((a) => a.id === chosen) ? chosen : (authorizations[0]?.id ?? '');
   const [serviceCode, setServiceCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
