@@ -104,6 +104,11 @@ export default async function DeskPage({ searchParams }: { searchParams: SearchP
             {(await getTranslations('keyProjects'))('title')}
           </Link>
         )}
+        {(can(viewer, 'case.fileOnBehalf') || can(viewer, 'case.fileOnBehalf', { pairedOfficerId: viewer.userId })) && (
+          <Link href="/desk/on-behalf" className="text-sm text-primary hover:underline">
+            {(await getTranslations('onBehalf'))('deskLink')}
+          </Link>
+        )}
         {can(viewer, 'followUp.list') && (
           <Link href="/desk/follow-ups" className="text-sm text-primary hover:underline">
             {(await getTranslations('ratings.followUps'))('title')}

@@ -25,6 +25,8 @@ import { NAME_FORM, WizardNameCheck } from './wizard-name-check';
 
 export type ApplicationWizardProps = {
   caseId: string;
+  /** The case page the wizard goes to once the case is submitted. */
+  caseHref: string;
   /**
    * `draft`: a draft, submitted. Otherwise a case answering its open notice, resubmitted with the
    * transition the workflow machine offers: `resubmit` to the window, or `resubmit_for_review`
@@ -61,6 +63,7 @@ function submitErrorKey(messages: readonly string[]): string {
  */
 export function ApplicationWizard({
   caseId,
+  caseHref,
   mode,
   version,
   formKey,
@@ -167,7 +170,7 @@ export function ApplicationWizard({
       if (result.ok) {
         succeeded = true;
         forgetSubmitKey(caseId);
-        router.push(`/my/cases/${caseId}`);
+        router.push(caseHref);
         return;
       }
       const fieldErrors = Object.entries(result.fieldErrors ?? {}).filter(([path]) =>
@@ -179,6 +182,11 @@ export function ApplicationWizard({
         }
         setSubmitError({ key: submitErrorKey(fieldErrors.flatMap(([, messages]) => messages)), wizard: true });
         goTo(2, { focusError: true });
+        return;
+      }
+      // Filed on the enterprise's behalf: its authorization expired or was revoked since.
+      if (result.fieldErrors?.authorizationId) {
+        setSubmitError({ key: 'authorizationInvalid', wizard: true });
         return;
       }
       if (result.formError === 'staleVersion') {

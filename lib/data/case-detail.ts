@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { alias } from 'drizzle-orm/pg-core';
-import { getDb } from '@/db/client';
+import { getDb, type Database } from '@/db/client';
 import {
   auditEvents,
   caseClockStops,
@@ -11,6 +11,7 @@ import {
   cases,
   departments,
   enterprises,
+  filingAuthorizations,
   notifications,
   obligations,
   projects,
@@ -28,6 +29,7 @@ import { maskIdentityNumbers } from '@/lib/domain/identity-mask';
 import { caseClockState } from '@/lib/domain/clock-state';
 import { caseTitle } from '@/lib/domain/case-title';
 import { documentNumber } from '@/lib/domain/notices';
+import { authorizationStatus } from '@/lib/domain/filing-authorization';
 import { isOverdue, isOwed } from '@/lib/domain/obligation-states';
 import { availableTransitions, type CaseState, type Transition } from '@/lib/domain/workflow';
 import { notFound } from '@/lib/errors';
@@ -74,6 +76,8 @@ const APPLICANT_TIMELINE = new Set([
   'case.revoke',
   'case.material.upload',
   'case.material.wallet',
+  'case.fileOnBehalf',
+  'case.takeOver',
 ]);
 
 export type MaterialVersion = {
@@ -157,6 +161,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     tasks,
     commitment,
     verifications,
+    onBehalf,
   ] = await Promise.all([
     db.select().from(serviceMaterials).where(eq(serviceMaterials.versionId, c.itemVersionId)).orderBy(asc(serviceMaterials.sortOrder)),
     db
@@ -192,6 +197,7 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     caseTasksOf(db, viewer, c),
     currentCommitment(db, c.id),
     promised ? caseVerifications(viewer, c.id) : [],
+    filingOnBehalf(db, c, zoneDate(new Date())),
   ]);
   const waiverOf = new Map(waivers.map((w) => [w.materialCode, w.assessment]));
   const replaced = promised ? materialsReplaced(row.promiseClauses, c.promisedClauses) : new Set<string>();
@@ -255,8 +261,9 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     assignee: c.assigneeId ? { id: c.assigneeId, name: row.assigneeName ?? '' } : null,
     contact: c.contact,
     formFields: formFieldsFor(row.formKey) as FormField[],
-    // Staff see a person's identity number by its last 4 characters only; the applicant sees their own answers.
-    formData: actor.isApplicant ? c.formData : maskIdentityNumbers(formFieldsFor(row.formKey), c.formData),
+    // Staff see a person's identity number by its last 4 characters only; the applicant (or the agent filing
+    // on its behalf) sees the answers they are giving.
+    formData: actor.isApplicant || actor.isFiler ? c.formData : maskIdentityNumbers(formFieldsFor(row.formKey), c.formData),
     submittedAt: c.submittedAt?.toISOString() ?? null,
     acceptedAt: c.acceptedAt?.toISOString() ?? null,
     decidedAt: c.decidedAt?.toISOString() ?? null,
@@ -359,8 +366,52 @@ export async function getCaseDetail(viewer: Viewer, caseId: string) {
     canUrge:
       isUrgeable(c) && can(viewer, 'case.urge', { ...caseResource(c), pairedOfficerId: await pairedOfficerOf(db, c.enterpriseId) }),
     viewerIsApplicant: actor.isApplicant,
-    /** The applicant may still edit answers and materials. */
-    editable: actor.isApplicant && (c.state === 'draft' || c.state === 'needs_supplement'),
+    /** The applicant may still edit answers and materials; the agent filing it on the enterprise's behalf, the draft. */
+    editable: (actor.isApplicant && (c.state === 'draft' || c.state === 'needs_supplement')) || (!!actor.isFiler && c.state === 'draft'),
+    /** Filed on the enterprise's behalf (帮办代办): by whom, under which authorization, and whether a member has taken it over. */
+    onBehalf,
+    /** A member of the enterprise may take over a case an agent filed for it and still holds. */
+    canTakeOver:
+      !!onBehalf && !onBehalf.takenOver && actor.isApplicant && can(viewer, 'case.takeOver', { enterpriseId: c.enterpriseId }),
+  };
+}
+
+/** Who filed the case on its enterprise's behalf and under which authorization, or null when it was not. */
+async function filingOnBehalf(db: Database, c: typeof cases.$inferSelect, today: string) {
+  if (!c.filedById) return null;
+  const [[filer], [authorization]] = await Promise.all([
+    db.select({ name: users.name }).from(users).where(eq(users.id, c.filedById)),
+    c.authorizationId
+      ? db
+          .select({
+            id: filingAuthorizations.id,
+            principalName: filingAuthorizations.principalName,
+            serviceCodes: filingAuthorizations.serviceCodes,
+            validFrom: filingAuthorizations.validFrom,
+            validUntil: filingAuthorizations.validUntil,
+            revokedAt: filingAuthorizations.revokedAt,
+            fileId: filingAuthorizations.fileId,
+            fileName: storedFiles.originalName,
+          })
+          .from(filingAuthorizations)
+          .innerJoin(storedFiles, eq(storedFiles.id, filingAuthorizations.fileId))
+          .where(eq(filingAuthorizations.id, c.authorizationId))
+      : [],
+  ]);
+  return {
+    filedBy: filer?.name ?? '',
+    takenOver: c.applicantId !== c.filedById,
+    authorization: authorization
+      ? {
+          id: authorization.id,
+          principalName: authorization.principalName,
+          serviceCodes: authorization.serviceCodes,
+          validFrom: authorization.validFrom,
+          validUntil: authorization.validUntil,
+          status: authorizationStatus(authorization, today),
+          file: { id: authorization.fileId, name: authorization.fileName },
+        }
+      : null,
   };
 }
 

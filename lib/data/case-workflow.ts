@@ -37,7 +37,7 @@ import {
   type TransitionCheck,
   type CaseState,
 } from '@/lib/domain/workflow';
-import { DomainError, forbidden, notFound } from '@/lib/errors';
+import { conflict, DomainError, forbidden, notFound } from '@/lib/errors';
 import { answerErrors } from '@/lib/validation/application-answers';
 import { contactSchema, NO_ACTION_PAYLOAD, type CaseActionInput } from '@/lib/validation/case';
 import type { RequestMeta } from './accounts';
@@ -53,6 +53,7 @@ import {
   taskDepartmentIds,
 } from './case-tasks';
 import { establishEnterpriseForCase } from './establishment';
+import { enterpriseServiceResource, requireValidAuthorization } from './filing-checks';
 import { revokeLicenceOfCase } from './licence-status';
 import { issueLicenceForCase } from './licences';
 import { changePermitOfCase, issuePermitForCase } from './permits';
@@ -125,12 +126,17 @@ export function authorizeCaseRead(viewer: Viewer, resource: Resource): void {
  * How the viewer stands to a case, in the workflow machine's terms. Nobody decides a combined
  * case as a whole: its departments decide their tasks, and the outcome follows (DESIGN §7).
  */
-export function actorFor(viewer: Viewer, c: { enterpriseId: string; departmentId: string | null }, kind?: string): Actor {
+export function actorFor(
+  viewer: Viewer,
+  c: { enterpriseId: string; departmentId: string | null; applicantId?: string | null; filedById?: string | null },
+  kind?: string,
+): Actor {
   if (viewer.kind !== 'user') return { roles: [], isApplicant: false, isCaseReviewer: false };
   return {
     roles: viewer.roles,
     isApplicant: viewer.memberships.some((m) => m.enterpriseId === c.enterpriseId),
     isCaseReviewer: kind !== 'combined' && !!viewer.departmentId && viewer.departmentId === c.departmentId,
+    isFiler: !!c.filedById && c.filedById === viewer.userId && c.applicantId === viewer.userId,
   };
 }
 
@@ -320,6 +326,11 @@ export async function submitCase(viewer: Viewer, input: { caseId: string; idempo
     authorize(replay ? await loadViewer(tx, viewer.userId) : viewer, 'case.read', caseResource(c));
     if (replay) {
       return { id: c.id, version: c.version, state: c.state, number: c.number, replayed: true };
+    }
+    // An agent submits only while the enterprise's authorization still holds: it may have expired or been revoked since.
+    if (c.authorizationId && viewer.kind === 'user' && !actorFor(viewer, c).isApplicant) {
+      const use = { agentId: viewer.userId, enterpriseId: c.enterpriseId, serviceCode: row.itemCode, today: zoneDate(currentInstant()) };
+      await requireValidAuthorization(tx, c.authorizationId, use);
     }
     const action = { ...NO_ACTION_PAYLOAD, caseId: c.id, version: c.version, transition: 'submit' };
     // The name is reserved first, so that racing reservations meet at the live-name unique
@@ -703,39 +714,108 @@ export async function createDraft(
 ) {
   authorize(viewer, 'case.apply', { enterpriseId: input.enterpriseId });
   const db = await getDb();
+  return db.transaction((tx) => insertDraft(tx, viewer, input, meta));
+}
+
+/**
+ * Starts an application on the enterprise's behalf (帮办代办): a window clerk or the enterprise's
+ * paired officer, under a valid authorization of the enterprise naming them for this item. The
+ * case records who filed it and under which authorization; the enterprise's members are told.
+ */
+export async function fileOnBehalf(
+  viewer: Viewer,
+  input: { serviceCode: string; enterpriseId: string; authorizationId: string },
+  meta: RequestMeta,
+) {
+  const db = await getDb();
+  authorize(viewer, 'case.fileOnBehalf', await enterpriseServiceResource(db, input.enterpriseId));
+  const agentId = viewer.kind === 'user' ? viewer.userId : '';
   return db.transaction(async (tx) => {
-    const [item] = await tx
-      .select({ id: serviceItems.id, versionId: serviceItemVersions.id, formKey: serviceItemVersions.formKey, departmentId: serviceItemVersions.leadDepartmentId })
-      .from(serviceItems)
-      .innerJoin(serviceItemVersions, and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)))
-      .where(eq(serviceItems.code, input.serviceCode));
-    if (!item) throw notFound('service');
-    const [project] = input.projectId ? await tx.select().from(projects).where(eq(projects.id, input.projectId)) : [];
-    if (input.projectId && project?.enterpriseId !== input.enterpriseId) throw notFound('project');
-    const [created] = await tx
-      .insert(cases)
-      .values({
-        itemId: item.id,
-        itemVersionId: item.versionId,
-        enterpriseId: input.enterpriseId,
-        projectId: project?.id ?? null,
-        applicantId: actorId(viewer),
-        departmentId: item.departmentId,
-        state: 'draft',
-        subject: project?.name ?? null,
-        formData: project ? projectFormAnswers(project, formFieldsFor(item.formKey)) : {},
-        createdAt: currentInstant(),
-        updatedAt: currentInstant(),
-      })
-      .returning({ id: cases.id });
-    await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
-      action: 'case.draft.create',
-      entityType: 'case',
-      entityId: created.id,
-      after: { service: input.serviceCode, enterpriseId: input.enterpriseId, ...(project ? { projectId: project.id } : {}) },
-    });
+    const today = zoneDate(currentInstant());
+    await requireValidAuthorization(tx, input.authorizationId, { agentId, enterpriseId: input.enterpriseId, serviceCode: input.serviceCode, today });
+    const created = await insertDraft(tx, viewer, input, meta, { filedById: agentId, authorizationId: input.authorizationId });
+    await notifyEnterprise(tx, input.enterpriseId, created.id, 'filed_on_behalf', { filedBy: viewer.kind === 'user' ? viewer.name : '' });
     return created;
   });
+}
+
+async function insertDraft(
+  tx: Tx,
+  viewer: Viewer,
+  input: { serviceCode: string; enterpriseId: string; projectId?: string },
+  meta: RequestMeta,
+  onBehalf?: { filedById: string; authorizationId: string },
+) {
+  const [item] = await tx
+    .select({ id: serviceItems.id, versionId: serviceItemVersions.id, formKey: serviceItemVersions.formKey, departmentId: serviceItemVersions.leadDepartmentId })
+    .from(serviceItems)
+    .innerJoin(serviceItemVersions, and(eq(serviceItemVersions.itemId, serviceItems.id), eq(serviceItemVersions.version, serviceItems.currentVersion)))
+    .where(eq(serviceItems.code, input.serviceCode));
+  if (!item) throw notFound('service');
+  const [project] = input.projectId ? await tx.select().from(projects).where(eq(projects.id, input.projectId)) : [];
+  if (input.projectId && project?.enterpriseId !== input.enterpriseId) throw notFound('project');
+  const [created] = await tx
+    .insert(cases)
+    .values({
+      itemId: item.id,
+      itemVersionId: item.versionId,
+      enterpriseId: input.enterpriseId,
+      projectId: project?.id ?? null,
+      applicantId: actorId(viewer),
+      ...onBehalf,
+      departmentId: item.departmentId,
+      state: 'draft',
+      subject: project?.name ?? null,
+      formData: project ? projectFormAnswers(project, formFieldsFor(item.formKey)) : {},
+      createdAt: currentInstant(),
+      updatedAt: currentInstant(),
+    })
+    .returning({ id: cases.id });
+  await appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+    action: onBehalf ? 'case.fileOnBehalf' : 'case.draft.create',
+    entityType: 'case',
+    entityId: created.id,
+    after: { service: input.serviceCode, enterpriseId: input.enterpriseId, ...(project ? { projectId: project.id } : {}), ...onBehalf },
+  });
+  return created;
+}
+
+/**
+ * A member of the enterprise takes over a case filed on its behalf: it becomes theirs to carry
+ * on (its applicant). The agent who filed it keeps reading it only once it is submitted, as any staff.
+ */
+export async function takeOverCase(viewer: Viewer, input: { caseId: string }, meta: RequestMeta) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { c } = await loadCaseForUpdate(tx, input.caseId);
+    authorizeCaseRead(viewer, caseResource(c));
+    authorize(viewer, 'case.takeOver', { enterpriseId: c.enterpriseId });
+    const memberId = actorId(viewer)!;
+    if (!c.filedById) throw new DomainError('invalid', 'not filed on behalf', { caseId: ['notFiledOnBehalf'] });
+    if (c.applicantId !== c.filedById) throw conflict('alreadyTakenOver');
+    const [updated] = await tx
+      .update(cases)
+      .set({ applicantId: memberId, version: c.version + 1, updatedAt: currentInstant() })
+      .where(eq(cases.id, c.id))
+      .returning({ id: cases.id, version: cases.version });
+    await appendAudit(tx, { actorId: memberId, ip: meta.ip }, {
+      action: 'case.takeOver',
+      entityType: 'case',
+      entityId: c.id,
+      before: { applicantId: c.applicantId },
+      after: { applicantId: memberId, filedById: c.filedById, authorizationId: c.authorizationId },
+    });
+    return updated;
+  });
+}
+
+/**
+ * Who may change a draft's answers: its enterprise's members and the window (`case.apply`); the
+ * agent filing it on the enterprise's behalf (a paired officer among them) under `case.fileOnBehalf`.
+ */
+async function authorizeDraftEdit(tx: Tx, viewer: Viewer, c: LockedCase['c']): Promise<void> {
+  if (actorFor(viewer, c).isFiler) authorize(viewer, 'case.fileOnBehalf', await enterpriseServiceResource(tx, c.enterpriseId));
+  else authorize(viewer, 'case.apply', { enterpriseId: c.enterpriseId });
 }
 
 /**
@@ -750,7 +830,7 @@ export async function saveDraft(
   return db.transaction(async (tx) => {
     const { c } = await loadCaseForUpdate(tx, input.caseId);
     authorizeCaseRead(viewer, caseResource(c));
-    authorize(viewer, 'case.apply', { enterpriseId: c.enterpriseId });
+    await authorizeDraftEdit(tx, viewer, c);
     if (c.state !== 'draft' && c.state !== 'needs_supplement') throw new DomainError('staleVersion');
     const [saved] = await tx
       .update(cases)

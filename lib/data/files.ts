@@ -8,6 +8,7 @@ import {
   caseMaterials,
   cases,
   creditRecords,
+  filingAuthorizations,
   obligations,
   serviceMaterials,
   storedFiles,
@@ -26,7 +27,8 @@ import { checkMaterialFile, materialUploadRule, safeStoredName, type MaterialCon
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
 import { caseTaskDepartmentIds } from './case-tasks';
-import { authorizeCaseRead, caseResource } from './case-workflow';
+import { actorFor, authorizeCaseRead, caseResource } from './case-workflow';
+import { enterpriseServiceResource } from './filing-checks';
 import { checkEvidenceTarget, fulfillableTolerance, fulfilObligationsForMaterial, fulfilWithEvidence } from './obligations';
 import { actorId, authorize, loadViewer } from './viewer';
 import { currentInstant } from './now';
@@ -38,6 +40,7 @@ type CaseRow = {
   enterpriseId: string;
   departmentId: string | null;
   applicantId: string | null;
+  filedById: string | null;
   itemVersionId: string;
   state: CaseState;
   /** The departments of a combined case's tasks: their reviewers read its materials too. */
@@ -49,6 +52,7 @@ const caseColumns = {
   enterpriseId: cases.enterpriseId,
   departmentId: cases.departmentId,
   applicantId: cases.applicantId,
+  filedById: cases.filedById,
   itemVersionId: cases.itemVersionId,
   state: cases.state,
   taskDepartmentIds: caseTaskDepartmentIds,
@@ -83,11 +87,15 @@ async function hasOpenTolerance(db: Executor, caseId: string, materialCode: stri
 /**
  * Who may add a version of a material: the table grants `case.material.upload` (a member of the
  * case's enterprise, a clerk); the case's state then decides what they may supply (materialUploadWindow).
+ * The agent filing a draft on the enterprise's behalf (`case.fileOnBehalf`) supplies it as the enterprise would.
  */
 async function authorizeUpload(db: Executor, viewer: Viewer, c: CaseRow, materialCode: string): Promise<void> {
-  authorize(viewer, 'case.material.upload', readResource(c));
+  const filer = actorFor(viewer, c).isFiler === true;
+  if (filer) authorize(viewer, 'case.fileOnBehalf', await enterpriseServiceResource(db, c.enterpriseId));
+  else authorize(viewer, 'case.material.upload', readResource(c));
   const standing = {
-    member: viewer.kind === 'user' && hasRole(viewer, 'applicant') && viewer.memberships.some((m) => m.enterpriseId === c.enterpriseId),
+    member:
+      filer || (viewer.kind === 'user' && hasRole(viewer, 'applicant') && viewer.memberships.some((m) => m.enterpriseId === c.enterpriseId)),
     clerk: hasRole(viewer, 'clerk'),
   };
   const opening = materialUploadWindow(c.state, standing);
@@ -414,6 +422,28 @@ async function readCreditEvidence(db: Database, viewer: Viewer, fileId: string, 
   return { body: object.body, contentType: row.contentType, name: row.name, size: row.size };
 }
 
+/** The signed scan of an enterprise's filing authorization (授权委托书), for whoever reads its authorizations; null when the file is not one. */
+async function readAuthorizationScan(db: Database, viewer: Viewer, fileId: string, meta: RequestMeta): Promise<CaseFile | null> {
+  const [row] = await db
+    .select({ id: filingAuthorizations.id, enterpriseId: filingAuthorizations.enterpriseId, key: storedFiles.key, name: storedFiles.originalName, contentType: storedFiles.contentType, size: storedFiles.size })
+    .from(storedFiles)
+    .innerJoin(filingAuthorizations, eq(filingAuthorizations.fileId, storedFiles.id))
+    .where(eq(storedFiles.id, fileId));
+  if (!row) return null;
+  authorize(viewer, 'authorization.read', await enterpriseServiceResource(db, row.enterpriseId));
+  const object = await getStorage().get(row.key);
+  if (!object) throw new Error(`Stored file ${fileId} has no content under key ${row.key}`);
+  await db.transaction((tx) =>
+    appendAudit(tx, { actorId: actorId(viewer), ip: meta.ip }, {
+      action: 'authorization.scan.view',
+      entityType: 'enterprise',
+      entityId: row.enterpriseId,
+      after: { authorizationId: row.id, fileId, name: row.name },
+    }),
+  );
+  return { body: object.body, contentType: row.contentType, name: row.name, size: row.size };
+}
+
 /**
  * The case a file belongs to when it is not a material version — a promise's evidence, or the scan
  * of a tolerance commitment signed at the counter — in the shape of a material's row.
@@ -500,7 +530,7 @@ export async function readCaseFile(viewer: Viewer, fileId: string, meta: Request
   // Else a file attached to the case's other records (a promise's evidence, a commitment's signed scan),
   // read by whoever reads its case; else a credit record's clearing evidence.
   const rows = materialRows.length ? materialRows : await attachedFileRows(db, fileId);
-  if (!rows.length) return readCreditEvidence(db, viewer, fileId, meta);
+  if (!rows.length) return (await readAuthorizationScan(db, viewer, fileId, meta)) ?? readCreditEvidence(db, viewer, fileId, meta);
   const row = rows.find((r) => can(viewer, 'case.read', readResource(r)));
   if (!row) throw forbidden('case.read');
   const object = await getStorage().get(row.key);

@@ -31,6 +31,7 @@ export const MAIL_KINDS = {
   problem_resolved: 'essential',
   problem_confirmed: 'optional',
   problem_reopened: 'essential',
+  filed_on_behalf: 'optional',
 } as const satisfies Record<string, 'essential' | 'optional'>;
 
 export type NotificationKind = keyof typeof MAIL_KINDS;

@@ -23,6 +23,7 @@ const PERSONAS = [
   persona('reviewer of the case department', ['reviewer'], { isCaseReviewer: true }),
   persona('reviewer of another department', ['reviewer']),
   persona('officer', ['officer']),
+  persona("officer filing on the enterprise's behalf", ['officer'], { isFiler: true }),
   persona('manager', ['manager']),
   persona('admin', ['admin']),
   { name: 'system', actor: SYSTEM_ACTOR },
@@ -30,7 +31,7 @@ const PERSONAS = [
 
 // DESIGN §3, written out independently of the machine: transition → (from states, personas).
 const EXPECTED: Record<string, { from: CaseState[]; by: string[] }> = {
-  submit: { from: ['draft'], by: ['applicant of the case', 'clerk'] },
+  submit: { from: ['draft'], by: ['applicant of the case', 'clerk', "officer filing on the enterprise's behalf"] },
   request_supplement: { from: ['submitted'], by: ['clerk'] },
   resubmit: { from: ['needs_supplement'], by: ['applicant of the case', 'clerk'] },
   accept: { from: ['submitted'], by: ['clerk'] },

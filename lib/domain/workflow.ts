@@ -43,6 +43,8 @@ export type Actor = {
   isApplicant: boolean;
   /** A reviewer whose department decides this case. */
   isCaseReviewer: boolean;
+  /** The agent who started this case on its enterprise's behalf under an authorization (帮办代办), until a member takes it over. */
+  isFiler?: boolean;
   /** The system itself (an instant decision), never a person: no persona has it. */
   isSystem?: boolean;
 };
@@ -98,7 +100,7 @@ export type GuardFailure =
   | 'noRevisionOpen';
 
 /** A human role (optionally related to the case), or the system acting on its own. */
-type Who = { role: Role; relation?: 'applicant' | 'case-reviewer' } | { role: 'system' };
+type Who = { role: Role; relation?: 'applicant' | 'case-reviewer' | 'filer' } | { role: 'system' };
 type TransitionSpec = {
   from: readonly CaseState[];
   /** `'previous'`: back to the state the case was suspended from. */
@@ -111,6 +113,8 @@ const applicant: Who = { role: 'applicant', relation: 'applicant' };
 const clerk: Who = { role: 'clerk' };
 const reviewer: Who = { role: 'reviewer', relation: 'case-reviewer' };
 const manager: Who = { role: 'manager' };
+/** The paired officer filing on the enterprise's behalf (the data layer checks the authorization). */
+const filingOfficer: Who = { role: 'officer', relation: 'filer' };
 const system: Who = { role: 'system' };
 
 /** The system as an actor: fires instant decisions (an available name reserved at once). */
@@ -121,7 +125,7 @@ const needsReason = (c: GuardContext) => (c.reason.trim().length >= 2 ? null : '
 const BEFORE_DECISION = ['submitted', 'needs_supplement', 'accepted', 'in_review', 'suspended'] as const;
 
 export const TRANSITIONS = {
-  submit: { from: ['draft'], to: 'submitted', who: [applicant, clerk] },
+  submit: { from: ['draft'], to: 'submitted', who: [applicant, clerk, filingOfficer] },
   request_supplement: {
     from: ['submitted'],
     to: 'needs_supplement',
@@ -237,7 +241,8 @@ function actorMay(spec: TransitionSpec, actor: Actor): boolean {
       : actor.roles.includes(w.role) &&
         (w.relation === undefined ||
           (w.relation === 'applicant' && actor.isApplicant) ||
-          (w.relation === 'case-reviewer' && actor.isCaseReviewer)),
+          (w.relation === 'case-reviewer' && actor.isCaseReviewer) ||
+          (w.relation === 'filer' && actor.isFiler === true)),
   );
 }
 

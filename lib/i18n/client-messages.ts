@@ -40,6 +40,7 @@ export const CLIENT_MESSAGE_PATHS = [
   'problems.actions',
   'problems.kinds',
   'problems.raise',
+  'onBehalf',
   'projects.form',
   'projects.filing',
   'promise.route',

@@ -122,6 +122,14 @@ import {
   saveKeyProject,
   setTaskForce,
 } from '@/lib/data/key-projects';
+import { fileOnBehalf, takeOverCase } from '@/lib/data/case-workflow';
+import {
+  listAuthorizations,
+  recordAuthorization,
+  revokeAuthorization,
+  searchEnterprisesForFiling,
+} from '@/lib/data/filing-authorizations';
+import { zoneDate } from '@/lib/domain/clock';
 import { materialVersions } from './drawing-fixtures';
 import { minimalPdf } from './file-fixtures';
 import { setUpTestDatabase } from './harness';
@@ -130,7 +138,6 @@ import { licenceCases } from './licence-fixtures';
 import { submittedWithoutDomicileProof } from './tolerance-fixtures';
 import { ESTABLISHMENT_ANSWERS } from '@/lib/testing/establishment-answers';
 import { NO_ACTION_PAYLOAD } from '@/lib/validation/case';
-import { zoneDate } from '@/lib/domain/clock';
 import { addWorkingDays } from '@/lib/domain/working-days';
 import { checkEnterpriseName } from '@/lib/data/names';
 import { listHeldNames } from '@/lib/data/name-reservations';
@@ -177,10 +184,98 @@ async function draftHidden(promise: Promise<unknown>): Promise<unknown> {
 }
 /** A well-formed PDF, new bytes each time (a repeated upload of the same bytes would be a replay). */
 const aPdf = () => ({ bytes: minimalPdf(`OneWindow ${Math.random()}`), originalName: 'x.pdf' });
+/** An authorization (授权委托书) valid from today for a month, covering every item, with its signed scan. */
+const authorizationOf = (enterpriseId: string) => ({
+  enterpriseId,
+  principalName: '王建国',
+  validFrom: zoneDate(new Date()),
+  validUntil: zoneDate(new Date(Date.now() + 30 * 86_400_000)),
+  bytes: minimalPdf('authorization'),
+  originalName: '授权委托书.pdf',
+});
+/** The authorization the viewer holds for the enterprise, when they hold one; another's otherwise (refused before it is read). */
+const heldAuthorization = (v: Viewer, ctx: Context, enterpriseId: string) =>
+  ctx.authorizations[`${v.kind === 'user' ? v.userId : ''}:${enterpriseId}`] ??
+  ctx.authorizations[`${ctx.clerkId}:${enterpriseId}`];
 
 /** Every data-layer operation, the personas it must admit, and a call that performs it. */
 const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer, ctx: Context) => Promise<unknown> }[] = [
   { operation: 'listServices', allowed: everyone, call: (v) => listServices(v) },
+  // Filing on an enterprise's behalf (帮办代办): the window for any enterprise, the paired officer (of A only) for its own.
+  { operation: 'searchEnterprisesForFiling', allowed: ['clerk', 'officer'], call: (v) => searchEnterprisesForFiling(v, '') },
+  {
+    operation: 'listAuthorizations(enterprise A)',
+    allowed: ['applicantA', 'clerk', 'officer', 'manager'],
+    call: (v, ctx) => listAuthorizations(v, ctx.enterpriseA),
+  },
+  {
+    operation: 'listAuthorizations(enterprise B)',
+    allowed: ['applicantB', 'clerk', 'manager'],
+    call: (v, ctx) => listAuthorizations(v, ctx.enterpriseB),
+  },
+  {
+    operation: 'recordAuthorization(enterprise A)',
+    allowed: ['clerk', 'officer'],
+    call: (v, ctx) => recordAuthorization(v, authorizationOf(ctx.enterpriseA), meta),
+  },
+  {
+    operation: 'recordAuthorization(enterprise B)',
+    allowed: ['clerk'],
+    call: (v, ctx) => recordAuthorization(v, authorizationOf(ctx.enterpriseB), meta),
+  },
+  {
+    operation: 'revokeAuthorization(enterprise A)',
+    allowed: ['clerk', 'officer'],
+    call: async (v, ctx) => {
+      const { id } = await recordAuthorization(ctx.clerk, authorizationOf(ctx.enterpriseA), meta);
+      return revokeAuthorization(v, { authorizationId: id }, meta);
+    },
+  },
+  {
+    operation: 'revokeAuthorization(enterprise B)',
+    allowed: ['clerk'],
+    call: async (v, ctx) => {
+      const { id } = await recordAuthorization(ctx.clerk, authorizationOf(ctx.enterpriseB), meta);
+      return revokeAuthorization(v, { authorizationId: id }, meta);
+    },
+  },
+  {
+    operation: 'fileOnBehalf(enterprise A)',
+    allowed: ['clerk', 'officer'],
+    call: (v, ctx) =>
+      fileOnBehalf(
+        v,
+        { enterpriseId: ctx.enterpriseA, authorizationId: heldAuthorization(v, ctx, ctx.enterpriseA), serviceCode: 'XC-SP-001' },
+        meta,
+      ),
+  },
+  {
+    operation: 'fileOnBehalf(enterprise B)',
+    allowed: ['clerk'],
+    call: (v, ctx) =>
+      fileOnBehalf(
+        v,
+        { enterpriseId: ctx.enterpriseB, authorizationId: heldAuthorization(v, ctx, ctx.enterpriseB), serviceCode: 'XC-SP-001' },
+        meta,
+      ),
+  },
+  {
+    // A case the window filed for A, still held by the clerk: a member of A takes it over (staff are told the draft does not exist).
+    operation: 'takeOverCase(filed for A)',
+    allowed: ['applicantA'],
+    call: async (v, ctx) => {
+      const filed = await fileOnBehalf(
+        ctx.clerk,
+        {
+          enterpriseId: ctx.enterpriseA,
+          authorizationId: heldAuthorization(ctx.clerk, ctx, ctx.enterpriseA),
+          serviceCode: 'XC-SP-001',
+        },
+        meta,
+      );
+      return draftHidden(takeOverCase(v, { caseId: filed.id }, meta));
+    },
+  },
   { operation: 'getServiceGuide', allowed: everyone, call: (v) => getServiceGuide(v, 'XC-SL-002') },
   { operation: 'listServiceVersions', allowed: ['admin'], call: (v) => listServiceVersions(v, 'XC-SL-002') },
   {
@@ -852,6 +947,10 @@ type Context = {
   /** A submitted case of A that the clerk holds. */
   assignedOfA: string;
   officerId: string;
+  enterpriseB: string;
+  clerk: Viewer;
+  /** Valid authorizations by `agentId:enterpriseId`: the clerk's for A and B, the officer's for A. */
+  authorizations: Record<string, string>;
   itemUpdate: Parameters<typeof updateServiceItem>[2];
   itemContent: ServiceItemInput;
   /** A's problem with fire brought in and a document attached; B's problem (unassigned). */
@@ -940,6 +1039,19 @@ describe('authorization matrix: every operation × every persona', () => {
     ctx.clerkDepartmentId = clerk.departmentId;
     ctx.enterpriseA = applicantA.memberships[0].enterpriseId;
     ctx.applicantAId = applicantA.userId;
+    ctx.clerk = clerk;
+    const applicantB = viewers.applicantB;
+    if (applicantB.kind !== 'user' || viewers.officer.kind !== 'user') throw new Error('seed is missing personas');
+    ctx.enterpriseB = applicantB.memberships[0].enterpriseId;
+    ctx.authorizations = {};
+    for (const [agent, enterpriseId] of [
+      [clerk, ctx.enterpriseA],
+      [clerk, ctx.enterpriseB],
+      [viewers.officer, ctx.enterpriseA],
+    ] as const) {
+      const { id } = await recordAuthorization(agent, authorizationOf(enterpriseId), meta);
+      ctx.authorizations[`${agent.userId}:${enterpriseId}`] = id;
+    }
     ctx.caseOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
     ctx.submittedOfA = (await createDraft(applicantA, { serviceCode: 'XC-SL-002', enterpriseId: ctx.enterpriseA }, meta)).id;
     await test.db.update(cases).set({ state: 'submitted', submittedAt: new Date() }).where(eq(cases.id, ctx.submittedOfA));

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { CaseOnBehalf } from '@/components/case/case-on-behalf';
 import { CaseActions } from '@/components/desk/case-actions';
 import { CaseAnswers } from '@/components/desk/case-answers';
 import { CaseClocks } from '@/components/case/case-clocks';
@@ -78,6 +79,7 @@ export default async function DeskCasePage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-start-1">
           <CaseClocks detail={detail} />
+          <CaseOnBehalf detail={detail} />
           <TaskReview detail={detail} viewerId={viewer.userId} />
           <CaseActions detail={detail} tolerance={tolerance} />
           {detail.canUrge && detail.assignee && (

@@ -4,6 +4,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
+import { CaseOnBehalf } from '@/components/case/case-on-behalf';
 import { CaseAnswers } from '@/components/applicant/case-answers';
 import { CaseCommitment } from '@/components/applicant/case-commitment';
 import { CaseClocks } from '@/components/case/case-clocks';
@@ -81,6 +82,7 @@ export default async function MyCasePage({ params }: Props) {
         </div>
         <aside className="flex min-w-0 flex-col gap-6">
           <CaseOverview detail={detail} />
+          <CaseOnBehalf detail={detail} />
           {permit ? <CasePermit permit={permit} /> : null}
           <CaseClocks detail={detail} />
           <CaseNotices detail={detail} />

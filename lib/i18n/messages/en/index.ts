@@ -18,6 +18,7 @@ import notices from './notices.json';
 import obligations from './obligations.json';
 import officer from './officer.json';
 import problems from './problems.json';
+import onBehalf from './onBehalf.json';
 import projects from './projects.json';
 import promise from './promise.json';
 import ratings from './ratings.json';
@@ -45,6 +46,7 @@ const messages = {
   obligations,
   officer,
   problems,
+  onBehalf,
   projects,
   promise,
   ratings,
