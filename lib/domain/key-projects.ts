@@ -33,9 +33,7 @@ export function monthsElapsed(year: number, asOf: string): number {
 /** Investment completed in `year` up to and including the month of `asOf`. */
 export function completedInYear(reports: readonly MonthlyReport[], year: number, asOf: string): number {
   const last = monthOf(asOf);
-  return reports
-    .filter((r) => Number(r.month.slice(0, 4)) === year && r.month <= last)
-    .reduce((sum, r) => sum + r.amountYuan, 0);
+  return reports.filter((r) => Number(r.month.slice(0, 4)) === year && r.month <= last).reduce((sum, r) => sum + r.amountYuan, 0);
 }
 
 /**
@@ -90,7 +88,13 @@ export type ProjectFigures = {
   annualPlanYuan: number;
   completedYuan: number;
 };
-export type GroupTotals = { group: KeyProjectGroup; count: number; plannedYuan: number; annualPlanYuan: number; completedYuan: number };
+export type GroupTotals = {
+  group: KeyProjectGroup;
+  count: number;
+  plannedYuan: number;
+  annualPlanYuan: number;
+  completedYuan: number;
+};
 
 /** Totals of each group, in KEY_PROJECT_GROUPS order (a group with no project is there with zeros). */
 export function totalsByGroup(projects: readonly ProjectFigures[]): GroupTotals[] {
