@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { nextStep, signIn } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, nextStep, signIn, test } from './fixtures';
 
 /*
  * Filing on an enterprise's behalf (帮办代办): a window clerk records the authorization 河南鸿之业新材料有限公司

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 // Key projects against plan (DESIGN §7, §11): the seeded aircraft base is behind this year's plan
 // (16 of 20 亿元 by November) with its topping-out late.

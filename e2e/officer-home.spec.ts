@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 // The demo officer serves 河南鸿之业新材料有限公司 (and a few invented enterprises), not 许昌巨领能源科技有限公司.
 test('the officer lands on their home, sees their enterprise and opens one of its cases', async ({ page }) => {

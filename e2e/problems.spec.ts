@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 // 入企业、找问题、破瓶颈 (DESIGN §7): the demo applicant's enterprise raises a problem; it goes to its paired
 // officer, who takes it and resolves it; the enterprise confirms the result.
