@@ -180,6 +180,7 @@ export default async function OfficerHomePage() {
               <DueItem
                 key={p.id}
                 testId="officer-problem"
+                href={`/desk/problems/${p.id}`}
                 label={p.title}
                 meta={`${p.enterpriseName} · ${t(`problems.states.${p.state}`)}`}
                 due={due(p.dueOn, p.overdue)}
@@ -231,6 +232,7 @@ export default async function OfficerHomePage() {
               <DueItem
                 key={m.id}
                 testId="officer-milestone"
+                href={`/dashboard/key-projects/${m.projectId}`}
                 label={`${m.projectName} · ${m.name}`}
                 meta={m.enterpriseName}
                 due={due(m.plannedOn, true)}
