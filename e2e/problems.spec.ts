@@ -11,7 +11,8 @@ test('an enterprise raises a problem, its officer resolves it, the enterprise co
   await page.getByRole('link', { name: '企业问题' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '企业问题' })).toBeVisible();
   await page.getByRole('link', { name: '反映问题' }).first().click();
-  await page.getByLabel('企业').selectOption({ label: ENTERPRISE });
+  // Within the page: the header's switcher is labelled 办事企业 once the applicant holds several enterprises.
+  await page.getByRole('main').getByLabel('企业').selectOption({ label: ENTERPRISE });
   // Raising without a kind is refused on the field.
   await page.getByLabel('问题概要').fill(title);
   await page.getByLabel('详细情况').fill('二期厂房投产需增容 2000kVA，已向供电公司申请一个月，尚无答复。');
