@@ -58,7 +58,7 @@ export default async function AdminServiceEditPage({ params }: { params: Promise
           {t('history.heading')}
         </h2>
         <p className="text-sm text-muted-foreground">{t('history.intro')}</p>
-        <div className="overflow-x-auto rounded-lg border bg-card">
+        <div className="overflow-x-auto rounded-lg border bg-card" tabIndex={0}>
           <VersionHistory versions={versions} current={item.baseVersion} />
         </div>
       </section>
