@@ -42,3 +42,21 @@ test('the owner corrects a month’s report with a reason; the old figure stays 
   await expect(panel.getByText('更正：补计10月设备安装费用').first()).toBeVisible();
   await expect(panel.getByText('已更正').first()).toBeVisible();
 });
+
+test('the manager changes a key project’s annual plan and adds a milestone', async ({ page }) => {
+  await signIn(page, 'manager@onewindow.test');
+  await page.goto('/dashboard/key-projects');
+  await page.getByRole('link', { name: AIRCRAFT_BASE }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: AIRCRAFT_BASE })).toBeVisible();
+
+  const settings = page.getByRole('region', { name: '级别与投资计划' });
+  await settings.getByLabel('2026年度计划投资（万元）').fill('240000');
+  await settings.getByRole('button', { name: '保存' }).click();
+  await expect(settings.getByRole('status')).toHaveText('已保存。');
+  await expect(page.getByRole('definition').filter({ hasText: /^24$/ })).toBeVisible();
+
+  await page.getByLabel('节点名称').fill('首架整机下线');
+  await page.getByLabel('计划完成日期').fill('2027-06-30');
+  await page.getByRole('button', { name: '新增节点' }).click();
+  await expect(page.getByRole('row').filter({ hasText: '首架整机下线' }).getByText('2027-06-30')).toBeVisible();
+});

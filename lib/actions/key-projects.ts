@@ -1,8 +1,21 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { correctInvestmentReport, recordMilestone, reportInvestment } from '@/lib/data/key-projects';
-import { investmentReportSchema, milestoneReachedSchema } from '@/lib/validation/key-projects';
+import {
+  addMilestone,
+  correctInvestmentReport,
+  recordMilestone,
+  reportInvestment,
+  saveKeyProject,
+  setTaskForce,
+} from '@/lib/data/key-projects';
+import {
+  addMilestoneSchema,
+  investmentReportSchema,
+  keyProjectSettingsSchema,
+  milestoneReachedSchema,
+  taskForceSchema,
+} from '@/lib/validation/key-projects';
 import { defineAction } from './define-action';
 
 function revalidateKeyProject(projectId: string) {
@@ -31,5 +44,23 @@ export const investmentReportAction = defineAction(investmentReportSchema, async
 /** The task force (or a manager) records the day a milestone was reached. */
 export const milestoneReachedAction = defineAction(milestoneReachedSchema, async (input, { viewer, meta }) => {
   await recordMilestone(viewer, { milestoneId: input.milestoneId, actualOn: input.actualOn }, meta);
+  revalidateKeyProject(input.projectId);
+});
+
+/** A manager marks a project key, or edits its level, programme, planned total and this year's plan. */
+export const keyProjectSettingsAction = defineAction(keyProjectSettingsSchema, async (input, { viewer, meta }) => {
+  await saveKeyProject(viewer, input, meta);
+  revalidateKeyProject(input.projectId);
+});
+
+/** A manager adds a milestone with its planned date. */
+export const addMilestoneAction = defineAction(addMilestoneSchema, async (input, { viewer, meta }) => {
+  await addMilestone(viewer, input, meta);
+  revalidateKeyProject(input.projectId);
+});
+
+/** A manager sets the task force: a lead officer and members from the departments. */
+export const taskForceAction = defineAction(taskForceSchema, async (input, { viewer, meta }) => {
+  await setTaskForce(viewer, input, meta);
   revalidateKeyProject(input.projectId);
 });

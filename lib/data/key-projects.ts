@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Executor } from '@/db/client';
 import {
@@ -14,6 +14,7 @@ import {
   keyProjectTeamMembers,
   officerEnterprises,
   projects,
+  userRoles,
   users,
   type KeyProjectLevel,
   type KeyProjectProgramme,
@@ -411,6 +412,32 @@ export async function setTaskForce(
       after: { leadId: input.leadId, memberIds },
     });
   });
+}
+
+export type TaskForceCandidate = { id: string; name: string; officer: boolean; department: { zh: string; en: string } | null };
+
+/** Who may join a task force: active officers (the only possible leads) and the departments' clerks and reviewers. */
+export async function listTaskForceCandidates(viewer: Viewer): Promise<TaskForceCandidate[]> {
+  authorize(viewer, 'keyProject.manage');
+  const db = await getDb();
+  const hasRole = (roles: string[]) =>
+    sql<boolean>`exists (select 1 from ${userRoles} where ${userRoles.userId} = ${users.id} and ${userRoles.role}::text in ${roles})`;
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      officer: hasRole(['officer']),
+      departmentZh: departments.nameZh,
+      departmentEn: departments.nameEn,
+    })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(and(isNull(users.disabledAt), hasRole(['officer', 'clerk', 'reviewer'])))
+    .orderBy(asc(departments.sortOrder), asc(users.name));
+  return rows.map(({ departmentZh, departmentEn, ...r }) => ({
+    ...r,
+    department: departmentZh && departmentEn ? { zh: departmentZh, en: departmentEn } : null,
+  }));
 }
 
 /**

@@ -117,6 +117,7 @@ import {
   getKeyProject,
   keyProjectsPayload,
   listKeyProjects,
+  listTaskForceCandidates,
   recordMilestone,
   reportInvestment,
   saveKeyProject,
@@ -896,6 +897,7 @@ const MATRIX: { operation: string; allowed: readonly Persona[]; call: (v: Viewer
     allowed: ['manager', 'admin'],
     call: (v, ctx) => addMilestone(v, { projectId: ctx.secondKeyProjectOfA, name: '开工建设', plannedOn: '2027-03-31' }, meta),
   },
+  { operation: 'listTaskForceCandidates', allowed: ['manager', 'admin'], call: (v) => listTaskForceCandidates(v) },
   {
     operation: 'setTaskForce',
     allowed: ['manager', 'admin'],

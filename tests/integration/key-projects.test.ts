@@ -6,6 +6,7 @@ import {
   getKeyProject,
   keyProjectsPayload,
   listKeyProjects,
+  listTaskForceCandidates,
   recordMilestone,
   reportInvestment,
 } from '@/lib/data/key-projects';
@@ -162,5 +163,18 @@ describe('key projects (DESIGN §7, §11)', () => {
     // Applicants and the window have no list.
     expect(await refusal(listKeyProjects(await as('applicant@onewindow.test')))).toBe('forbidden');
     expect(await refusal(keyProjectsPayload(await as('clerk@onewindow.test')))).toBe('forbidden');
+  });
+
+  it("the task force is chosen from the active officers (who alone may lead) and the departments' staff", async () => {
+    const officer = await as('officer@onewindow.test');
+    const reviewer = await as('reviewer@onewindow.test');
+    const manager = await as('manager@onewindow.test');
+    if (officer.kind !== 'user' || reviewer.kind !== 'user' || manager.kind !== 'user')
+      throw new Error('seed is missing personas');
+    const candidates = await listTaskForceCandidates(manager);
+    expect(candidates.find((c) => c.id === officer.userId)).toMatchObject({ officer: true });
+    expect(candidates.find((c) => c.id === reviewer.userId)).toMatchObject({ officer: false, department: expect.anything() });
+    expect(candidates.some((c) => c.id === manager.userId)).toBe(false);
+    expect(await refusal(listTaskForceCandidates(await as('officer@onewindow.test')))).toBe('forbidden');
   });
 });

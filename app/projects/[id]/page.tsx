@@ -6,13 +6,16 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { amountUnit } from '@/components/key-projects/amounts';
 import { KeyProjectReports } from '@/components/key-projects/key-project-reports';
+import { KeyProjectSettingsForm } from '@/components/key-projects/key-project-settings-form';
 import { PageHeader } from '@/components/layout/page-header';
 import { ProjectCases, ProjectFacts, ProjectFiling, ProjectPlan, ProjectWaivers } from '@/components/projects/project-view';
 import { Button } from '@/components/ui/button';
 import { guardPage } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { getKeyProject } from '@/lib/data/key-projects';
 import { getProject } from '@/lib/data/projects';
+import { zoneDate } from '@/lib/domain/clock';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,7 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const { id } = await params;
   const [project, t] = await Promise.all([load(id), getTranslations('projects.view')]);
-  const keyProject = await getKeyProject(await getViewer(), project.id, { quietly: true });
+  const viewer = await getViewer();
+  const keyProject = await getKeyProject(viewer, project.id, { quietly: true });
+  const mayMarkKey = !keyProject && can(viewer, 'keyProject.manage');
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -52,6 +57,7 @@ export default async function ProjectPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
           {keyProject ? <KeyProjectPanel detail={keyProject} /> : null}
+          {mayMarkKey ? <MarkKeyProject projectId={project.id} /> : null}
           <ProjectFiling project={project} />
           <ProjectPlan project={project} />
           <ProjectCases project={project} />
@@ -62,6 +68,20 @@ export default async function ProjectPage({ params }: Props) {
         </aside>
       </div>
     </div>
+  );
+}
+
+/** A manager lists a project as key; its milestones and task force are then set on the key project's page. */
+async function MarkKeyProject({ projectId }: { projectId: string }) {
+  const t = await getTranslations('keyProjects.manageForms');
+  return (
+    <section aria-labelledby="mark-key-project" className="flex flex-col gap-3 rounded-lg border p-4">
+      <h2 id="mark-key-project" className="text-lg font-semibold">
+        {t('markTitle')}
+      </h2>
+      <p className="text-sm text-muted-foreground">{t('markIntro')}</p>
+      <KeyProjectSettingsForm projectId={projectId} year={Number(zoneDate(new Date()).slice(0, 4))} />
+    </section>
   );
 }
 

@@ -2,17 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { AddMilestoneForm } from '@/components/key-projects/add-milestone-form';
 import { amountUnit } from '@/components/key-projects/amounts';
 import { CumulativeChart } from '@/components/key-projects/cumulative-chart';
 import { KeyProjectReports } from '@/components/key-projects/key-project-reports';
+import { KeyProjectSettingsForm } from '@/components/key-projects/key-project-settings-form';
 import { MilestoneReachedForm } from '@/components/key-projects/milestone-reached-form';
+import { TaskForceForm } from '@/components/key-projects/task-force-form';
 import { PageHeader } from '@/components/layout/page-header';
+import { staffLabel } from '@/components/reassign/staff-label';
 import { Badge } from '@/components/ui/badge';
 import { FactList } from '@/components/ui/fact-list';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { guardPage } from '@/lib/auth/page-guard';
 import { getViewer } from '@/lib/auth/session';
-import { getKeyProject } from '@/lib/data/key-projects';
+import { getKeyProject, listTaskForceCandidates } from '@/lib/data/key-projects';
 import { pickLanguage, type Locale } from '@/lib/i18n/config';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +31,9 @@ export default async function KeyProjectPage({ params }: { params: Promise<{ id:
   if (!detail) notFound();
   const [t, format, locale] = await Promise.all([getTranslations('keyProjects'), getFormatter(), getLocale()]);
   const amount = (yuan: number) => format.number(amountUnit(locale, yuan), { maximumFractionDigits: 2 });
+  // Who may join the task force, asked only of those who may set it.
+  const candidates = detail.may.manage ? await listTaskForceCandidates(viewer) : [];
+  const option = (c: (typeof candidates)[number]) => ({ id: c.id, label: staffLabel(c, locale as Locale) });
   const level = detail.programme === 'key' ? t(`levels.${detail.level}`) : t('programmes.urban_upgrading');
 
   return (
@@ -77,6 +84,15 @@ export default async function KeyProjectPage({ params }: { params: Promise<{ id:
         />
       </section>
 
+      {detail.may.manage ? (
+        <section aria-labelledby="settings" className="flex flex-col gap-3 rounded-lg border p-4">
+          <h2 id="settings" className="text-lg font-semibold">
+            {t('manageForms.settings.title')}
+          </h2>
+          <KeyProjectSettingsForm projectId={detail.projectId} year={detail.year} current={detail} />
+        </section>
+      ) : null}
+
       <section aria-labelledby="chart" className="flex flex-col gap-3">
         <h2 id="chart" className="text-lg font-semibold">
           {t('detail.chart')}
@@ -114,6 +130,12 @@ export default async function KeyProjectPage({ params }: { params: Promise<{ id:
               ))}
             </TableBody>
           </Table>
+          {detail.may.manage ? (
+            <div className="flex flex-col gap-3 rounded-lg border p-4">
+              <h3 className="font-medium">{t('manageForms.milestone.title')}</h3>
+              <AddMilestoneForm projectId={detail.projectId} />
+            </div>
+          ) : null}
         </section>
         <section aria-labelledby="team" className="flex flex-col gap-3">
           <h2 id="team" className="text-lg font-semibold">
@@ -131,6 +153,18 @@ export default async function KeyProjectPage({ params }: { params: Promise<{ id:
               ))}
             </ul>
           )}
+          {detail.may.manage ? (
+            <div className="flex flex-col gap-3 rounded-lg border p-4">
+              <h3 className="font-medium">{t('manageForms.taskForce.title')}</h3>
+              <TaskForceForm
+                projectId={detail.projectId}
+                officers={candidates.filter((c) => c.officer).map(option)}
+                staff={candidates.map(option)}
+                leadId={detail.team.find((m) => m.role === 'lead')?.userId ?? null}
+                memberIds={detail.team.filter((m) => m.role === 'member').map((m) => m.userId)}
+              />
+            </div>
+          ) : null}
         </section>
       </div>
 
