@@ -397,6 +397,15 @@ export async function setTaskForce(
     if (wanted.some((id) => !UUID.safeParse(id).success)) throw fieldError('memberIds', 'unknownUser');
     const known = wanted.length ? await tx.select({ id: users.id }).from(users).where(inArray(users.id, wanted)) : [];
     if (known.length !== wanted.length) throw fieldError('memberIds', 'unknownUser');
+    // "One project, one team" is led by a service officer: the form offers only officers, the server holds to it.
+    if (input.leadId) {
+      const [lead] = await tx
+        .select({ id: userRoles.userId })
+        .from(userRoles)
+        .innerJoin(users, eq(users.id, userRoles.userId))
+        .where(and(eq(userRoles.userId, input.leadId), eq(userRoles.role, 'officer'), isNull(users.disabledAt)));
+      if (!lead) throw fieldError('leadId', 'leadNotOfficer');
+    }
     await tx.delete(keyProjectTeamMembers).where(eq(keyProjectTeamMembers.projectId, input.projectId));
     if (wanted.length) {
       await tx.insert(keyProjectTeamMembers).values([

@@ -9,6 +9,7 @@ import {
   listTaskForceCandidates,
   recordMilestone,
   reportInvestment,
+  setTaskForce,
 } from '@/lib/data/key-projects';
 import { atInstant } from '@/lib/data/now';
 import { seedKeyProjects } from '@/db/seed-key-projects';
@@ -176,5 +177,18 @@ describe('key projects (DESIGN §7, §11)', () => {
     expect(candidates.find((c) => c.id === reviewer.userId)).toMatchObject({ officer: false, department: expect.anything() });
     expect(candidates.some((c) => c.id === manager.userId)).toBe(false);
     expect(await refusal(listTaskForceCandidates(await as('officer@onewindow.test')))).toBe('forbidden');
+    // The server holds to it too: a reviewer cannot lead, though they may be a member.
+    const projectId = await projectIdOf(HONGZHIYE_PHASE_ONE);
+    const ledByReviewer = await setTaskForce(manager, { projectId, leadId: reviewer.userId, memberIds: [] }, meta).catch(
+      (e: unknown) => e,
+    );
+    expect(isDomainError(ledByReviewer) && ledByReviewer.fieldErrors).toEqual({ leadId: ['leadNotOfficer'] });
+    await setTaskForce(manager, { projectId, leadId: officer.userId, memberIds: [reviewer.userId] }, meta);
+    expect((await getKeyProject(manager, projectId))!.team.map((m) => [m.role, m.userId]).sort()).toEqual(
+      [
+        ['lead', officer.userId],
+        ['member', reviewer.userId],
+      ].sort(),
+    );
   });
 });
