@@ -154,13 +154,17 @@ export async function signIn(origin, email, password = DEMO_PASSWORD) {
 /**
  * The server actions of the build by exported name, with a page that serves each: the
  * browser posts an action to the page it is on, with the action's id in `Next-Action`.
+ * An action several pages serve is posted to an applicant's page (not under /desk or /admin),
+ * which the applicants these scripts sign in as may open.
  */
 export function serverActions() {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8'));
   const actions = new Map();
+  const staffPage = (page) => /^app\/(desk|admin|dashboard)\//.test(page);
   for (const [id, entry] of Object.entries(manifest.node)) {
     if (!entry.exportedName) continue;
-    const page = Object.keys(entry.workers).find((w) => w.startsWith('app/') && w.endsWith('/page'));
+    const pages = Object.keys(entry.workers).filter((w) => w.startsWith('app/') && w.endsWith('/page'));
+    const page = pages.find((w) => !staffPage(w)) ?? pages[0];
     actions.set(entry.exportedName, { id, page });
   }
   return actions;
