@@ -55,7 +55,7 @@ export async function DashboardTableView({
       ? format.number(value, { maximumFractionDigits: digits ?? 0, minimumFractionDigits: digits ? Math.min(digits, 1) : 0 })
       : (value ?? '—');
   return (
-    <div className="overflow-x-auto rounded-lg border bg-card" tabIndex={0}>
+    <div className="overflow-x-auto rounded-lg border bg-card">
       <Table>
         <caption className="sr-only">{caption}</caption>
         <TableHeader>

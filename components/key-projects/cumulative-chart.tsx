@@ -27,7 +27,7 @@ export async function CumulativeChart({ cumulative, caption }: { cumulative: Cum
       ) : null}
       <details>
         <summary className="cursor-pointer text-sm text-primary">{t('chart.showTable')}</summary>
-        <div className="mt-2 overflow-x-auto" tabIndex={0}>
+        <div className="mt-2 overflow-x-auto">
           <Table>
             <caption className="sr-only">{caption}</caption>
             <TableHeader>

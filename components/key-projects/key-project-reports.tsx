@@ -35,7 +35,7 @@ export async function KeyProjectReports({ detail }: { detail: KeyProjectDetail }
         {detail.reports.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t('noReports')}</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0}>
+          <div className="overflow-x-auto">
             <Table>
               <TableHeader>
                 <TableRow>

@@ -71,7 +71,7 @@ export default async function KeyProjectsPage() {
             <h2 id="projects" className="text-lg font-semibold">
               {t('sections.projects')}
             </h2>
-            <div className="overflow-x-auto" tabIndex={0}>
+            <div className="overflow-x-auto">
               <Table>
                 <TableHeader>
                   <TableRow>
@@ -186,7 +186,7 @@ export default async function KeyProjectsPage() {
             <h2 id="levels" className="text-lg font-semibold">
               {t('sections.levels')}
             </h2>
-            <div className="overflow-x-auto" tabIndex={0}>
+            <div className="overflow-x-auto">
               <Table>
                 <TableHeader>
                   <TableRow>

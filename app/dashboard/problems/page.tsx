@@ -33,7 +33,7 @@ export default async function ProblemOverviewPage() {
       <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>
-      <div className="overflow-x-auto rounded-lg border bg-card" tabIndex={0}>
+      <div className="overflow-x-auto rounded-lg border bg-card">
         <Table>
           <TableHeader>
             <TableRow>
@@ -104,7 +104,7 @@ export default async function ProblemOverviewPage() {
             <h2 id="open-problems" className="text-lg font-semibold">
               {t('overview.list')}
             </h2>
-            <div className="overflow-x-auto rounded-lg border bg-card" tabIndex={0}>
+            <div className="overflow-x-auto rounded-lg border bg-card">
               <Table>
                 <TableHeader>
                   <TableRow>

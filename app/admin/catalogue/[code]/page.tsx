@@ -58,7 +58,7 @@ export default async function AdminServiceEditPage({ params }: { params: Promise
           {t('history.heading')}
         </h2>
         <p className="text-sm text-muted-foreground">{t('history.intro')}</p>
-        <div className="overflow-x-auto rounded-lg border bg-card" tabIndex={0}>
+        <div className="overflow-x-auto rounded-lg border bg-card">
           <VersionHistory versions={versions} current={item.baseVersion} />
         </div>
       </section>
