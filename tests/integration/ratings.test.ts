@@ -126,6 +126,12 @@ describe('a bad rating and its follow-up', () => {
     [c] = await casesIn('completed', 3).then((all) => all.slice(2));
     officer = await test.viewerOf('officer@onewindow.test');
     manager = await test.viewerOf('manager@onewindow.test');
+    // The case picked may belong to an enterprise a demo establishment created, which has no officer yet.
+    if (officer.kind === 'user')
+      await test.db
+        .insert(officerEnterprises)
+        .values({ enterpriseId: c.enterpriseId, officerId: officer.userId })
+        .onConflictDoNothing();
   });
 
   it("opens a follow-up due in working days and tells the enterprise's paired officer and managers", async () => {
