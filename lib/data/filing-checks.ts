@@ -1,18 +1,15 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { filingAuthorizations, officerEnterprises } from '@/db/schema';
+import { filingAuthorizations } from '@/db/schema';
 import type { Resource } from '@/lib/auth/permissions';
 import { authorizationRefusal } from '@/lib/domain/filing-authorization';
 import { DomainError } from '@/lib/errors';
+import { pairedOfficerOf } from './pairings';
 
 /** An enterprise as the permission table sees it for agent service: with its paired officer, if it has one. */
 export async function enterpriseServiceResource(db: Executor, enterpriseId: string): Promise<Resource> {
-  const [pairing] = await db
-    .select({ officerId: officerEnterprises.officerId })
-    .from(officerEnterprises)
-    .where(eq(officerEnterprises.enterpriseId, enterpriseId));
-  return { enterpriseId, pairedOfficerId: pairing?.officerId ?? null };
+  return { enterpriseId, pairedOfficerId: await pairedOfficerOf(db, enterpriseId) };
 }
 
 /**

@@ -46,6 +46,7 @@ import type { IncomingFile } from '@/lib/storage/incoming';
 import { materialUploadRule } from '@/lib/storage/rules';
 import type { RequestMeta } from './accounts';
 import { appendAudit } from './audit';
+import { pairedOfficerOf } from './pairings';
 import { loadWorkingCalendar } from './calendar';
 import { storeUploadedFile } from './files';
 import { notifyUsers } from './notify';
@@ -54,15 +55,6 @@ import { actorId, authorize } from './viewer';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const fieldError = (field: string, key: string) => new DomainError('invalid', key, { [field]: [key] });
-
-/** The officer paired with an enterprise now (officer_enterprises), if any. */
-async function pairedOfficerOf(db: Executor, enterpriseId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ officerId: officerEnterprises.officerId })
-    .from(officerEnterprises)
-    .where(eq(officerEnterprises.enterpriseId, enterpriseId));
-  return row?.officerId ?? null;
-}
 
 /**
  * What the permission table checks a problem against: its enterprise, its owner — or, while nobody
